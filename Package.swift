@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gongwen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GongwenKit", targets: ["GongwenKit"]),
+        .executable(name: "gongwen", targets: ["gongwen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // ICU's headers rename every function by macro (u_foo → u_foo_72); Swift cannot
+        // import that directly, so a small C target exports plain wrappers.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "GongwenKit",
+            dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .executableTarget(
+            name: "gongwen",
+            dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "GongwenKitTests",
+            dependencies: ["GongwenKit"]
+        ),
+    ]
+)

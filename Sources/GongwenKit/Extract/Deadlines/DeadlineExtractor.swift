@@ -1,0 +1,163 @@
+/// Deadlines: time expressions that bound something required or planned, with the last
+/// day they allow. Each candidate is classified with a reason, so rules can be tuned
+/// and `--explain` can show why a time was or was not taken.
+public struct DeadlineVerdict: Sendable, Equatable {
+    public var isDeadline: Bool
+    public var reason: String
+}
+
+struct DeadlineContext {
+    var docYear: Int?
+    var docMonth: Int?
+    var referenceYear: Int?
+    var referenceMonth: Int?
+}
+
+enum DeadlineExtractor {
+    static let forwardCues = WordSet(table: Tables.forwardCues)
+    static let forwardAfter = WordSet(table: Tables.forwardAfter)
+    static let notBefore = WordSet(table: Tables.notDeadlineBefore)
+    static let eventAfter = WordSet(table: Tables.eventAfter)
+    static let prepositions = WordSet(table: Tables.datePrepositions)
+
+    struct Found {
+        var deadline: Deadline
+        var range: Range<Int>
+        var verdict: DeadlineVerdict
+    }
+
+    /// All time expressions of a sentence with their verdicts (deadline or not).
+    static func candidates(_ ct: CleanText, sentence r: Range<Int>, context: DeadlineContext) -> [Found] {
+        let k = ct.key
+        var out: [Found] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            // Numbers inside numbers (the 8 of 18月) are not starts.
+            if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
+            guard let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
+            let verdict = classify(k, t, sentence: r)
+            let (date, rel) = resolve(t, context)
+            let text = ct.string(t.range).filter { $0 != " " && $0 != "\u{3000}" }
+            out.append(Found(deadline: Deadline(text: text, date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
+                             range: t.range, verdict: verdict))
+            i = t.range.upperBound
+        }
+        return out
+    }
+
+    static func extract(_ ct: CleanText, sentence r: Range<Int>, context: DeadlineContext) -> [Found] {
+        candidates(ct, sentence: r, context: context).filter { $0.verdict.isDeadline }
+    }
+
+    /// The start of the clause holding `i`.
+    static func clauseStart(_ k: Scalars, _ i: Int, floor: Int) -> Int {
+        var a = i
+        while a > floor, !(k[a - 1] == "," || k[a - 1] == ";" || k[a - 1] == ":" || k[a - 1].isSentenceEnd) { a -= 1 }
+        return a
+    }
+
+    static func classify(_ k: Scalars, _ t: TimeExpression, sentence r: Range<Int>) -> DeadlineVerdict {
+        let a = t.range.lowerBound, b = t.range.upperBound
+        var before = a
+        while before > r.lowerBound, k[before - 1] == " " { before -= 1 }
+        // 1-8月份, 3至5月: a reporting period.
+        if before > r.lowerBound, k[before - 1] == "-" || k[before - 1] == "—" || k[before - 1] == "~" || k[before - 1] == "至" || k[before - 1] == "、",
+           before - 2 >= r.lowerBound, k[before - 2].isASCIIDigit || Numerals.digit(k[before - 2]) != nil {
+            return DeadlineVerdict(isDeadline: false, reason: "part of a range: a reporting period")
+        }
+        if b < r.upperBound, k[b] == "-" || k[b] == "—" || k[b] == "至" || k[b] == "、" || k[b] == "~",
+           t.suffix == nil, b + 1 < r.upperBound, k[b + 1].isASCIIDigit || Numerals.digit(k[b + 1]) != nil {
+            return DeadlineVerdict(isDeadline: false, reason: "start of a range: a reporting period")
+        }
+        if notBefore.match(k, endingAt: before, floor: r.lowerBound) != nil {
+            return DeadlineVerdict(isDeadline: false, reason: "after 截至/自/进入: a reporting period or a past start")
+        }
+        if b < r.upperBound, k.has(Scalars("以来"), at: b) || k.has(Scalars("来"), at: b) {
+            return DeadlineVerdict(isDeadline: false, reason: "followed by 以来: a past period")
+        }
+        if t.prefixStart != nil { return DeadlineVerdict(isDeadline: true, reason: "完成时限是…") }
+        if t.anchor == .span { return DeadlineVerdict(isDeadline: true, reason: "a span ending in 内") }
+        if t.anchor == .festival { return DeadlineVerdict(isDeadline: true, reason: "a holiday with 前") }
+        if let s = t.suffix {
+            if s == .from {
+                return DeadlineVerdict(isDeadline: t.modifier || t.hasDay, reason: "a start (起/开始)")
+            }
+            return DeadlineVerdict(isDeadline: true, reason: "bounded by 前/内/为止")
+        }
+        let clause = clauseStart(k, a, floor: r.lowerBound)
+        let pastAfter = pastMarkerAfter(k, b, r.upperBound)
+        if t.hasDay {
+            // A day is a deadline only when fixed for something: 于9月2日, 务必在9月1日.
+            if b < r.upperBound, eventAfter.match(k, at: b, limit: r.upperBound) != nil {
+                return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)")
+            }
+            if prepositions.match(k, endingAt: before, floor: clause) != nil, !pastAfter {
+                return DeadlineVerdict(isDeadline: true, reason: "a day fixed by 于/在")
+            }
+            return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
+        }
+        if t.modifier {
+            if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "narrative: 了 follows") }
+            if t.anchor == .yearWithin { return DeadlineVerdict(isDeadline: true, reason: "年内") }
+            // 确保第四季度…, 力争10月底…, 11月底要…
+            var p = clause
+            while p < a {
+                if let w = forwardCues.match(k, at: p, limit: a) {
+                    // 要 inside 重要/主要/要求 is not a requirement.
+                    let isWordPart = w == Scalars("要") && (k[p + 1] == "求" || (p > 0 && (k[p - 1] == "重" || k[p - 1] == "主")))
+                    if !isWordPart { return DeadlineVerdict(isDeadline: true, reason: "after \(w.string(0..<w.count))") }
+                    p += w.count
+                } else { p += 1 }
+            }
+            var q = b
+            while q < r.upperBound, k[q] == " " || k[q] == "," { q += 1 }
+            if forwardAfter.match(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
+                return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")
+            }
+            return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
+        }
+        // A year or month alone: 到2022年, 2030年 as a target.
+        if t.month == nil, t.year != nil {
+            if before > r.lowerBound, k[before - 1] == "到" || k[before - 1] == "至",
+               b >= r.upperBound || k[b].isClauseBreak {
+                return DeadlineVerdict(isDeadline: true, reason: "到 a year")
+            }
+        }
+        return DeadlineVerdict(isDeadline: false, reason: "a time with no bound on it")
+    }
+
+    /// Whether the clause after the time tells of the past (`…召开了`, `已完成`).
+    static func pastMarkerAfter(_ k: Scalars, _ b: Int, _ end: Int) -> Bool {
+        var p = b
+        while p < end, !(k[p] == "," || k[p].isSentenceEnd) {
+            if k[p] == "了" || k.has(Scalars("已经"), at: p) || (k[p] == "已" && p == b) { return true }
+            p += 1
+        }
+        return false
+    }
+
+    /// The last day the expression allows, and its relation.
+    static func resolve(_ t: TimeExpression, _ c: DeadlineContext) -> (String?, DeadlineRelation) {
+        let relation: DeadlineRelation = t.suffix ?? (t.hasDay ? .on : .by)
+        if t.unresolved { return (nil, relation) }
+        var year = t.year
+        if year == nil {
+            if let rel = t.relativeYear { if let y = c.docYear ?? c.referenceYear { year = y + rel } }
+            else { year = c.docYear ?? c.referenceYear }
+        }
+        var month = t.month
+        var day = t.day
+        if t.thisMonth {
+            guard let m = c.docMonth ?? c.referenceMonth else { return (nil, relation) }
+            month = m
+            day = Dates.daysIn(month: m, year: year)
+        }
+        guard let m = month else {
+            if let y = year { return ("\(pad(y, 4))-12-31", relation) }
+            return (nil, relation)
+        }
+        // A month named without a day allows the whole month: 9月前 → 09-30.
+        if t.monthLast || day == nil { day = Dates.daysIn(month: m, year: year) }
+        return (DateParts(year: year, month: m, day: day, range: 0..<0).iso, relation)
+    }
+}

@@ -1,0 +1,183 @@
+/// A time expression in key-form text, before it is judged a deadline or not.
+struct TimeExpression {
+    enum Anchor { case date, yearEnd, yearWithin, monthEnd, quarter, halfYear, festival, span }
+    var range: Range<Int>
+    var year: Int?
+    var relativeYear: Int?       // 0 for 今年/本年, 1 for 明年
+    var month: Int?
+    var day: Int?                // resolved last day allowed, when fixed
+    var thisMonth = false        // 本月底
+    var monthLast = false        // 底, 下旬: the month's last day, whatever the year
+    var unresolved = false       // 月初, 国庆节前, 一周内: a deadline whose date the text cannot fix
+    var anchor: Anchor
+    var hasDay = false           // a calendar day was written
+    var modifier: Bool = false   // 底/旬/季度/半年 written
+    var suffix: DeadlineRelation? = nil
+    var prefixStart: Int? = nil  // `完成时限是`: part of the text
+}
+
+enum TimeGrammar {
+    static let suffixes: [(Scalars, DeadlineRelation)] = WordSet.entries(Tables.deadlineSuffixes).compactMap { f in
+        guard f.count > 1, let r = DeadlineRelation(rawValue: f[1]) else { return nil }
+        return (Scalars(f[0]), r)
+    }.sorted { $0.0.count > $1.0.count }
+
+    static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
+    static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
+                    shangban: Scalars("上半年"), xiaban: Scalars("下半年"), jidu: Scalars("季度"),
+                    benyue: Scalars("本月"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
+                    niandi: Scalars("年底"), nianmo: Scalars("年末"), nianne: Scalars("年内"), yuedi: Scalars("月底"),
+                    yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: [Scalars("完成时限是"), Scalars("完成时限为"), Scalars("时限是"), Scalars("时限为"), Scalars("完成时间为"), Scalars("完成时间是")])
+
+    /// The time expression starting at `i`, or nil. `end` bounds the look.
+    static func match(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
+        // 完成时限是2022年: the prefix is part of what the text says.
+        for p in w.shiXian where k.has(p, at: i) {
+            if var t = core(k, at: i + p.count, end: end) { t.prefixStart = i; t.range = i..<t.range.upperBound; return t }
+        }
+        return core(k, at: i, end: end)
+    }
+
+    private static func core(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
+        guard i < end else { return nil }
+        var t: TimeExpression
+        var j: Int
+        var relYear: Int? = nil
+        var s = i
+        if k.has(w.jinnian, at: s) || k.has(w.bennian, at: s) { relYear = 0; s += 2 }
+        else if k.has(w.mingnian, at: s) { relYear = 1; s += 2 }
+
+        if let d = Dates.scan(k, at: s), d.range.upperBound <= end {
+            t = TimeExpression(range: i..<d.range.upperBound, year: d.year, relativeYear: relYear, month: d.month, day: d.day,
+                               anchor: .date, hasDay: d.day != nil)
+            j = d.range.upperBound
+            if d.month == nil {
+                // A year: 2020年底, 2020年内, 2020年上半年, 2020年第四季度, or the year alone.
+                if k.has(w.di, at: j) || k.has(w.mo, at: j) { t.month = 12; t.day = 31; t.anchor = .yearEnd; t.modifier = true; j += 1 }
+                else if k.has(w.nei, at: j) { t.month = 12; t.day = 31; t.anchor = .yearWithin; t.modifier = true; t.suffix = .within; j += 1 }
+                else if let q = half(k, at: j) { t.month = q.0; t.day = q.1; t.anchor = .halfYear; t.modifier = true; j = q.2 }
+                else if let q = quarter(k, at: j, end: end) { t.month = q.0; t.day = q.1; t.anchor = .quarter; t.modifier = true; j = q.2 }
+            } else if d.day == nil, let m = d.month {
+                // A month: 8月底, 10月中旬, 9月中下旬, 11月初.
+                if k.has(w.di, at: j) || k.has(w.mo, at: j) { t.monthLast = true; t.modifier = true; t.anchor = .monthEnd; j += 1 }
+                else if let x = xun(k, at: j) { if let day = x.0 { t.day = day } else { t.monthLast = true }; t.modifier = true; j = x.1 }
+                else if k.has(Scalars("初"), at: j) { t.unresolved = true; t.modifier = true; j += 1 }
+            }
+        } else if relYear != nil || k.has(w.nian, at: s) && s == i {
+            // 年底, 年内, 今年底, 今年年底, 今年上半年, 明年.
+            var p = s
+            if relYear != nil && k.has(w.nian, at: p) { p += 1 }
+            if k.has(w.niandi, at: p) || k.has(w.nianmo, at: p) { p += 2 }
+            else if p > s, k.has(w.di, at: p) || k.has(w.mo, at: p) { p += 1 }
+            else if k.has(w.nianne, at: p) {
+                t = TimeExpression(range: i..<p + 2, relativeYear: relYear ?? 0, month: 12, day: 31, anchor: .yearWithin, modifier: true, suffix: .within)
+                return t.range.upperBound <= end ? t : nil
+            } else if let q = half(k, at: p) {
+                t = TimeExpression(range: i..<q.2, relativeYear: relYear ?? 0, month: q.0, day: q.1, anchor: .halfYear, modifier: true)
+                return t.range.upperBound <= end ? withSuffix(k, t, end) : nil
+            } else if let q = quarter(k, at: p, end: end) {
+                t = TimeExpression(range: i..<q.2, relativeYear: relYear ?? 0, month: q.0, day: q.1, anchor: .quarter, modifier: true)
+                return withSuffix(k, t, end)
+            } else { return nil }
+            guard p <= end else { return nil }
+            t = TimeExpression(range: i..<p, relativeYear: relYear ?? 0, month: 12, day: 31, anchor: .yearEnd, modifier: true)
+            j = p
+        } else if k.has(w.benyue, at: i) {
+            var p = i + 2
+            guard k.has(w.di, at: p) || k.has(w.mo, at: p) || k.has(w.nei, at: p) else { return nil }
+            p += 1
+            t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
+            t.thisMonth = true
+            j = p
+        } else if k.has(w.yuedi, at: i) || k.has(w.yuemo, at: i) {
+            // 月底前 with no month: the current month.
+            t = TimeExpression(range: i..<i + 2, anchor: .monthEnd, modifier: true)
+            t.thisMonth = true
+            j = i + 2
+        } else if let q = half(k, at: i) {
+            t = TimeExpression(range: i..<q.2, month: q.0, day: q.1, anchor: .halfYear, modifier: true)
+            j = q.2
+        } else if let q = quarter(k, at: i, end: end) {
+            t = TimeExpression(range: i..<q.2, month: q.0, day: q.1, anchor: .quarter, modifier: true)
+            j = q.2
+        } else if let f = festivals.match(k, at: i, limit: end) {
+            // 国庆节前, 春节前: a deadline whose date varies by year.
+            var p = i + f.count
+            if k.has(Scalars("前"), at: p) { p += 1 } else if !(f.last == "前") { return nil }
+            t = TimeExpression(range: i..<p, unresolved: true, anchor: .festival, suffix: .by)
+            t.unresolved = true
+            return t
+        } else if let sp = span(k, at: i, end: end) {
+            return sp
+        } else { return nil }
+        t.range = i..<j
+        return withSuffix(k, t, end)
+    }
+
+    /// 前, 以前, 内, 为止, 起 after the time; also `…回头看前`: an event named after the time.
+    static func withSuffix(_ k: Scalars, _ t0: TimeExpression, _ end: Int) -> TimeExpression {
+        var t = t0
+        var j = t.range.upperBound
+        for (s, rel) in suffixes where k.has(s, at: j) && j + s.count <= end {
+            // 内 after a month or day is rare; 年内 is handled where it is read.
+            if rel == .within && t.hasDay { continue }
+            t.suffix = rel; j += s.count
+            t.range = t.range.lowerBound..<j
+            return t
+        }
+        // A time, then an event, then 前: 10月中旬省环保督察回头看前.
+        if t.modifier || t.hasDay {
+            var p = j
+            while p < end, p - j < 14, k[p].isHan, !(k[p] == "前") { p += 1 }
+            if p > j + 1, p < end, k[p] == "前", !(p + 1 < end && k[p + 1] == "进") {
+                t.suffix = .by
+                t.range = t.range.lowerBound..<p + 1
+            }
+        }
+        return t
+    }
+
+    static func half(_ k: Scalars, at i: Int) -> (Int, Int, Int)? {
+        if k.has(w.shangban, at: i) { return (6, 30, i + 3) }
+        if k.has(w.xiaban, at: i) { return (12, 31, i + 3) }
+        return nil
+    }
+
+    /// 第四季度, 四季度, 第4季度, 一季度.
+    static func quarter(_ k: Scalars, at i: Int, end: Int) -> (Int, Int, Int)? {
+        var p = i
+        if p < end, k[p] == "第" { p += 1 }
+        guard p < end else { return nil }
+        var q: Int? = nil
+        if let d = Numerals.digit(k[p]) { q = d } else if k[p].isASCIIDigit { q = Int(k[p].value - 48) }
+        guard let n = q, n >= 1 && n <= 4, k.has(w.jidu, at: p + 1) else { return nil }
+        // 第一、二季度 and 三四季度 list several; not read here.
+        return ([3, 6, 9, 12][n - 1], [31, 30, 30, 31][n - 1], p + 3)
+    }
+
+    /// 上旬 → 10, 中旬 → 20, 下旬 / 中下旬 → the month's last day (nil here).
+    static func xun(_ k: Scalars, at i: Int) -> (Int?, Int)? {
+        if k.has(Scalars("上中旬"), at: i) { return (20, i + 3) }
+        if k.has(Scalars("中下旬"), at: i) { return (nil, i + 3) }
+        if k.has(Scalars("上旬"), at: i) { return (10, i + 2) }
+        if k.has(Scalars("中旬"), at: i) { return (20, i + 2) }
+        if k.has(Scalars("下旬"), at: i) { return (nil, i + 2) }
+        return nil
+    }
+
+    /// 5个工作日内, 30日内, 一周内, 3个月内: a span that bounds a task; its date is not fixed.
+    static func span(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
+        var p = i
+        if p < end, k[p].isASCIIDigit { while p < end, k[p].isASCIIDigit { p += 1 } }
+        else { let run = Numerals.chineseRun(k, from: i, limit: end); guard run.count >= 1, run.count <= 3 else { return nil }; p = run.upperBound }
+        guard p > i else { return nil }
+        if p < end, k[p] == "个" { p += 1 }
+        let units = [Scalars("工作日"), Scalars("日"), Scalars("天"), Scalars("周"), Scalars("星期"), Scalars("月")]
+        guard let u = k.hasAny(units, at: p) else { return nil }
+        p += u.count
+        for s in [Scalars("以内"), Scalars("之内"), Scalars("内")] where k.has(s, at: p) {
+            return TimeExpression(range: i..<p + s.count, unresolved: true, anchor: .span, suffix: .within)
+        }
+        return nil
+    }
+}

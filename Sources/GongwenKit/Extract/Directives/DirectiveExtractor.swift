@@ -1,0 +1,85 @@
+/// Directives: sentences or clauses that instruct, require, forbid, urge or decide.
+/// A cue word (要, 必须, 确保, 严禁, 希望 …) counts unless an exception covers it (重要,
+/// 要求不具体, 还要进行 …); items under 会议决定:/会议要求: and lists introduced as
+/// instructions count by position; in speeches, plans, notices and minutes a sentence
+/// that opens with an imperative verb (继续落实好…) counts with no cue at all.
+struct FoundDirective {
+    var range: Range<Int>
+    var modality: Modality
+    var cue: String?
+}
+
+enum DirectiveExtractor {
+    struct Cue { var pos: Int; var word: Scalars; var modality: Modality }
+
+    static let openers: [Scalars] = ["首先", "其次", "再次", "最后", "同时", "另外", "此外", "因此", "为此", "今后", "下一步", "下步"].map { Scalars($0) }
+
+    /// Cues in `r` that no exception covers, in order.
+    static func cues(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> [Cue] {
+        var out: [Cue] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard let w = lx.cueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
+            if excepted(k, i, r, lx) { i += 1; continue }
+            var m = lx.cues[w] ?? .must
+            // 不要 forbids.
+            if w == Scalars("要"), i > r.lowerBound, k[i - 1] == "不" { m = .prohibit }
+            out.append(Cue(pos: i, word: w, modality: m))
+            i += w.count
+        }
+        return out
+    }
+
+    /// Whether an exception word covers the cue at `pos` (starts at or up to 4 before it).
+    static func excepted(_ k: Scalars, _ pos: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        var q = max(r.lowerBound, pos - 4)
+        while q <= pos {
+            if let w = lx.cueExceptions.match(k, at: q, limit: r.upperBound), q + w.count > pos { return true }
+            q += 1
+        }
+        return false
+    }
+
+    static func extract(_ ct: CleanText, sentence r: Range<Int>, kind: DocumentKind, forced: Modality?, lexicon lx: Lexicon) -> FoundDirective? {
+        let k = ct.key
+        let found = cues(k, r, lx)
+        if let m = forced {
+            let cue = found.first.map { $0.word.string(0..<$0.word.count) }
+            return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.contains { $0.modality == .prohibit } ? .prohibit : m, cue: cue)
+        }
+        if let first = found.first {
+            let modality = found.contains { $0.modality == .prohibit } ? Modality.prohibit : first.modality
+            let start = DeadlineExtractor.clauseStart(k, first.pos, floor: r.lowerBound)
+            let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
+            return FoundDirective(range: range, modality: modality, cue: first.word.string(0..<first.word.count))
+        }
+        // A command with no cue word, in texts that give commands.
+        guard kind == .speech || kind == .plan || kind == .notice || kind == .minutes else { return nil }
+        var s = r.lowerBound
+        if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
+        if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
+        if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
+        guard r.upperBound - s >= 6, let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) else { return nil }
+        for i in s..<r.upperBound where k[i] == "了" || k.has(Scalars("已经"), at: i) { return nil }
+        return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.string(0..<w.count))
+    }
+
+    /// Drops clauses after the cue that only report a figure (`发放率达100%`).
+    static func cutTail(_ k: Scalars, _ r: Range<Int>, after cue: Int) -> Range<Int> {
+        let clauses = Sentences.clauses(k, r)
+        for c in clauses where c.lowerBound > cue {
+            var hasPercent = false, hasDigit = false, hasReach = false
+            for i in c {
+                if k[i] == "%" { hasPercent = true }
+                if k[i].isASCIIDigit { hasDigit = true }
+                if k[i] == "达" { hasReach = true }
+            }
+            if hasPercent || (hasDigit && hasReach) {
+                var b = c.lowerBound
+                while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
+                return r.lowerBound..<b
+            }
+        }
+        return r
+    }
+}

@@ -1,0 +1,125 @@
+/// Percentages: 2.3%, -7.9%, 百分之二十三点五, 3.2个百分点, 5‰, 千分之三, xxx%, ranges,
+/// with their qualifier (以上, 不到, 将近 …), and what they measure where the clause says.
+enum PercentageExtractor {
+    static let before: [(Scalars, Qualifier)] = pairs(Tables.qualifiersBefore)
+    static let after: [(Scalars, Qualifier)] = pairs(Tables.qualifiersAfter)
+    static let changes: [(Scalars, String)] = WordSet.entries(Tables.changeWords).compactMap { $0.count > 1 ? (Scalars($0[0]), $0[1]) : nil }
+        .sorted { $0.0.count > $1.0.count }
+
+    static func pairs(_ table: String) -> [(Scalars, Qualifier)] {
+        WordSet.entries(table).compactMap { f in f.count > 1 ? Qualifier(rawValue: f[1]).map { (Scalars(f[0]), $0) } : nil }
+            .sorted { $0.0.count > $1.0.count }
+    }
+
+    static func isPlaceholder(_ c: Unicode.Scalar) -> Bool { c == "x" || c == "X" || c == "×" || c == "*" || c == "＊" }
+
+    static func extract(_ ct: CleanText, sentence r: Range<Int>) -> [Percentage] {
+        let k = ct.key
+        var out: [Percentage] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = k[i]
+            if c == "%" || c == "‰" {
+                let unit: PercentUnit = c == "%" ? .percent : .permille
+                if let (numStart, value) = numberBefore(k, i, floor: r.lowerBound) {
+                    var items = [(numStart, i + 1, value)]
+                    // 5-8%: the first number of a range shares the unit.
+                    var p = numStart
+                    if value != nil, p - 1 > r.lowerBound, k[p - 1] == "-" || k[p - 1] == "—" || k[p - 1] == "~" || k[p - 1] == "至" || k[p - 1] == "到",
+                       k[p - 2].isASCIIDigit, let (s1, v1) = numberBefore(k, p - 1, floor: r.lowerBound), v1 != nil {
+                        items.insert((s1, p - 1, v1), at: 0)
+                        p = s1
+                    }
+                    for (n, item) in items.enumerated() {
+                        out.append(make(ct, r, start: item.0, end: item.1, value: item.2, unit: unit, isLast: n == items.count - 1))
+                    }
+                }
+                i += 1; continue
+            }
+            if k.has(Scalars("百分之"), at: i) || k.has(Scalars("千分之"), at: i) {
+                let unit: PercentUnit = c == "百" ? .percent : .permille
+                let s = i + 3
+                if let n = Numerals.chinese(k, at: s) ?? Numerals.arabic(k, at: s) {
+                    out.append(make(ct, r, start: i, end: n.range.upperBound, value: n.value, unit: unit, isLast: true))
+                    i = n.range.upperBound; continue
+                }
+            }
+            if k.has(Scalars("个百分点"), at: i) || (k.has(Scalars("百分点"), at: i) && !(i > 0 && k[i - 1] == "个")) {
+                let len = k[i] == "个" ? 4 : 3
+                var s = i
+                while s > r.lowerBound, k[s - 1] == " " { s -= 1 }
+                if let (numStart, value) = numberBefore(k, s, floor: r.lowerBound) {
+                    out.append(make(ct, r, start: numStart, end: i + len, value: value, unit: .point, isLast: true))
+                } else {
+                    let run = chineseBefore(k, s, floor: r.lowerBound)
+                    if !run.isEmpty, let n = Numerals.chinese(k, at: run.lowerBound) {
+                        out.append(make(ct, r, start: run.lowerBound, end: i + len, value: n.value, unit: .point, isLast: true))
+                    }
+                }
+                i += len; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The number written before `end` (spaces skipped): its start and value (nil for xxx).
+    static func numberBefore(_ k: Scalars, _ end: Int, floor: Int) -> (Int, Double?)? {
+        var e = end
+        while e > floor, k[e - 1] == " " { e -= 1 }
+        var s = e
+        if s > floor, isPlaceholder(k[s - 1]) {
+            while s > floor, isPlaceholder(k[s - 1]) { s -= 1 }
+            return (s, nil)
+        }
+        while s > floor, k[s - 1].isASCIIDigit || k[s - 1] == "." || (k[s - 1] == "," && s - 2 >= floor && k[s - 2].isASCIIDigit && e - s >= 3) { s -= 1 }
+        while s < e, !k[s].isASCIIDigit { s += 1 }
+        guard s < e, let n = Numerals.arabic(k, at: s), n.range.upperBound == e else { return nil }
+        // A minus sign right before the digits, not a range dash after a number.
+        if s > floor, k[s - 1] == "-" || k[s - 1] == "−", !(s - 2 >= floor && (k[s - 2].isASCIIDigit || k[s - 2] == "%")) {
+            return (s - 1, -n.value)
+        }
+        if s > floor, k[s - 1] == "负" { return (s - 1, -n.value) }
+        return (s, n.value)
+    }
+
+    static func chineseBefore(_ k: Scalars, _ end: Int, floor: Int) -> Range<Int> {
+        var s = end
+        while s > floor, Numerals.isChineseNumeral(k[s - 1]) || k[s - 1] == "点" { s -= 1 }
+        return s..<end
+    }
+
+    static func make(_ ct: CleanText, _ r: Range<Int>, start: Int, end: Int, value: Double?, unit: PercentUnit, isLast: Bool) -> Percentage {
+        let k = ct.key
+        var q: Qualifier = .eq
+        var textStart = start, textEnd = end
+        // Qualifiers after: 20%以上.
+        if isLast { for (w, qq) in after where k.has(w, at: end) { q = qq; textEnd = end + w.count; break } }
+        // Qualifiers before: 不到50%, 超过了200%, 已将近90%.
+        var b = start
+        while b > r.lowerBound, k[b - 1] == " " { b -= 1 }
+        if q == .eq {
+            for (w, qq) in before where k.has(w, endingAt: b) && b - w.count >= r.lowerBound {
+                // 近两年 is not a qualifier of a number far away; only adjacent words count.
+                q = qq; textStart = b - w.count; break
+            }
+        }
+        var subject: String? = nil
+        var change: String? = nil
+        // What it measures: the clause before the number, after the last 、 or 有/为.
+        var a = textStart
+        while a > r.lowerBound, !(k[a - 1].isClauseBreak || k[a - 1] == "(") { a -= 1 }
+        var sEnd = textStart
+        while sEnd > a, k[sEnd - 1] == " " || k[sEnd - 1] == "为" || k[sEnd - 1] == "是" || k[sEnd - 1] == "达" || k[sEnd - 1] == "到" || k[sEnd - 1] == "了" { sEnd -= 1 }
+        if let has = k.firstIndex(of: Scalars("的有"), in: a..<sEnd) { a = has + 2 }
+        if let qi = k.firstIndex(of: Scalars("其中"), in: a..<sEnd), qi == a { a += 2 }
+        if sEnd > a {
+            let s = ct.string(a..<sEnd).filter { $0 != " " }
+            if !s.isEmpty && s.count <= 40 { subject = s }
+            for (w, ch) in changes where k.contains(w, in: a..<sEnd) { change = ch; break }
+        }
+        let text = ct.string(textStart..<textEnd).filter { $0 != " " }
+        return Percentage(text: text, value: value, unit: unit, qualifier: q, subject: subject, change: change,
+                          line: ct.line(textStart), span: ct.span(textStart..<textEnd))
+    }
+}

@@ -1,0 +1,124 @@
+/// Named parties before a duty cue: persons with their role (李学文副镇长, 副镇长宿建军),
+/// organizations (州农业农村局), lists (州工信局、财政局; 吉首市、凤凰县…; 公安、人社等部门),
+/// and roles alone (县(市、区)长). Collectives (各县市, 有关部门, 我们) are not parties.
+struct Party: Equatable {
+    var name: String
+    var type: PartyType
+    var role: String?
+}
+
+enum PartyParser {
+    /// Adverbs that may stand between a party and its cue: 由魏春水副镇长侧重负责.
+    static let between = WordSet(["侧重", "具体", "主要", "全面", "统一", "共同", "分别", "亲自", "也", "都", "要", "一定", "务必", "必须", "负总责", "切实", "认真", "继续"])
+    static let leading: [Scalars] = ["希望", "请", "要求", "责成", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "并由", "会议决定", "会议要求"].map { Scalars($0) }
+    static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
+    static let joiners: Set<Unicode.Scalar> = ["和", "及", "与"]
+
+    /// Where the party phrase ending at `end` can start: back over name characters to a
+    /// clause break or a stop character.
+    static func phraseStart(_ k: Scalars, _ end: Int, floor: Int, _ lx: Lexicon) -> Int {
+        var a = end
+        var depth = 0
+        while a > floor {
+            let c = k[a - 1]
+            if c == ")" { depth += 1; a -= 1; continue }
+            if c == "(" { if depth == 0 { break }; depth -= 1; a -= 1; continue }
+            if depth > 0 { a -= 1; continue }
+            if c == "、" || (c.isHan && !lx.partyStops.contains(c)) || c.isASCIIDigit || c.isASCIILetter { a -= 1; continue }
+            break
+        }
+        return a
+    }
+
+    /// Parties named in `k[start..<end]` (the phrase right before a cue).
+    static func parse(_ ct: CleanText, _ start: Int, _ end: Int, _ lx: Lexicon) -> [Party] {
+        let k = ct.key
+        var a = start
+        while a < end, k[a] == "、" || k[a] == " " { a += 1 }
+        for w in leading where k.has(w, at: a) && a + w.count < end { a += w.count; break }
+        var e = end
+        while e > a, k[e - 1] == "、" || k[e - 1] == " " { e -= 1 }
+        guard e - a >= 2, e - a <= 80 else { return [] }
+
+        // A role at the end: 李学文副镇长, 民权县…等县(区)长, 县(市、区)长 alone.
+        if let role = lx.roleTitles.match(k, endingAt: e, floor: a) {
+            let roleStart = e - role.count
+            let roleText = ct.string(roleStart..<e)
+            if roleStart == a { return roleText == "同志" ? [] : [Party(name: roleText, type: .role, role: nil)] }
+            if let name = personName(k, a, roleStart, lx), name.lowerBound == a { return [Party(name: ct.string(name), type: .person, role: roleText)] }
+            var le = roleStart
+            if k[le - 1] == "等" { le -= 1 }
+            let orgs = list(ct, a, le, lx, anyItem: false)
+            return orgs.map { Party(name: $0.name, type: .org, role: roleText) }
+        }
+        // A role then a name: 副镇长宿建军.
+        if let name = personName(k, a, e, lx), name.lowerBound > a, lx.roleTitles.match(k, endingAt: name.lowerBound, floor: a) != nil {
+            let role = lx.roleTitles.match(k, endingAt: name.lowerBound, floor: a)!
+            if name.lowerBound - role.count == a { return [Party(name: ct.string(name), type: .person, role: ct.string(name.lowerBound - role.count..<name.lowerBound))] }
+        }
+        // A bare name right at the start: 郝井保负责….
+        if let name = personName(k, a, e, lx), name.lowerBound == a, lx.orgSuffixes.match(k, endingAt: e, floor: a) == nil {
+            return [Party(name: ct.string(name), type: .person, role: nil)]
+        }
+        // 公安、人社等部门: the items are departments whatever their endings.
+        for t in listTails where k.has(t, endingAt: e) && e - t.count > a {
+            let items = list(ct, a, e - t.count, lx, anyItem: t.count > 1)
+            if !items.isEmpty { return items }
+        }
+        return list(ct, a, e, lx, anyItem: false)
+    }
+
+    /// Items of a list split at 、 and, where both sides are names, at 和/及/与.
+    static func list(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon, anyItem: Bool) -> [Party] {
+        let k = ct.key
+        var items: [Range<Int>] = []
+        var s = a
+        var depth = 0
+        for i in a..<e {
+            if k[i] == "(" { depth += 1 } else if k[i] == ")" { depth = max(0, depth - 1) }
+            if k[i] == "、" && depth == 0 { if i > s { items.append(s..<i) }; s = i + 1 }
+        }
+        if e > s { items.append(s..<e) }
+        var out: [Party] = []
+        for item in items {
+            var parts = [item]
+            for j in item where joiners.contains(k[j]) {
+                let l = item.lowerBound..<j, r = j + 1..<item.upperBound
+                if isOrg(k, l, lx) && isOrg(k, r, lx) || anyItem && !l.isEmpty && !r.isEmpty { parts = [l, r]; break }
+            }
+            for p in parts {
+                guard p.count >= 2, p.count <= 24, !isCollective(k, p, lx) else { continue }
+                if anyItem || isOrg(k, p, lx) { out.append(Party(name: ct.string(p), type: .org, role: nil)) }
+            }
+        }
+        return out
+    }
+
+    static func isOrg(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        guard r.count >= 2, let suf = lx.orgSuffixes.match(k, endingAt: r.upperBound, floor: r.lowerBound) else { return false }
+        return r.count > suf.count
+    }
+
+    static func isCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        if lx.collectives.match(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
+        if k[r].contains("各") { return true }
+        let c = k[r.lowerBound]
+        return c == "我" || c == "你" || c == "他" || c == "本" || c == "该"
+    }
+
+    /// A personal name ending at `end`: a surname and one or two given characters.
+    static func personName(_ k: Scalars, _ floor: Int, _ end: Int, _ lx: Lexicon) -> Range<Int>? {
+        for len in [3, 2, 4] {
+            let s = end - len
+            guard s >= floor else { continue }
+            guard (s..<end).allSatisfy({ k[$0].isHan }) else { continue }
+            if len == 4 { if lx.doubleSurnames.match(k, at: s, limit: end) != nil { return s..<end }; continue }
+            if lx.surnames.contains(k[s]) && lx.orgSuffixes.match(k, endingAt: end, floor: s) == nil
+                && lx.roleTitles.match(k, endingAt: end, floor: s) == nil {
+                // A name does not hold the characters that end organization names or words.
+                if len == 3 || s == floor { return s..<end }
+            }
+        }
+        return nil
+    }
+}

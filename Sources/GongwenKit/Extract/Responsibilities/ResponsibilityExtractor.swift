@@ -1,0 +1,108 @@
+/// Responsibilities: a named party, what it must do, and by when. Read from a party
+/// phrase right before a duty cue (牵头, 负责, 配合, 要 …), from `由X负责`, and, in
+/// directives, from a person named with a role at the start of a clause.
+enum ResponsibilityExtractor {
+    struct Hit {
+        var parties: [Party]
+        var phrase: Range<Int>
+        var duty: Duty
+        var task: Range<Int>
+        var byClause: Bool          // 由X负责: the task may stand before
+    }
+
+    static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
+                        isDirective: Bool, lexicon lx: Lexicon) -> [Responsibility] {
+        let k = ct.key
+        var hits: [Hit] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard let w = lx.dutyCueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
+            defer { i += w.count }
+            if DirectiveExtractor.excepted(k, i, r, lx) { continue }
+            // 负责 in 负责人, 牵头 in 牵头单位 are nouns.
+            var e = i
+            var guardN = 0
+            while guardN < 3, let b = PartyParser.between.match(k, endingAt: e, floor: r.lowerBound) { e -= b.count; guardN += 1 }
+            let a = PartyParser.phraseStart(k, e, floor: r.lowerBound, lx)
+            guard e - a >= 2 else { continue }
+            let parties = PartyParser.parse(ct, a, e, lx)
+            guard !parties.isEmpty else { continue }
+            let byClause = a > r.lowerBound && k[a - 1] == "由"
+            var ts = i + w.count
+            while ts < r.upperBound, k[ts] == "," || k[ts] == " " || k[ts] == ":" { ts += 1 }
+            hits.append(Hit(parties: parties, phrase: (byClause ? a - 1 : a)..<e, duty: lx.dutyCues[w] ?? .owner,
+                            task: ts..<r.upperBound, byClause: byClause))
+        }
+        // In a directive, a person named with a role may open a clause with no cue word:
+        // 宿建军副镇长密切关注….
+        if isDirective {
+            for c in Sentences.clauses(k, r) {
+                guard !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
+                if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan,
+                   !["的", "关", "在", "是", "主", "同", "通", "作", "和", "、"].contains(k[end]) {
+                    hits.append(Hit(parties: [p], phrase: c.lowerBound..<end, duty: .owner, task: end..<r.upperBound, byClause: false))
+                }
+            }
+            hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
+        }
+        // Each task runs to the next party's phrase.
+        for n in hits.indices where n + 1 < hits.count {
+            let next = hits[n + 1].phrase.lowerBound
+            if next > hits[n].task.lowerBound && next < hits[n].task.upperBound { hits[n].task = hits[n].task.lowerBound..<next }
+        }
+        var out: [Responsibility] = []
+        var seen = Set<String>()
+        for h in hits {
+            var task = Sentences.withoutEndPunct(k, h.task)
+            if h.byClause {
+                // 小山坡农家院拆迁实行倒计时,由李学文副镇长负责: the task stands before.
+                var s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
+                if s == h.phrase.lowerBound { s = r.lowerBound }
+                if let m = Markers.marker(k, at: s, end: h.phrase.lowerBound) { s = m.range.upperBound }
+                if case .label(let cs) = LineShape.classify(k, s..<h.phrase.lowerBound, lexicon: lx) { s = cs }
+                let before = Sentences.withoutEndPunct(k, s..<h.phrase.lowerBound)
+                if before.count >= 4 { task = before }
+            }
+            guard task.count >= 2 else { continue }
+            let inTask = deadlines.first { task.contains($0.range.lowerBound) }
+            let after = deadlines.first { $0.range.lowerBound >= h.phrase.lowerBound }
+            let deadline = inTask ?? after ?? (h.byClause ? deadlines.first : nil)
+            let taskText = Metadata.removeCJKSpaces(ct.string(task))
+            let spanEnd = max(task.upperBound, h.phrase.upperBound)
+            let spanStart = min(task.lowerBound, h.phrase.lowerBound)
+            for p in h.parties {
+                let key = p.name + "|" + taskText
+                guard seen.insert(key).inserted else { continue }
+                out.append(Responsibility(party: Metadata.removeCJKSpaces(p.name), partyType: p.type, role: p.role, duty: h.duty,
+                                          task: taskText, deadline: deadline?.deadline.date,
+                                          line: ct.line(h.phrase.lowerBound), span: ct.span(spanStart..<spanEnd)))
+            }
+        }
+        return out
+    }
+
+    /// A person named with a role at the start of `c`: 宿建军副镇长 or 副镇长宿建军.
+    static func personAtStart(_ ct: CleanText, _ c: Range<Int>, _ lx: Lexicon) -> (Party, Int)? {
+        let k = ct.key
+        var j = c.lowerBound
+        let limit = min(c.upperBound, c.lowerBound + 12)
+        while j < limit {
+            if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound), role != Scalars("同志") {
+                if j > c.lowerBound, let name = PartyParser.personName(k, c.lowerBound, j, lx), name == c.lowerBound..<j {
+                    return (Party(name: ct.string(name), type: .person, role: ct.string(j..<j + role.count)), j + role.count)
+                }
+                if j == c.lowerBound {
+                    let ns = j + role.count
+                    for len in [3, 2] where ns + len <= c.upperBound {
+                        if let name = PartyParser.personName(k, ns, ns + len, lx), name == ns..<ns + len {
+                            return (Party(name: ct.string(name), type: .person, role: ct.string(j..<ns)), ns + len)
+                        }
+                    }
+                }
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,283 @@
+/// Bytes → text. Finds the encoding (BOM, strict UTF-8, then ICU's charset detector
+/// confirmed by a strict decode), refuses what is not text, and normalizes line ends
+/// the way Python's text mode reads a file, so that spans index what users open.
+public struct DecodedSource: Sendable {
+    /// The text as code points: BOM removed, CRLF and CR turned into LF.
+    public let scalars: [Unicode.Scalar]
+    /// Canonical name of the encoding found: UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5.
+    public let encoding: String
+    public let hadBOM: Bool
+    public let warnings: [Warning]
+}
+
+public enum DecodeError: Error, Equatable, CustomStringConvertible, Sendable {
+    case empty
+    case binary(reason: String)
+    case undecodable(tried: [String])
+    case unknownEncoding(String)
+    case invalidInEncoding(String, offset: Int?)
+
+    public var description: String {
+        switch self {
+        case .empty: return "empty file: no text to parse"
+        case .binary(let reason): return "not a text file (\(reason))"
+        case .undecodable(let tried):
+            return "cannot decode as text: invalid in every candidate encoding (\(tried.joined(separator: ", "))); try --encoding NAME"
+        case .unknownEncoding(let name): return "unknown encoding '\(name)'"
+        case .invalidInEncoding(let name, let offset):
+            return "invalid \(name) byte sequence" + (offset.map { " at byte \($0)" } ?? "")
+        }
+    }
+}
+
+public enum SourceDecoder {
+    /// Encodings tried after UTF-8, in order, when the detector does not settle it.
+    static let fallbacks = ["GB18030", "Big5"]
+    /// Bytes given to the charset detector: enough to judge, cheap on huge files.
+    static let sampleSize = 64 * 1024
+
+    public static func decode(_ bytes: [UInt8], forcedEncoding: String? = nil) throws -> DecodedSource {
+        if bytes.isEmpty { throw DecodeError.empty }
+        var warnings: [Warning] = []
+
+        if let forced = forcedEncoding {
+            let name = canonicalName(forced)
+            let (body, bom) = stripBOM(bytes, for: name)
+            let units: [UInt16]
+            switch strictDecode(body, charset: name, allowTruncatedTail: true) {
+            case .success(let (u, truncated)):
+                units = u
+                if truncated { warnings.append(truncationWarning(name)) }
+            case .failure(let e): throw e
+            }
+            return finish(units: units, encoding: name, bom: bom, warnings: warnings)
+        }
+
+        // BOMs decide.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try decodeKnown(Array(bytes[3...]), as: "UTF-8", bom: true)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return try decodeKnown(Array(bytes[2...]), as: "UTF-16LE", bom: true) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return try decodeKnown(Array(bytes[2...]), as: "UTF-16BE", bom: true) }
+
+        // Without a BOM, NUL bytes mean binary data (or BOM-less UTF-16, which we do not guess).
+        if let reason = binaryReason(bytes) { throw DecodeError.binary(reason: reason) }
+
+        // Strict UTF-8 first: it almost never validates by accident.
+        switch strictUTF8(bytes) {
+        case .valid(let s):
+            return finish(scalars: s, encoding: "UTF-8", bom: false, warnings: [])
+        case .truncatedTail(let s):
+            return finish(scalars: s, encoding: "UTF-8", bom: false, warnings: [truncationWarning("UTF-8")])
+        case .invalid:
+            break
+        }
+
+        // Ask ICU, and confirm with a strict decode.
+        var candidates: [String] = []
+        let sample = Array(bytes.prefix(sampleSize))
+        let guesses = sample.withUnsafeBytes { ICU.detect($0) }
+        for g in guesses {
+            let name = canonicalName(g.name)
+            if fallbacks.contains(name) && !candidates.contains(name) { candidates.append(name) }
+            if name == "GB2312" || name == "GBK" { if !candidates.contains("GB18030") { candidates.append("GB18030") } }
+        }
+        for f in fallbacks where !candidates.contains(f) { candidates.append(f) }
+        for name in candidates {
+            if case .success(let (units, truncated)) = strictDecode(bytes, charset: name, allowTruncatedTail: true) {
+                let scalars = scalarsFrom(utf16: units)
+                if looksLikeText(scalars) {
+                    return finish(scalars: scalars, encoding: name, bom: false,
+                                  warnings: truncated ? [truncationWarning(name)] : [])
+                }
+            }
+        }
+        throw DecodeError.undecodable(tried: ["UTF-8"] + candidates)
+    }
+
+    static func truncationWarning(_ enc: String) -> Warning {
+        Warning(code: "truncated-input", message: "the file ends inside a multi-byte \(enc) sequence; the incomplete tail was dropped", line: nil)
+    }
+
+    private static func decodeKnown(_ body: [UInt8], as name: String, bom: Bool) throws -> DecodedSource {
+        if body.isEmpty { throw DecodeError.empty }
+        switch strictDecode(body, charset: name, allowTruncatedTail: true) {
+        case .success(let (units, truncated)):
+            return finish(units: units, encoding: name, bom: bom, warnings: truncated ? [truncationWarning(name)] : [])
+        case .failure(let e): throw e
+        }
+    }
+
+    static func canonicalName(_ raw: String) -> String {
+        let k = raw.uppercased().replacingOccurrences(of: "_", with: "-")
+        switch k {
+        case "UTF8", "UTF-8": return "UTF-8"
+        case "UTF-8-SIG", "UTF8-SIG": return "UTF-8"
+        case "UTF16LE", "UTF-16LE": return "UTF-16LE"
+        case "UTF16BE", "UTF-16BE": return "UTF-16BE"
+        case "UTF16", "UTF-16": return "UTF-16"
+        case "GB18030", "GBK", "GB2312", "CP936", "EUC-CN", "GB-2312": return "GB18030"
+        case "BIG5", "BIG-5", "CP950": return "Big5"
+        default: return raw
+        }
+    }
+
+    private static func stripBOM(_ bytes: [UInt8], for name: String) -> ([UInt8], Bool) {
+        switch name {
+        case "UTF-8" where bytes.starts(with: [0xEF, 0xBB, 0xBF]): return (Array(bytes[3...]), true)
+        case "UTF-16LE" where bytes.starts(with: [0xFF, 0xFE]): return (Array(bytes[2...]), true)
+        case "UTF-16BE" where bytes.starts(with: [0xFE, 0xFF]): return (Array(bytes[2...]), true)
+        default: return (bytes, false)
+        }
+    }
+
+    /// Strict decode; a sequence cut off by the end of the file is dropped with a flag.
+    static func strictDecode(_ bytes: [UInt8], charset: String, allowTruncatedTail: Bool) -> Result<([UInt16], Bool), DecodeError> {
+        if charset == "UTF-8" {
+            switch strictUTF8(bytes) {
+            case .valid(let s): return .success((utf16(of: s), false))
+            case .truncatedTail(let s): return .success((utf16(of: s), true))
+            case .invalid(let at): return .failure(.invalidInEncoding("UTF-8", offset: at))
+            }
+        }
+        var body = bytes
+        var truncated = false
+        if charset.hasPrefix("UTF-16"), body.count % 2 == 1 { body.removeLast(); truncated = true }
+        let r = body.withUnsafeBytes { ICU.decode($0, charset: charset) }
+        switch r {
+        case .success(let units): return .success((units, truncated))
+        case .failure(.unknownCharset): return .failure(.unknownEncoding(charset))
+        case .failure(.invalid(let offset)):
+            // Retry without a short tail when the failure sits in the last few bytes.
+            if allowTruncatedTail, let off = offset, off >= body.count - 4, off > 0 {
+                let head = Array(body[0..<off])
+                if case .success(let units) = head.withUnsafeBytes({ ICU.decode($0, charset: charset) }) {
+                    return .success((units, true))
+                }
+            }
+            return .failure(.invalidInEncoding(charset, offset: offset))
+        }
+    }
+
+    enum UTF8Result { case valid([Unicode.Scalar]), truncatedTail([Unicode.Scalar]), invalid(at: Int) }
+
+    /// A strict UTF-8 validator and decoder in one pass over the bytes.
+    static func strictUTF8(_ b: [UInt8]) -> UTF8Result {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c0 = b[i]
+            if c0 < 0x80 { out.append(Unicode.Scalar(c0)); i += 1; continue }
+            var need = 0
+            var v: UInt32 = 0
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c0 {
+            case 0xC2...0xDF: need = 1; v = UInt32(c0 & 0x1F)
+            case 0xE0: need = 2; v = 0; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2; v = UInt32(c0 & 0x0F)
+            case 0xED: need = 2; v = 0x0D; hi = 0x9F
+            case 0xF0: need = 3; v = 0; lo = 0x90
+            case 0xF1...0xF3: need = 3; v = UInt32(c0 & 0x07)
+            case 0xF4: need = 3; v = 4; hi = 0x8F
+            default: return .invalid(at: i)
+            }
+            for k in 1...need {
+                if i + k >= n {
+                    return out.isEmpty && i == 0 ? .invalid(at: i) : .truncatedTail(out)
+                }
+                let c = b[i + k]
+                if k == 1 { if c < lo || c > hi { return .invalid(at: i) } } else if c & 0xC0 != 0x80 { return .invalid(at: i) }
+                v = (v << 6) | UInt32(c & 0x3F)
+            }
+            out.append(Unicode.Scalar(v)!)
+            i += need + 1
+        }
+        return .valid(out)
+    }
+
+    /// Why bytes are not text, or nil.
+    static func binaryReason(_ b: [UInt8]) -> String? {
+        let pngSig: [UInt8] = [0x89, 0x50, 0x4E, 0x47]
+        if b.starts(with: pngSig) { return "PNG image" }
+        if b.starts(with: [0x25, 0x50, 0x44, 0x46]) { return "PDF document" }
+        if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "ZIP archive (e.g. .docx)" }
+        if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "OLE2 document (e.g. .doc)" }
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return "JPEG image" }
+        if let nul = b.firstIndex(of: 0) { return "NUL byte at offset \(nul)" }
+        // Many C0 controls other than tab, LF, FF, CR, ESC mean binary.
+        var controls = 0
+        let sample = b.prefix(sampleSize)
+        for c in sample where c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B { controls += 1 }
+        if controls * 100 > sample.count { return "\(controls) control bytes in the first \(sample.count)" }
+        return nil
+    }
+
+    /// Decoded text that is mostly controls or private-use code points is not text.
+    static func looksLikeText(_ s: [Unicode.Scalar]) -> Bool {
+        var bad = 0
+        var total = 0
+        for c in s.prefix(sampleSize) {
+            total += 1
+            let v = c.value
+            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || (0xE000...0xF8FF).contains(v) || v == 0xFFFD { bad += 1 }
+        }
+        return total == 0 || bad * 20 < total
+    }
+
+    static func scalarsFrom(utf16 units: [UInt16]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(units.count)
+        var it = units.makeIterator()
+        var dec = UTF16()
+        loop: while true {
+            switch dec.decode(&it) {
+            case .scalarValue(let s): out.append(s)
+            case .emptyInput: break loop
+            case .error: out.append("\u{FFFD}")
+            }
+        }
+        return out
+    }
+
+    static func utf16(of s: [Unicode.Scalar]) -> [UInt16] {
+        var out: [UInt16] = []
+        out.reserveCapacity(s.count)
+        for c in s { out.append(contentsOf: UTF16.encode(c)!) }
+        return out
+    }
+
+    private static func finish(units: [UInt16], encoding: String, bom: Bool, warnings: [Warning]) -> DecodedSource {
+        finish(scalars: scalarsFrom(utf16: units), encoding: encoding, bom: bom, warnings: warnings)
+    }
+
+    private static func finish(scalars raw: [Unicode.Scalar], encoding: String, bom: Bool, warnings: [Warning]) -> DecodedSource {
+        var s = raw
+        // A BOM inside a forced or BOM-less decode still is not text.
+        if s.first == "\u{FEFF}" { s.removeFirst() }
+        if s.contains("\r") { s = normalizeNewlines(s) }
+        return DecodedSource(scalars: s, encoding: encoding, hadBOM: bom, warnings: warnings)
+    }
+
+    /// CRLF and lone CR become LF, as Python's text mode reads them.
+    static func normalizeNewlines(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == "\r" {
+                out.append("\n")
+                if i + 1 < s.count && s[i + 1] == "\n" { i += 1 }
+            } else { out.append(s[i]) }
+            i += 1
+        }
+        return out
+    }
+}
+
+extension Array where Element == UInt8 {
+    func starts(with prefix: [UInt8]) -> Bool {
+        count >= prefix.count && self[0..<prefix.count].elementsEqual(prefix)
+    }
+}

@@ -1,0 +1,70 @@
+/// Every word list the rules use, parsed once from the tables in `Tables/`. Each table
+/// is plain text: one entry per line, `#` starts a comment; extra columns are attributes.
+public struct Lexicon: Sendable {
+    public static let shared = Lexicon()
+
+    // Structure
+    public let labels: Set<String>
+    public let labelVerbs: [String]
+    public let directiveLabels: Set<String>
+    public let salutations: [String]
+    public let fieldKeys: Set<String>
+    public let kindWords: [(word: String, kind: DocumentKind)]
+    public let titleEndWords: [String]
+    public let listIntroWords: [String]
+
+    // Directives
+    public let cues: [Scalars: Modality]
+    public let cueSet: WordSet
+    public let cueExceptions: WordSet
+    public let imperativeStarts: WordSet
+    public let pastMarkers: WordSet
+
+    // Parties
+    public let roleTitles: WordSet
+    public let orgSuffixes: WordSet
+    public let surnames: Set<Unicode.Scalar>
+    public let doubleSurnames: WordSet
+    public let collectives: WordSet
+    public let partyStops: Set<Unicode.Scalar>
+    public let dutyCues: [Scalars: Duty]
+    public let dutyCueSet: WordSet
+
+    public init() {
+        labels = Set(WordSet.entries(Tables.labels).map { $0[0] })
+        labelVerbs = WordSet.entries(Tables.labelVerbs).map { $0[0] }
+        directiveLabels = Set(WordSet.entries(Tables.labels).filter { $0.count > 1 && $0[1] != "-" }.map { $0[0] })
+        salutations = WordSet.entries(Tables.salutations).map { $0[0] }
+        fieldKeys = Set(WordSet.entries(Tables.fieldKeys).map { $0[0] })
+        kindWords = WordSet.entries(Tables.kindWords).compactMap { f in
+            guard f.count > 1, let k = DocumentKind(rawValue: f[1]) else { return nil }
+            return (f[0], k)
+        }
+        titleEndWords = WordSet.entries(Tables.kindWords).map { $0[0] }
+        listIntroWords = WordSet.entries(Tables.listIntros).map { $0[0] }
+
+        var cues: [Scalars: Modality] = [:]
+        for f in WordSet.entries(Tables.directiveCues) where f.count > 1 {
+            if let m = Modality(rawValue: f[1]) { cues[Scalars(f[0])] = m }
+        }
+        self.cues = cues
+        cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
+        cueExceptions = WordSet(table: Tables.cueExceptions)
+        imperativeStarts = WordSet(table: Tables.imperativeStarts)
+        pastMarkers = WordSet(table: Tables.pastMarkers)
+
+        roleTitles = WordSet(table: Tables.roleTitles)
+        orgSuffixes = WordSet(table: Tables.orgSuffixes)
+        let sn = WordSet.entries(Tables.surnames).map { $0[0] }
+        surnames = Set(sn.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+        doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })
+        collectives = WordSet(table: Tables.collectives)
+        partyStops = Set(WordSet.entries(Tables.partyStops).flatMap { $0[0].unicodeScalars })
+        var duty: [Scalars: Duty] = [:]
+        for f in WordSet.entries(Tables.dutyCues) where f.count > 1 {
+            if let d = Duty(rawValue: f[1]) { duty[Scalars(f[0])] = d }
+        }
+        dutyCues = duty
+        dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
+    }
+}

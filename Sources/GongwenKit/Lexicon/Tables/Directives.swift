@@ -1,0 +1,201 @@
+// Word tables for directives: what instructs, and what only looks like it does.
+extension Tables {
+    /// Cue words and the modality they give. Longest match wins (一定要 before 要).
+    static let directiveCues = """
+    要         must
+    一定要      must
+    必须       must
+    务必       must
+    确保       must
+    须         must
+    需要       should
+    应         should
+    应当       should
+    应该       should
+    抓紧       must
+    严禁       prohibit
+    禁止       prohibit
+    不得       prohibit
+    不准       prohibit
+    决不允许    prohibit
+    绝不允许    prohibit
+    不允许     prohibit
+    决不能     prohibit
+    绝不能     prohibit
+    坚决杜绝    prohibit
+    杜绝       prohibit
+    希望       encourage
+    力争       encourage
+    争取       encourage
+    鼓励       encourage
+    倡导       encourage
+    提倡       encourage
+    决定       decide
+    责成       decide
+    负责       decide
+    牵头       decide
+    """
+
+    /// Words that contain a cue but do not instruct (`重要`, `主要`, `要求不具体`,
+    /// `还要进行`, `就必定要慢`). Matched at the cue's position or just before it; the
+    /// longest form covering the cue wins.
+    static let cueExceptions = """
+    重要
+    主要
+    需要的
+    首要
+    要素
+    要点
+    纲要
+    摘要
+    概要
+    提要
+    简要
+    要件
+    要闻
+    要害
+    紧要
+    必要
+    要求
+    有希望
+    希望的
+    的希望
+    决定性
+    的决定
+    决定了
+    还要接受
+    还要经过
+    还要考核
+    还要评估
+    需要的
+    的需要
+    不要说
+    只要
+    要是
+    要么
+    要不
+    要求不
+    要求的
+    的要求
+    等要求
+    部署要求
+    工作要求
+    要求,
+    要求。
+    提出了要求
+    更高的要求
+    更高要求
+    还要进行
+    还要抽查
+    必定要
+    就要
+    将要
+    快要
+    想要
+    要说
+    应对
+    应用
+    应急
+    应有
+    应该有所
+    应该是
+    应该会
+    相应
+    适应
+    反应
+    供应
+    效应
+    响应
+    对应
+    理应
+    应届
+    应收
+    应入尽入
+    应统尽统
+    应收尽收
+    需求
+    必需
+    急需
+    所需
+    无需
+    支持下
+    的支持
+    支持的
+    大力支持
+    负责人
+    负责同志
+    主要负责
+    具体负责
+    负责的
+    确保了
+    切实提高了
+    牵头单位
+    牵头部门
+    互相支持
+    """
+
+    /// Verbs and adverbs that open a command with no cue word (`继续落实好…`), counted
+    /// only at the start of a sentence or item, and only in speeches, plans, notices and minutes.
+    static let imperativeStarts = """
+    继续
+    加快
+    加强
+    加大
+    抓好
+    抓住
+    抓紧
+    做好
+    做实
+    做大
+    做强
+    落实
+    推进
+    推动
+    强化
+    完善
+    建立
+    健全
+    严格
+    及时
+    尽快
+    立即
+    认真
+    积极
+    全力
+    全面
+    持续
+    进一步
+    大力
+    深入
+    扎实
+    狠抓
+    坚持
+    提高
+    提升
+    优化
+    规范
+    统筹
+    围绕
+    聚焦
+    重视
+    约谈
+    给
+    针对
+    以
+    把
+    对
+    考虑
+    密切关注
+    """
+
+    /// Marks of narrative, not instruction: a sentence with one of these after its verb
+    /// tells what happened.
+    static let pastMarkers = """
+    了
+    过
+    已经
+    已
+    曾
+    取得
+    """
+}

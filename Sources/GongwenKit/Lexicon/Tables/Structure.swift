@@ -1,0 +1,139 @@
+// Word tables for document structure. Edit freely: one entry per line, `#` comments.
+enum Tables {}
+
+extension Tables {
+    /// Labels in minutes that hold the items after them. Second column: the modality the
+    /// label gives its items as directives, or `-` when the items are not directives.
+    static let labels = """
+    会议认为     -
+    会议指出     -
+    会议听取     -
+    会议审议     -
+    会议通报     -
+    会议决定     decide
+    会议议定     decide
+    会议研究决定  decide
+    会议同意     decide
+    会议原则同意  decide
+    会议明确     decide
+    会议确定     decide
+    会议要求     must
+    会议强调     must
+    会议提出     must
+    会议部署     must
+    会议安排     must
+    """
+
+    /// Endings that make `会议…:` a label even when not listed above.
+    static let labelVerbs = """
+    认为
+    指出
+    决定
+    议定
+    同意
+    明确
+    要求
+    强调
+    提出
+    部署
+    确定
+    """
+
+    /// Openings of a speech (`同志们:`): not titles, not headings.
+    static let salutations = """
+    同志们
+    同志
+    各位
+    朋友们
+    女士们
+    先生们
+    代表们
+    """
+
+    /// Field names of metadata lines (`参会人员:…`), compared with spaces removed.
+    static let fieldKeys = """
+    参会人员
+    参加人员
+    出席人员
+    出席
+    参会
+    参加
+    列席
+    列席人员
+    缺席
+    缺席人员
+    请假
+    请假人员
+    主持
+    主持人
+    记录
+    记录人
+    时间
+    会议时间
+    地点
+    会议地点
+    主题
+    议题
+    抄送
+    抄报
+    主送
+    发文机关
+    签发人
+    来源
+    作者
+    发布时间
+    发布日期
+    日期
+    联系人
+    联系电话
+    """
+
+    /// Words in a title that tell the kind of document; the one nearest the title's end wins.
+    static let kindWords = """
+    讲话       speech
+    致辞       speech
+    发言       speech
+    讲稿       speech
+    动员       speech
+    纪要       minutes
+    会议记录    minutes
+    决议       minutes
+    总结       summary
+    完成情况    summary
+    工作情况    summary
+    进展情况    summary
+    述职       summary
+    方案       plan
+    要点       plan
+    计划       plan
+    规划       plan
+    安排       plan
+    意见       plan
+    办法       plan
+    细则       plan
+    规定       plan
+    条例       plan
+    通知       notice
+    通报       notice
+    公告       notice
+    通告       notice
+    决定       notice
+    批复       notice
+    函         notice
+    报告       report
+    汇报       report
+    请示       report
+    调研       report
+    """
+
+    /// Endings of an introduction whose numbered list is a list of instructions.
+    static let listIntros = """
+    建议
+    要求
+    意见
+    决定
+    部署
+    强调
+    几点
+    """
+}

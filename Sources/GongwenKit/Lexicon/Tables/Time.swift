@@ -1,0 +1,159 @@
+// Word tables for deadlines and percentages.
+extension Tables {
+    /// Words after a time that make it a bound: `前`, `以前`, `内`; second column the relation.
+    static let deadlineSuffixes = """
+    以前      by
+    之前      by
+    前        by
+    以内      within
+    之内      within
+    内        within
+    为止      by
+    止        by
+    起        from
+    开始      from
+    以后      from
+    """
+
+    /// Words before a time in the same clause that make it a target: `确保年内…`.
+    static let forwardCues = """
+    确保
+    力争
+    争取
+    务必
+    必须
+    要
+    做到
+    完成
+    实现
+    限期
+    限期至
+    于
+    到
+    在
+    """
+
+    /// Words right after a time that make it a target: `11月底要拿出…`, `10月底具备…`.
+    static let forwardAfter = """
+    要
+    前
+    完成
+    全部
+    全面
+    必须
+    务必
+    确保
+    具备
+    拿出
+    启动
+    开工
+    竣工
+    动工
+    建成
+    """
+
+    /// Words before a time that make it a reporting period or a past event, not a deadline.
+    static let notDeadlineBefore = """
+    截至
+    截止
+    截止到
+    截止目前
+    进入
+    自
+    从
+    去年
+    上年
+    今年以来
+    与
+    """
+
+    /// Words right after a point in time that make it an event, not a deadline.
+    static let eventAfter = """
+    召开
+    举行
+    以来
+    的
+    来
+    期间
+    当天
+    发布
+    印发
+    出台
+    """
+
+    /// Prepositions that, right before a day, make it a date something is fixed for.
+    static let datePrepositions = """
+    于
+    在
+    定于
+    将于
+    限于
+    务必在
+    必须在
+    须在
+    需在
+    要在
+    确保在
+    力争在
+    最迟在
+    最晚在
+    """
+
+    /// Qualifiers of percentages, before or after the number, and what they mean.
+    static let qualifiersBefore = """
+    超过了   gt
+    超过    gt
+    超出    gt
+    超     gt
+    突破    gt
+    高于    gt
+    大于    gt
+    多于    gt
+    不低于   gte
+    不少于   gte
+    至少    gte
+    不到    lt
+    不足    lt
+    低于    lt
+    少于    lt
+    小于    lt
+    不超过   lte
+    不高于   lte
+    最多    lte
+    将近    approx
+    接近    approx
+    近     approx
+    约     approx
+    大约    approx
+    约为    approx
+    """
+
+    static let qualifiersAfter = """
+    以上    gte
+    及以上   gte
+    以下    lte
+    及以下   lte
+    以内    lte
+    左右    approx
+    上下    approx
+    """
+
+    static let changeWords = """
+    增长    up
+    增加    up
+    提高    up
+    上升    up
+    上涨    up
+    提升    up
+    增速    up
+    回升    up
+    下降    down
+    减少    down
+    降低    down
+    回落    down
+    下滑    down
+    压减    down
+    减    down
+    负增长   down
+    """
+}

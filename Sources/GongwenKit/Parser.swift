@@ -1,0 +1,110 @@
+import Crypto
+import Foundation
+
+/// The pipeline: source decoding → cleanup with an offset map → document split →
+/// metadata and heading tree → sentences → extractors. Each stage lives in its own
+/// folder; this type only runs them in order.
+public struct ParseOptions: Sendable {
+    /// Decode with this encoding instead of detecting one.
+    public var encoding: String?
+    /// Supplies the year and month for texts that give none (`本月底`, `今年`).
+    public var referenceDate: DateComponents?
+    public init(encoding: String? = nil, referenceDate: DateComponents? = nil) {
+        self.encoding = encoding
+        self.referenceDate = referenceDate
+    }
+}
+
+public struct Parser: Sendable {
+    public static let version = "gongwen 0.1.0"
+    public var options: ParseOptions
+    public let lexicon: Lexicon
+
+    public init(options: ParseOptions = ParseOptions(), lexicon: Lexicon = .shared) {
+        self.options = options
+        self.lexicon = lexicon
+    }
+
+    /// Parses the bytes of one file. Throws `DecodeError` when they are not text.
+    public func parse(bytes: [UInt8], path: String) throws -> ParseResult {
+        let decoded = try SourceDecoder.decode(bytes, forcedEncoding: options.encoding)
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let info = SourceInfo(path: path, encoding: decoded.encoding, sha256: digest, bytes: bytes.count)
+        return parse(scalars: decoded.scalars, source: info, warnings: decoded.warnings)
+    }
+
+    /// Parses text already decoded.
+    public func parse(text: String, path: String = "-") -> ParseResult {
+        let bytes = Array(text.utf8)
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        var scalars = Scalars(text)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        let s = scalars.contains("\r") ? SourceDecoder.normalizeNewlines(scalars) : scalars
+        return parse(scalars: s, source: SourceInfo(path: path, encoding: "UTF-8", sha256: digest, bytes: bytes.count), warnings: [])
+    }
+
+    func parse(scalars: Scalars, source: SourceInfo, warnings: [Warning]) -> ParseResult {
+        let ct = Cleanup.clean(scalars, lexicon: lexicon)
+        let paras = Layout.paragraphs(ct, lexicon: lexicon)
+        let toc = Layout.tocRuns(ct, paras)
+        let slices = Layout.split(ct, paras, toc: toc)
+        var docs: [Document] = []
+        var warnings = warnings
+        for slice in slices {
+            let doc = document(ct, paras, slice, toc: toc, index: docs.count)
+            docs.append(doc)
+        }
+        if docs.allSatisfy({ $0.sections.isEmpty && $0.preamble.isEmpty }) && !paras.isEmpty {
+            warnings.append(Warning(code: "no-body", message: "no body text found", line: nil))
+        }
+        return ParseResult(schema: schemaVersion, parser: Parser.version, source: source, documents: docs, warnings: warnings)
+    }
+
+    func document(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, toc: [Range<Int>], index: Int) -> Document {
+        let head = Metadata.read(ct, paras, slice, lexicon: lexicon)
+        let st = HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon)
+        let ref = options.referenceDate
+        let context = DeadlineContext(docYear: head.date?.year, docMonth: head.date?.year != nil ? head.date?.month : nil,
+                                      referenceYear: ref?.year, referenceMonth: ref?.month)
+        var directives: [Directive] = []
+        var deadlines: [Deadline] = []
+        var percentages: [Percentage] = []
+        var responsibilities: [Responsibility] = []
+        var forcedIdx = 0
+        let forced = st.forced.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for r in st.content {
+            for s in Sentences.split(ct.key, r) {
+                let found = DeadlineExtractor.extract(ct, sentence: s, context: context)
+                deadlines.append(contentsOf: found.map(\.deadline))
+                percentages.append(contentsOf: PercentageExtractor.extract(ct, sentence: s))
+                while forcedIdx < forced.count && forced[forcedIdx].range.upperBound <= s.lowerBound { forcedIdx += 1 }
+                let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
+                let d = DirectiveExtractor.extract(ct, sentence: s, kind: head.kind, forced: forcedHere, lexicon: lexicon)
+                let resp = ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, lexicon: lexicon)
+                responsibilities.append(contentsOf: resp)
+                if let d = d {
+                    let inside = found.filter { d.range.contains($0.range.lowerBound) }
+                    directives.append(Directive(text: Metadata.removeCJKSpaces(ct.string(d.range)), modality: d.modality, cue: d.cue,
+                                                line: ct.line(d.range.lowerBound), span: ct.span(d.range),
+                                                section: sectionPath(st.marks, d.range.lowerBound),
+                                                deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
+                                                parties: resp.map(\.party)))
+                }
+            }
+        }
+        let first = paras[slice.paragraphs.lowerBound].line
+        let lastPara = paras[slice.paragraphs.upperBound - 1]
+        let last = ct.line(lastPara.range.upperBound - 1)
+        return Document(index: index, title: head.title, kind: head.kind, date: head.date?.iso, lines: [first, last],
+                        docNumber: head.docNumber, issuer: head.issuer, addressees: head.addressees,
+                        chair: head.chair, attendees: head.attendees, absent: head.absent,
+                        outline: st.outline, preamble: st.preamble, sections: st.sections, directives: directives,
+                        deadlines: deadlines, percentages: percentages, responsibilities: responsibilities)
+    }
+
+    func sectionPath(_ marks: [(pos: Int, path: [String])], _ pos: Int) -> [String] {
+        var lo = 0, hi = marks.count
+        while lo < hi { let mid = (lo + hi) / 2; if marks[mid].pos <= pos { lo = mid + 1 } else { hi = mid } }
+        return lo == 0 ? [] : marks[lo - 1].path
+    }
+}

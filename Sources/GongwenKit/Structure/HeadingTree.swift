@@ -1,0 +1,309 @@
+import Foundation
+
+/// The heading tree of one document: numbered headings at line starts or run into the
+/// line before, labels of minutes holding the items after them, inline enumerations,
+/// and each section's body. Levels follow the order the text uses, with GB/T 9704's
+/// order as the prior where the text does not show it.
+struct StructureResult {
+    var sections: [Section] = []
+    var outline: [OutlineEntry] = []
+    var preamble: [Paragraph] = []
+    /// Start positions of numbered headings and labels with their marker path, in order.
+    var marks: [(pos: Int, path: [String])] = []
+    /// Text that is a directive by where it stands (items under 会议决定:, a list of
+    /// instructions), with the modality the context gives.
+    var forced: [(range: Range<Int>, modality: Modality)] = []
+    /// Cleaned ranges of the document's content, in order: where extractors look.
+    var content: [Range<Int>] = []
+    /// Title ranges of numbered headings (not labels, not inline).
+    var headingTitles: [Range<Int>] = []
+}
+
+enum HeadingTree {
+    /// One heading found in the text, before it is placed in the tree.
+    struct Hit {
+        var marker: Marker?          // nil for a label
+        var markerText: String
+        var style: String
+        var ordinal: Int?
+        var start: Int               // first code point of the marker
+        var title: Range<Int>
+        var bodyStart: Int           // where the body after the title begins
+        var end: Int = 0             // end of the heading's own text (paragraph or next hit)
+        var inline = false
+        var labelModality: Modality? = nil
+    }
+
+    static func build(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
+                      toc: [Range<Int>], lexicon: Lexicon) -> StructureResult {
+        var result = StructureResult()
+        let k = ct.key
+        var hits: [Hit] = []
+        // Paragraph body pieces, in order, each tagged with the hit it follows (-1 = preamble).
+        var pieces: [(range: Range<Int>, owner: Int)] = []
+        var consumed = Set<Int>()
+        var introModality: Modality? = nil
+        var lastWasHeading = false
+
+        var p = head.bodyStart
+        while p < slice.paragraphs.upperBound {
+            defer { p += 1 }
+            if head.nonContent.contains(p) || consumed.contains(p) { continue }
+            if let run = toc.first(where: { $0.contains(p) }) {
+                for q in run { result.outline.append(contentsOf: outlineEntries(ct, paras[q], lexicon)) }
+                p = run.upperBound - 1
+                continue
+            }
+            let para = paras[p]
+            let r = para.range
+            result.content.append(r)
+            var found: [Hit] = []
+            switch para.shape {
+            case .heading(let m):
+                var h = numbered(ct, m, r)
+                if h.title.isEmpty, p + 1 < slice.paragraphs.upperBound, case .plain = paras[p + 1].shape {
+                    // A marker alone on its line: the next line is its title.
+                    let nr = paras[p + 1].range
+                    h.title = titleRange(ct, nr.lowerBound, nr.upperBound)
+                    h.bodyStart = bodyAfter(ct, h.title, nr.upperBound)
+                    consumed.insert(p + 1)
+                    result.content.append(nr)
+                    found = [h]
+                    if h.bodyStart < nr.upperBound { pieces.append((h.bodyStart..<nr.upperBound, hits.count)) }
+                    h.end = nr.upperBound
+                    hits.append(h)
+                    lastWasHeading = true
+                    continue
+                }
+                found = runIns(ct, h, r.upperBound)
+            case .label(let cs):
+                var end = cs - 1
+                while end > r.lowerBound, k[end - 1] == " " { end -= 1 }
+                let name = Metadata.removeCJKSpaces(ct.string(r.lowerBound..<end))
+                var h = Hit(marker: nil, markerText: "", style: "label", ordinal: nil, start: r.lowerBound,
+                            title: r.lowerBound..<end, bodyStart: cs)
+                let key = name.replacingOccurrences(of: " ", with: "")
+                if lexicon.directiveLabels.contains(key) || (!lexicon.labels.contains(key) && ["决定", "议定", "同意", "明确", "确定"].contains(where: { key.hasSuffix($0) })) {
+                    h.labelModality = .decide
+                    if ["要求", "强调", "提出", "部署", "安排"].contains(where: { key.hasSuffix($0) }) { h.labelModality = .must }
+                }
+                if let m = labelModality(key, lexicon) { h.labelModality = m }
+                found = [h]
+            default:
+                pieces.append((r, hits.count - 1))
+                // An introduction ending in `…五点建议:` makes the list after it instructions.
+                introModality = introducesInstructions(ct, r, lexicon)
+                lastWasHeading = false
+                continue
+            }
+            for (n, var h) in found.enumerated() {
+                h.end = n + 1 < found.count ? found[n + 1].start : r.upperBound
+                if h.labelModality == nil, h.marker != nil, let m = introModality { h.labelModality = m }
+                hits.append(h)
+                if h.bodyStart < h.end { pieces.append((h.bodyStart..<h.end, hits.count - 1)) }
+            }
+            if found.contains(where: { $0.marker == nil }) { introModality = nil }
+            lastWasHeading = true
+        }
+        _ = lastWasHeading
+
+        // Place hits in the tree.
+        struct Node { var hit: Hit; var children: [Int] = []; var body: [Range<Int>] = []; var inlines: [Hit] = [] }
+        var nodes: [Node] = hits.map { Node(hit: $0) }
+        var roots: [Int] = []
+        var stack: [Int] = []   // node indices
+        var parentOf = [Int](repeating: -1, count: nodes.count)
+        for (i, h) in hits.enumerated() {
+            if h.marker == nil {
+                // A label: sibling of an open label, else child of the innermost numbered heading.
+                if let li = stack.lastIndex(where: { hits[$0].marker == nil }) { stack.removeSubrange(li...) }
+            } else if let si = stack.lastIndex(where: { hits[$0].style == h.style }) {
+                stack.removeSubrange(si...)
+            } else if let ord = h.ordinal, ord > 1 {
+                // Not the first of its list, and its list is not open: it continues a list at
+                // a higher level, so close the levels GB/T 9704 puts below it.
+                let rank = Markers.defaultRank[h.style] ?? 99
+                while let top = stack.last, hits[top].marker != nil, (Markers.defaultRank[hits[top].style] ?? 99) > rank { stack.removeLast() }
+                while let top = stack.last, hits[top].marker == nil, stack.count > 1,
+                      (Markers.defaultRank[hits[stack[stack.count - 2]].style] ?? 99) > rank { stack.removeLast() }
+            }
+            if let parent = stack.last { nodes[parent].children.append(i); parentOf[i] = parent } else { roots.append(i) }
+            stack.append(i)
+        }
+        // Items under a directive label take its modality.
+        for i in nodes.indices where nodes[i].hit.marker != nil && nodes[i].hit.labelModality == nil {
+            let parent = parentOf[i]
+            if parent >= 0, nodes[parent].hit.marker == nil, let m = nodes[parent].hit.labelModality { nodes[i].hit.labelModality = m }
+        }
+        var preamble: [Range<Int>] = []
+        for piece in pieces { if piece.owner >= 0 { nodes[piece.owner].body.append(piece.range) } else { preamble.append(piece.range) } }
+
+        // Inline enumerations inside each body.
+        for i in nodes.indices { nodes[i].inlines = nodes[i].body.flatMap { inlineHits(ct, $0) } }
+
+        // Directives by position; marks for section paths.
+        var paths = [[String]](repeating: [], count: nodes.count)
+        for i in nodes.indices {
+            let h = nodes[i].hit
+            let parent = parentOf[i]
+            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.marker == nil ? Metadata.removeCJKSpaces(ct.string(h.title)) : h.markerText]
+            result.marks.append((h.start, paths[i]))
+            if h.marker != nil { result.headingTitles.append(h.title) }
+            if let m = h.labelModality {
+                if h.marker != nil {
+                    // The item's first sentence.
+                    let end = h.end
+                    let sents = Sentences.split(k, h.title.lowerBound..<end)
+                    if let first = sents.first { result.forced.append((first, m)) }
+                } else if h.bodyStart < h.end {
+                    for s in Sentences.split(k, h.bodyStart..<h.end) { result.forced.append((s, m)) }
+                }
+            }
+        }
+        result.marks.sort { $0.pos < $1.pos }
+
+        func section(_ i: Int) -> Section {
+            let n = nodes[i]
+            var children = n.children.map(section)
+            children.append(contentsOf: n.inlines.map { inlineSection(ct, $0) })
+            children.sort { $0.span.start < $1.span.start }
+            return Section(marker: n.hit.markerText, style: n.hit.style, ordinal: n.hit.ordinal,
+                           title: Metadata.removeCJKSpaces(ct.string(n.hit.title)), line: ct.line(n.hit.start),
+                           span: ct.span(n.hit.start..<max(n.hit.title.upperBound, n.hit.start)), inline: false,
+                           children: children, body: n.body.map { paragraph(ct, $0) })
+        }
+        result.sections = roots.map(section)
+        result.preamble = preamble.map { paragraph(ct, $0) }
+        return result
+    }
+
+    static func paragraph(_ ct: CleanText, _ r: Range<Int>) -> Paragraph {
+        Paragraph(text: ct.string(r), line: ct.line(r.lowerBound), span: ct.span(r))
+    }
+
+    static func labelModality(_ key: String, _ lexicon: Lexicon) -> Modality? {
+        for f in WordSet.entries(Tables.labels) where f[0] == key && f.count > 1 { return Modality(rawValue: f[1]) }
+        return nil
+    }
+
+    /// A paragraph ending with a colon after a word such as 建议/要求/意见 introduces a list
+    /// of instructions.
+    static func introducesInstructions(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Modality? {
+        guard !r.isEmpty, ct.key[r.upperBound - 1] == ":" else { return nil }
+        let tail = max(r.lowerBound, r.upperBound - 12)..<r.upperBound - 1
+        for w in lexicon.listIntroWords where ct.key.contains(Scalars(w), in: tail) {
+            return w == "建议" ? .encourage : w == "决定" ? .decide : .must
+        }
+        return nil
+    }
+
+    static func numbered(_ ct: CleanText, _ m: Marker, _ r: Range<Int>) -> Hit {
+        let title = titleRange(ct, m.range.upperBound, r.upperBound)
+        return Hit(marker: m, markerText: Markers.display(ct.text, m), style: m.style, ordinal: m.ordinal,
+                   start: m.range.lowerBound, title: title, bodyStart: bodyAfter(ct, title, r.upperBound))
+    }
+
+    /// From `start` to the first 。!?; (exclusive) or `end`, spaces trimmed.
+    static func titleRange(_ ct: CleanText, _ start: Int, _ end: Int) -> Range<Int> {
+        var i = start
+        while i < end, !ct.key[i].isSentenceEnd { i += 1 }
+        var b = i
+        while b > start, ct.key[b - 1] == " " || ct.key[b - 1] == ":" || ct.key[b - 1] == "," { b -= 1 }
+        var a = start
+        while a < b, ct.key[a] == " " { a += 1 }
+        return a..<b
+    }
+
+    static func bodyAfter(_ ct: CleanText, _ title: Range<Int>, _ end: Int) -> Int {
+        var i = title.upperBound
+        while i < end, ct.key[i].isSentenceEnd || ct.key[i] == " " || ct.key[i] == "”" || ct.key[i] == ":" || ct.key[i] == "," { i += 1 }
+        return i
+    }
+
+    /// Headings run into a heading's title: `…工作任务 (一)扬优势、补短板(二)抓关键`.
+    /// A bracketed marker counts when it opens a list (ordinal 1) or continues the one
+    /// it sits in.
+    static func runIns(_ ct: CleanText, _ first: Hit, _ end: Int) -> [Hit] {
+        var out = [first]
+        var cur = first
+        while true {
+            var found: Hit? = nil
+            var i = cur.title.lowerBound + 1
+            while i < cur.title.upperBound {
+                if ct.key[i] == "(", let m = Markers.marker(ct.key, at: i, end: end),
+                   m.style == "cjk-paren" || m.style == "arabic-paren",
+                   m.ordinal == 1 || (m.style == cur.style && m.ordinal == (cur.ordinal ?? 0) + 1) {
+                    found = numbered(ct, m, i..<end)
+                    break
+                }
+                i += 1
+            }
+            guard let next = found else { break }
+            var b = next.start
+            while b > cur.title.lowerBound, ct.key[b - 1] == " " || ct.key[b - 1] == "," { b -= 1 }
+            out[out.count - 1].title = cur.title.lowerBound..<b
+            out[out.count - 1].bodyStart = next.start
+            out.append(next)
+            cur = next
+        }
+        return out
+    }
+
+    static let inlineFamilies: [(suffix: Unicode.Scalar, style: String)] = [("是", "inline-shi"), ("要", "inline-yao"), ("抓", "inline-zhua")]
+    static let sequenceWords: [(Scalars, Int)] = [(Scalars("首先"), 1), (Scalars("其次"), 2), (Scalars("再次"), 3)]
+
+    /// 一是…二是…, 一要…二要…, 首先…其次… at clause starts, in sequence.
+    static func inlineHits(_ ct: CleanText, _ r: Range<Int>) -> [Hit] {
+        let k = ct.key
+        var out: [Hit] = []
+        var last: [String: Int] = [:]
+        var i = r.lowerBound
+        while i < r.upperBound - 1 {
+            let atStart = i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || k[i - 1] == "”"
+            guard atStart else { i += 1; continue }
+            var hit: (style: String, ordinal: Int, len: Int)? = nil
+            if let d = Numerals.digit(k[i]), d > 0 || k[i] == "十" {
+                let run = Numerals.chineseRun(k, from: i, limit: r.upperBound)
+                if run.count <= 2, run.upperBound < r.upperBound, let n = Numerals.chineseInteger(k, run) {
+                    for f in inlineFamilies where k[run.upperBound] == f.suffix { hit = (f.style, n, run.count + 1) }
+                }
+            } else if k[i] == "十", i + 1 < r.upperBound {
+                let run = Numerals.chineseRun(k, from: i, limit: r.upperBound)
+                if let n = Numerals.chineseInteger(k, run), run.upperBound < r.upperBound {
+                    for f in inlineFamilies where k[run.upperBound] == f.suffix { hit = (f.style, n, run.count + 1) }
+                }
+            } else {
+                for (w, n) in sequenceWords where k.has(w, at: i) { hit = ("inline-seq", n, w.count) }
+            }
+            if let h = hit, h.ordinal == 1 || last[h.style] == h.ordinal - 1 {
+                // 两是 and 一要素 are not enumerations.
+                let after = i + h.len
+                if after < r.upperBound, !(k[after] == "素" || k[after] == "求" || k[after] == "点") {
+                    last[h.style] = h.ordinal
+                    let t = titleRange(ct, after, r.upperBound)
+                    out.append(Hit(marker: nil, markerText: ct.string(i..<after), style: h.style, ordinal: h.ordinal,
+                                   start: i, title: t, bodyStart: t.upperBound, inline: true))
+                    i = after
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func inlineSection(_ ct: CleanText, _ h: Hit) -> Section {
+        Section(marker: h.markerText, style: h.style, ordinal: h.ordinal, title: Metadata.removeCJKSpaces(ct.string(h.title)),
+                line: ct.line(h.start), span: ct.span(h.start..<max(h.title.upperBound, h.start)), inline: true, children: [], body: [])
+    }
+
+    static func outlineEntries(_ ct: CleanText, _ p: ParagraphInfo, _ lexicon: Lexicon) -> [OutlineEntry] {
+        var start = p.range.lowerBound
+        if case .divider(_, let ls) = p.shape { start = ls }
+        guard let m = Markers.marker(ct.key, at: start, end: p.range.upperBound) else { return [] }
+        return runIns(ct, numbered(ct, m, start..<p.range.upperBound), p.range.upperBound).map {
+            OutlineEntry(marker: $0.markerText, title: Metadata.removeCJKSpaces(ct.string($0.title)), line: ct.line($0.start),
+                         span: ct.span($0.start..<max($0.start, $0.title.upperBound)))
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+
+/// What a document says about itself: title, date, kind, document number, addressees,
+/// issuer, and for minutes the chair, attendees and absentees. Also where its head ends.
+struct DocumentHead {
+    var title: String?
+    var titleParagraphs: [Int] = []
+    var kind: DocumentKind = .other
+    var date: DateParts?
+    var docNumber: String?
+    var issuer: String?
+    var addressees: [String]?
+    var chair: [String]?
+    var attendees: [String]?
+    var absent: [String]?
+    /// Paragraph indices that are head or foot matter, not content.
+    var nonContent: Set<Int> = []
+    /// First paragraph of the body.
+    var bodyStart: Int
+}
+
+enum Metadata {
+    static func read(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, lexicon: Lexicon) -> DocumentHead {
+        var head = DocumentHead(bodyStart: slice.paragraphs.lowerBound)
+        var candidates: [Int] = []
+        var k = slice.paragraphs.lowerBound
+        // Head region: dividers, title lines, document numbers, dates, fields.
+        while k < slice.paragraphs.upperBound {
+            let p = paras[k]
+            if case .divider = p.shape { head.nonContent.insert(k); k += 1; continue }
+            if isDocNumber(ct, p.range) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
+            if let d = dateOnly(ct, p.range) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
+            if case .field = p.shape { k += 1; continue }
+            if Layout.isHeadLike(ct, p), !endsWithColon(ct, p.range) {
+                candidates.append(k); k += 1; continue
+            }
+            break
+        }
+        // An addressee line (`各省、自治区、直辖市人民政府:`) right after the title.
+        if k < slice.paragraphs.upperBound, case .plain = paras[k].shape, endsWithColon(ct, paras[k].range), paras[k].range.count <= 60,
+           !(ct.key[paras[k].range].contains("。")) {
+            let r = paras[k].range
+            let body = ct.string(r.lowerBound..<r.upperBound - 1)
+            if !candidates.isEmpty && !lexicon.salutations.contains(where: { body.contains($0) }) && !body.contains("如下") {
+                head.addressees = body.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }).map { String($0).trimmingCharacters(in: .whitespaces) }
+                head.nonContent.insert(k)
+                k += 1
+            }
+        }
+        head.bodyStart = k
+        for c in candidates { head.nonContent.insert(c) }
+
+        // Title: the first candidate that is not the issuing body; continued over short lines.
+        var titleIdx: [Int] = []
+        var cands = candidates.filter { if case .plain = paras[$0].shape { return true }; return false }
+        if cands.count >= 2, isOrgName(ct, paras[cands[0]].range, lexicon), kindWordPosition(ct.string(paras[cands[0]].range), lexicon) == nil {
+            head.issuer = ct.string(paras[cands[0]].range)
+            cands.removeFirst()
+        }
+        if let first = cands.first {
+            titleIdx = [first]
+            var title = ct.string(paras[first].range)
+            for c in cands.dropFirst() {
+                let next = ct.string(paras[c].range)
+                guard c == titleIdx.last! + 1 else { break }
+                let ends = endsWithKindWord(title, lexicon)
+                if !ends || (next.count <= 10 && endsWithKindWord(next, lexicon)) {
+                    title += next; titleIdx.append(c)
+                } else { break }
+            }
+            head.title = removeCJKSpaces(title)
+        } else if let l = slice.dividerLabel {
+            head.title = removeCJKSpaces(ct.string(l))
+        }
+        head.titleParagraphs = titleIdx
+
+        // Kind: from the title, else from what the text holds.
+        if let t = head.title, let pos = kindWordPosition(t, lexicon) { head.kind = pos.kind }
+        else if let l = slice.dividerLabel, let pos = kindWordPosition(ct.string(l), lexicon) { head.kind = pos.kind }
+        else {
+            var hasLabel = false, hasSalutation = false
+            for i in slice.paragraphs {
+                if case .label = paras[i].shape { hasLabel = true }
+                if case .salutation = paras[i].shape { hasSalutation = true }
+            }
+            head.kind = hasLabel ? .minutes : hasSalutation ? .speech : .other
+        }
+
+        // Date: a date line at the head or foot, else a full date opening the body, else the title's.
+        if head.date == nil {
+            var j = slice.paragraphs.upperBound - 1
+            var looked = 0
+            while j >= head.bodyStart && looked < 4 {
+                if let d = dateOnly(ct, paras[j].range) { head.date = d; head.nonContent.insert(j); break }
+                j -= 1; looked += 1
+            }
+        }
+        if head.date == nil, head.bodyStart < slice.paragraphs.upperBound {
+            let r = paras[head.bodyStart].range
+            if let d = Dates.scan(ct.key, at: r.lowerBound), d.year != nil, d.month != nil, d.day != nil { head.date = d }
+        }
+        if head.date == nil, let t = head.title {
+            let ts = Scalars(t)
+            let folded = KeyFold.fold(ts)
+            var i = 0
+            while i < folded.count {
+                if let d = Dates.scan(folded, at: i), d.year != nil { head.date = DateParts(year: d.year, month: d.month, day: d.day, range: 0..<0); break }
+                i += 1
+            }
+        }
+
+        // Minutes: fields and the chair named in the opening.
+        for i in slice.paragraphs {
+            guard case .field(let key, let vs) = paras[i].shape else { continue }
+            let names = splitNames(ct, vs..<paras[i].range.upperBound, lexicon)
+            if ["参会人员", "参加人员", "出席人员", "出席", "参会", "参加", "列席", "列席人员"].contains(key) { head.attendees = (head.attendees ?? []) + names }
+            else if ["缺席", "缺席人员", "请假", "请假人员"].contains(key) { head.absent = (head.absent ?? []) + names }
+            else if key == "主持" || key == "主持人" { head.chair = names }
+            head.nonContent.insert(i)
+        }
+        if head.chair == nil {
+            let limit = min(slice.paragraphs.upperBound, head.bodyStart + 3)
+            for i in head.bodyStart..<max(head.bodyStart, limit) {
+                if let name = chairInSentence(ct, paras[i].range, lexicon) { head.chair = [name]; break }
+            }
+        }
+        return head
+    }
+
+    static func endsWithColon(_ ct: CleanText, _ r: Range<Int>) -> Bool { !r.isEmpty && ct.key[r.upperBound - 1] == ":" }
+
+    static func removeCJKSpaces(_ s: String) -> String {
+        let sc = Scalars(s)
+        var out = String.UnicodeScalarView()
+        for (i, c) in sc.enumerated() {
+            if c == " " || c == "\u{3000}" {
+                let p = i > 0 ? sc[i - 1] : " ", n = i + 1 < sc.count ? sc[i + 1] : " "
+                if Cleanup.isCJKish(p) || Cleanup.isCJKish(n) || p == " " { continue }
+            }
+            out.append(c)
+        }
+        return String(out).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// 国办发〔2018〕123号, 湘政发[2020]5号.
+    static func isDocNumber(_ ct: CleanText, _ r: Range<Int>) -> Bool {
+        guard r.count <= 30, r.count >= 5, ct.key[r.upperBound - 1] == "号" else { return false }
+        return ct.key[r].contains("〔") || ct.key[r].contains("[") || ct.key[r].contains("【")
+    }
+
+    /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
+    static func dateOnly(_ ct: CleanText, _ r: Range<Int>) -> DateParts? {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, ct.key[a] == "(" || ct.key[a] == " " || ct.key[a] == "[" { a += 1 }
+        while b > a, ct.key[b - 1] == ")" || ct.key[b - 1] == " " || ct.key[b - 1] == "]" { b -= 1 }
+        guard let d = Dates.scan(ct.key, at: a), d.year != nil, d.month != nil else { return nil }
+        return d.range.upperBound == b ? d : nil
+    }
+
+    static func isOrgName(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
+        r.count <= 30 && lexicon.orgSuffixes.match(ct.key, endingAt: r.upperBound, floor: r.lowerBound) != nil
+    }
+
+    /// The kind word nearest the end of `title`.
+    static func kindWordPosition(_ title: String, _ lexicon: Lexicon) -> (kind: DocumentKind, end: Int)? {
+        let t = Scalars(title)
+        var best: (DocumentKind, Int)? = nil
+        for (w, kind) in lexicon.kindWords {
+            let ws = Scalars(w)
+            var i = 0
+            while let f = t.firstIndex(of: ws, in: i..<t.count) {
+                let end = f + ws.count
+                if best == nil || end > best!.1 || (end == best!.1 && ws.count > 2) { best = (kind, end) }
+                i = f + 1
+            }
+        }
+        return best.map { (kind: $0.0, end: $0.1) }
+    }
+
+    /// Whether the title ends with a kind word, ignoring a bracketed note such as (通用).
+    static func endsWithKindWord(_ title: String, _ lexicon: Lexicon) -> Bool {
+        var t = title
+        if t.hasSuffix(")") || t.hasSuffix("）"), let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }) { t = String(t[..<open]) }
+        guard let pos = kindWordPosition(t, lexicon) else { return false }
+        return Scalars(t).count - pos.end <= 2
+    }
+
+    /// Names in a field value: split at separators, or by surname when run together.
+    static func splitNames(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> [String] {
+        var out: [String] = []
+        var cur: Scalars = []
+        func flush() {
+            if !cur.isEmpty { out.append(contentsOf: splitRunTogether(cur, lexicon)); cur = [] }
+        }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = ct.key[i]
+            if c == " " || c == "、" || c == "," || c == ";" || c == "。" {
+                // `高 谱`: a space inside a two-character name is stray.
+                if c == " ", cur.count == 1, i + 1 < r.upperBound, ct.key[i + 1].isHan,
+                   i + 2 >= r.upperBound || ct.key[i + 2] == " " || lexicon.surnames.contains(ct.key[i + 2]) {
+                    i += 1; continue
+                }
+                flush()
+            } else if c.isHan { cur.append(ct.text[i]) }
+            else if c.isASCIIDigit { flush() }
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// `李学文宿建军隗永勤` → three names: a surname starts a name of two or three characters.
+    static func splitRunTogether(_ s: Scalars, _ lexicon: Lexicon) -> [String] {
+        guard s.count > 4 else { return [s.string(0..<s.count)] }
+        var out: [String] = []
+        var i = 0
+        while i < s.count {
+            var len = lexicon.doubleSurnames.match(s, at: i) != nil ? 4 : 3
+            // A two-character name when the third character starts the next name and a
+            // three-character reading would leave a lone character.
+            if len == 3, i + 3 < s.count, s.count - (i + 3) == 1 { len = 2 }
+            let end = min(s.count, i + len)
+            out.append(s.string(i..<end))
+            i = end
+        }
+        return out
+    }
+
+    /// `会议由市科协党组书记、主席方杰主持` → 方杰.
+    static func chairInSentence(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> String? {
+        let k = ct.key
+        guard let z = k.firstIndex(of: Scalars("主持"), in: r) else { return nil }
+        var a = z
+        while a > r.lowerBound, k[a - 1].isHan, k[a - 1] != "由" { a -= 1 }
+        guard a > r.lowerBound, k[a - 1] == "由" || k[a - 1] == "、" else { return nil }
+        // After the last role title before 主持.
+        var nameStart = a
+        var i = a
+        while i < z {
+            if let w = lexicon.roleTitles.match(k, at: i, limit: z) { i += w.count; nameStart = i } else { i += 1 }
+        }
+        let n = z - nameStart
+        guard n >= 2 && n <= 4, lexicon.surnames.contains(k[nameStart]) || lexicon.doubleSurnames.match(k, at: nameStart) != nil else { return nil }
+        return ct.string(nameStart..<z)
+    }
+}

@@ -1,0 +1,178 @@
+/// Source text → `CleanText`. One pass over the lines; every kept or inserted code point
+/// records where in the source it came from.
+public enum Cleanup {
+    /// A piece of one source line on its way to becoming a paragraph.
+    struct Segment {
+        var text: Scalars = []
+        var key: Scalars = []
+        var origin: [Int32] = []
+        var line: Int
+        var startsLine: Bool
+        var endsLine: Bool = false
+        var blankBefore: Bool = false
+        var shape: LineShape = .plain
+    }
+
+    public static func clean(_ source: Scalars, lexicon: Lexicon = .shared) -> CleanText {
+        var out = CleanText(source: source)
+        let key = KeyFold.fold(source)
+        var segments: [Segment] = []
+        segments.reserveCapacity(out.lineStarts.count)
+        var blank = false
+        for (n, start) in out.lineStarts.enumerated() {
+            let end = n + 1 < out.lineStarts.count ? out.lineStarts[n + 1] - 1 : source.count
+            let pieces = split(line: n + 1, start..<end, source, key)
+            if pieces.isEmpty { blank = true; continue }
+            for var p in pieces {
+                p.blankBefore = blank
+                p.shape = LineShape.classify(p.key, 0..<p.key.count, lexicon: lexicon)
+                segments.append(p)
+                blank = false
+            }
+        }
+
+        out.text.reserveCapacity(source.count)
+        out.key.reserveCapacity(source.count)
+        out.origin.reserveCapacity(source.count)
+        var paraStart = 0
+        for (k, seg) in segments.enumerated() {
+            if k > 0 {
+                let prev = segments[k - 1]
+                if shouldJoin(prev, seg) {
+                    // Latin words broken across lines keep a space between them.
+                    if let a = prev.key.last, let b = seg.key.first, isWordChar(a), isWordChar(b) {
+                        out.text.append(" "); out.key.append(" "); out.origin.append(prev.origin.last! + 1)
+                    }
+                } else {
+                    out.paragraphs.append(paraStart..<out.text.count)
+                    out.text.append("\n"); out.key.append("\n")
+                    out.origin.append(max(0, seg.origin.first! - 1))
+                    paraStart = out.text.count
+                }
+            }
+            if k == 0 || !shouldJoin(segments[k - 1], seg) { out.blankBefore.append(seg.blankBefore) }
+            out.text.append(contentsOf: seg.text)
+            out.key.append(contentsOf: seg.key)
+            out.origin.append(contentsOf: seg.origin)
+        }
+        if !segments.isEmpty { out.paragraphs.append(paraStart..<out.text.count) }
+        return out
+    }
+
+    @inline(__always) static func isWordChar(_ c: Unicode.Scalar) -> Bool {
+        c.isASCIIDigit || c.isASCIILetter || (c.value >= 0xC0 && c.value < 0x2000 && c.properties.isAlphabetic)
+    }
+
+    @inline(__always) static func isCJKish(_ c: Unicode.Scalar) -> Bool {
+        c.isHan || c.isCJKPunct || (c.value >= 0x2E80 && c.value < 0xA000)
+    }
+
+    /// One source line → its segments: spaces mapped and dropped where stray, zero-width
+    /// characters removed, paragraphs marked only by ideographic spaces split apart,
+    /// a page number left at the end removed.
+    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ key: Scalars) -> [Segment] {
+        var segs: [Segment] = []
+        var cur = Segment(line: line, startsLine: true)
+        var i = r.lowerBound
+        let end = r.upperBound
+        while i < end {
+            let c = key[i]
+            if src[i].isZeroWidth { i += 1; continue }
+            if c == " " || src[i].isSpaceLike || c == "\t" {
+                // A run of spaces: decide at its end.
+                let runStart = i
+                var ideographic = 0
+                while i < end, key[i] == " " || src[i].isSpaceLike || key[i] == "\t" || src[i].isZeroWidth {
+                    if src[i] == "\u{3000}" { ideographic += 1 }
+                    i += 1
+                }
+                guard let prev = cur.key.last else { continue }   // leading spaces
+                if i == end { break }                            // trailing spaces
+                let next = key[i]
+                // Web copies mark paragraphs only with leading ideographic spaces.
+                if ideographic >= 2 && (prev.isSentenceEnd || prev.isClosingQuote || prev == ":") {
+                    cur.endsLine = false
+                    segs.append(cur)
+                    cur = Segment(line: line, startsLine: false)
+                    continue
+                }
+                // Spaces between Latin words or digits are real; next to Chinese they are stray.
+                let p = cur.text.last!, q = src[i]
+                if !isCJKish(p) && !isCJKish(q) && (isWordChar(prev) || isWordChar(next)) {
+                    cur.text.append(" "); cur.key.append(" "); cur.origin.append(Int32(runStart))
+                }
+                continue
+            }
+            cur.text.append(src[i]); cur.key.append(c); cur.origin.append(Int32(i))
+            i += 1
+        }
+        if !cur.key.isEmpty { segs.append(cur) }
+        if var last = segs.popLast() {
+            dropPageNumber(&last)
+            last.endsLine = true
+            if !last.key.isEmpty { segs.append(last) }
+        }
+        return segs
+    }
+
+    /// `…较低的短板。1` → `…较低的短板。`; a line that is only `- 3 -` or `第3页` goes.
+    static func dropPageNumber(_ s: inout Segment) {
+        let k = s.key
+        var j = k.count
+        while j > 0, k[j - 1].isASCIIDigit { j -= 1 }
+        let digits = k.count - j
+        if digits >= 1 && digits <= 3 && j > 0 && (k[j - 1].isSentenceEnd || (k[j - 1].isClosingQuote && j >= 2 && k[j - 2].isSentenceEnd)) {
+            s.text.removeLast(digits); s.key.removeLast(digits); s.origin.removeLast(digits)
+            return
+        }
+        // Whole-line page numbers: -3-, —3—, 第3页.
+        guard k.count <= 12 else { return }
+        let str = k.string(0..<k.count)
+        let stripped = str.filter { $0 != " " }
+        if stripped.count <= 9 {
+            let inner = stripped.trimmingPrefixAndSuffix(of: ["-", "—", "－"])
+            if inner != stripped, !inner.isEmpty, inner.allSatisfy(\.isASCIIDigitCharacter) { s.key.removeAll(); s.text.removeAll(); s.origin.removeAll(); return }
+            if stripped.hasPrefix("第") && stripped.hasSuffix("页") && stripped.dropFirst().dropLast().allSatisfy(\.isASCIIDigitCharacter) {
+                s.key.removeAll(); s.text.removeAll(); s.origin.removeAll()
+            }
+        }
+    }
+
+    /// Whether `next` continues the sentence `prev` left unfinished.
+    static func shouldJoin(_ prev: Segment, _ next: Segment) -> Bool {
+        guard prev.endsLine, next.startsLine, !next.blankBefore, next.line == prev.line + 1 else { return false }
+        if next.shape.isBlockStart { return false }
+        switch prev.shape {
+        case .divider, .salutation, .attachment, .field: return false
+        case .label(let c) where c >= prev.key.count: return false
+        default: break
+        }
+        // Look past closing quotes for how the line ends.
+        var j = prev.key.count
+        while j > 0, prev.key[j - 1].isClosingQuote && prev.key[j - 1] != ")" { j -= 1 }
+        guard j > 0 else { return false }
+        let last = prev.key[j - 1]
+        if last.isSentenceEnd || last == ":" { return false }
+        // Titles and names are short and unpunctuated; prose is long or punctuated.
+        var punct = 0
+        for c in prev.key where c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?" { punct += 1 }
+        return punct > 0 || prev.key.count >= 40
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIIScalar: Bool { value < 0x80 }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}
+
+extension String {
+    func trimmingPrefixAndSuffix(of chars: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

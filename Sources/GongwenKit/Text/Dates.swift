@@ -1,0 +1,67 @@
+/// Calendar dates written in Chinese: 2011年6月7日, 二〇一三年四月, 9月15日, 2022年.
+public struct DateParts: Equatable, Sendable {
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    public var range: Range<Int>
+
+    /// ISO 8601, with `--MM-DD` / `--MM` when the year is unknown.
+    public var iso: String? {
+        switch (year, month, day) {
+        case let (y?, m?, d?): return "\(pad(y, 4))-\(pad(m))-\(pad(d))"
+        case let (y?, m?, nil): return "\(pad(y, 4))-\(pad(m))"
+        case let (y?, nil, _): return pad(y, 4)
+        case let (nil, m?, d?): return "--\(pad(m))-\(pad(d))"
+        case let (nil, m?, nil): return "--\(pad(m))"
+        default: return nil
+        }
+    }
+}
+
+@inline(__always) func pad(_ v: Int, _ width: Int = 2) -> String {
+    let s = String(v)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}
+
+public enum Dates {
+    static let nian: Unicode.Scalar = "年", yue: Unicode.Scalar = "月", ri: Unicode.Scalar = "日", hao: Unicode.Scalar = "号"
+
+    /// An integer (Arabic or Chinese) at `i` followed by `unit`; returns value and end after unit.
+    static func number(_ s: Scalars, at i: Int, unit: Unicode.Scalar, maxDigits: Int) -> (Int, Int)? {
+        guard i < s.count else { return nil }
+        var j = i
+        if s[i].isASCIIDigit {
+            while j < s.count, s[j].isASCIIDigit, j - i < maxDigits + 1 { j += 1 }
+            guard j - i <= maxDigits, j < s.count, s[j] == unit, let v = Int(s.string(i..<j)) else { return nil }
+            return (v, j + 1)
+        }
+        let run = Numerals.chineseRun(s, from: i)
+        guard !run.isEmpty, run.count <= max(maxDigits, 3), run.upperBound < s.count, s[run.upperBound] == unit,
+              let v = Numerals.chineseInteger(s, run) else { return nil }
+        return (v, run.upperBound + 1)
+    }
+
+    /// The date starting at `i`: year, year-month, year-month-day, month, or month-day.
+    public static func scan(_ s: Scalars, at i: Int) -> DateParts? {
+        var y: Int? = nil, m: Int? = nil, d: Int? = nil
+        var k = i
+        if let (v, e) = number(s, at: k, unit: nian, maxDigits: 4), v >= 1900 && v <= 2100 { y = v; k = e }
+        if let (v, e) = number(s, at: k, unit: yue, maxDigits: 2), v >= 1 && v <= 12 {
+            m = v; k = e
+            if k < s.count, s[k] == "份" { k += 1 }
+            else if let (dv, de) = number(s, at: k, unit: ri, maxDigits: 2) ?? number(s, at: k, unit: hao, maxDigits: 2), dv >= 1 && dv <= 31 { d = dv; k = de }
+        }
+        if y == nil && m == nil { return nil }
+        return DateParts(year: y, month: m, day: d, range: i..<k)
+    }
+
+    public static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let y = year else { return 28 }   // unknown year: the safe last day
+            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

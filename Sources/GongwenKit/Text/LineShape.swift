@@ -1,0 +1,91 @@
+import Foundation
+
+/// What a line (or paragraph) is at a glance, from its first code points: the lexical
+/// shapes that cleanup needs to decide joins and structure needs to split documents.
+public enum LineShape: Equatable, Sendable {
+    case heading(Marker)
+    /// `第N篇…`, `篇N…`, or a lone `篇`: starts a document; `labelStart` is where its label begins.
+    case divider(ordinal: Int?, labelStart: Int)
+    /// `会议决定:` and the like; `contentStart` is after the colon.
+    case label(contentStart: Int)
+    /// `同志们:` opening a speech.
+    case salutation
+    /// `参会人员:…`, `缺 席:…`, `主持:…`: a metadata field; `key` is the field name.
+    case field(key: String, valueStart: Int)
+    /// `附件1` or `附件:` on its own line.
+    case attachment(ordinal: Int?)
+    case plain
+
+    public static func classify(_ s: Scalars, _ r: Range<Int>, lexicon: Lexicon = .shared) -> LineShape {
+        guard !r.isEmpty else { return .plain }
+        let i = r.lowerBound, end = r.upperBound
+        if let d = divider(s, r) { return d }
+        if let m = Markers.marker(s, at: i, end: end) { return .heading(m) }
+        // Text before the first colon, if the colon comes early.
+        var colon: Int? = nil
+        var j = i
+        while j < end, j - i <= 14 {
+            if s[j] == ":" { colon = j; break }
+            if s[j].isSentenceEnd || s[j] == "," { break }
+            j += 1
+        }
+        if let c = colon {
+            let head = s.string(i..<c).replacingOccurrences(of: " ", with: "")
+            if lexicon.labels.contains(head) || (head.hasPrefix("会议") && head.count <= 8 && lexicon.labelVerbs.contains(where: { head.hasSuffix($0) })) {
+                return .label(contentStart: c + 1)
+            }
+            if c + 1 == end || (c + 1 < end && s[c + 1] == " " && c + 2 == end) {
+                if lexicon.salutations.contains(where: { head.contains($0) }) && head.count <= 24 { return .salutation }
+            }
+            if lexicon.fieldKeys.contains(head) { return .field(key: head, valueStart: c + 1) }
+        }
+        if s.has(Scalars("附件"), at: i) {
+            var k = i + 2
+            while k < end, s[k] == " " { k += 1 }
+            var n: Int? = nil
+            var d = k
+            while d < end, s[d].isASCIIDigit { d += 1 }
+            if d > k { n = Int(s.string(k..<d)); k = d }
+            else { let run = Numerals.chineseRun(s, from: k, limit: end); if !run.isEmpty { n = Numerals.chineseInteger(s, run); k = run.upperBound } }
+            while k < end, s[k] == " " || s[k] == ":" { k += 1 }
+            if k == end { return .attachment(ordinal: n) }
+        }
+        return .plain
+    }
+
+    static let pian = Scalars("篇")
+
+    static func divider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
+        let i = r.lowerBound, end = r.upperBound
+        if s[i] == "第" {
+            let run = Numerals.chineseRun(s, from: i + 1, limit: end)
+            var k = run.upperBound
+            var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
+            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = Int(s.string(i + 1..<k)) } }
+            guard n != nil, k < end, s[k] == "篇" else { return nil }
+            return .divider(ordinal: n, labelStart: skipLabelPunct(s, k + 1, end))
+        }
+        if s[i] == "篇" {
+            if end == i + 1 { return .divider(ordinal: nil, labelStart: end) }
+            let run = Numerals.chineseRun(s, from: i + 1, limit: end)
+            var k = run.upperBound
+            var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
+            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = Int(s.string(i + 1..<k)) } }
+            guard n != nil else { return nil }
+            guard k == end || s[k] == ":" || s[k] == " " || s[k] == "," || s[k] == "、" else { return nil }
+            return .divider(ordinal: n, labelStart: skipLabelPunct(s, k, end))
+        }
+        return nil
+    }
+
+    private static func skipLabelPunct(_ s: Scalars, _ k: Int, _ end: Int) -> Int {
+        var k = k
+        while k < end, s[k] == ":" || s[k] == " " || s[k] == "," || s[k] == "、" || s[k] == "." { k += 1 }
+        return k
+    }
+
+    public var isBlockStart: Bool {
+        if case .plain = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,127 @@
+/// Heading markers: 一、 (一) 1、 1. (1) ① ⑴ ㈠ 第一, 第一章 第一节 第一条 A. Ⅰ. — read from
+/// key-form text (full-width brackets and punctuation already folded).
+public struct Marker: Equatable, Sendable {
+    /// The marker family: cjk-dun, cjk-dot, cjk-paren, arabic-dun, arabic-dot, arabic-paren,
+    /// arabic-halfparen, circled, cjk-ordinal, chapter, jie, article, part, latin, roman.
+    public var style: String
+    public var ordinal: Int
+    /// The marker's code points, punctuation included.
+    public var range: Range<Int>
+}
+
+public enum Markers {
+    /// GB/T 9704-2012's order, then custom: the prior for levels a text does not show.
+    public static let defaultRank: [String: Int] = [
+        "part": 0, "chapter": 1, "jie": 2, "article": 3,
+        "cjk-ordinal": 4, "cjk-dun": 5, "cjk-dot": 5, "roman": 5, "cjk-paren": 6,
+        "arabic-dun": 7, "arabic-dot": 7, "latin": 7, "arabic-paren": 8, "arabic-halfparen": 9, "circled": 10,
+    ]
+
+    static let chapterWords: [(Scalars, String)] = [(Scalars("章"), "chapter"), (Scalars("节"), "jie"),
+                                                    (Scalars("条"), "article"), (Scalars("部分"), "part")]
+
+    /// A marker starting exactly at `i`, or nil. `end` bounds the look.
+    public static func marker(_ s: Scalars, at i: Int, end: Int) -> Marker? {
+        guard i < end else { return nil }
+        let c = s[i]
+        // Single code point markers.
+        let v = c.value
+        if (0x2460...0x2473).contains(v) { return finish(s, Marker(style: "circled", ordinal: Int(v - 0x2460 + 1), range: i..<i + 1), end) }
+        if (0x3251...0x325F).contains(v) { return finish(s, Marker(style: "circled", ordinal: Int(v - 0x3251 + 21), range: i..<i + 1), end) }
+        if (0x2474...0x2487).contains(v) { return finish(s, Marker(style: "arabic-paren", ordinal: Int(v - 0x2474 + 1), range: i..<i + 1), end) }
+        if (0x2488...0x249B).contains(v) { return finish(s, Marker(style: "arabic-dot", ordinal: Int(v - 0x2488 + 1), range: i..<i + 1), end) }
+        if (0x3220...0x3229).contains(v) { return finish(s, Marker(style: "cjk-paren", ordinal: Int(v - 0x3220 + 1), range: i..<i + 1), end) }
+        if (0x2160...0x216B).contains(v) {
+            var j = i + 1
+            if j < end, s[j] == "." || s[j] == "、" { j += 1 }
+            return finish(s, Marker(style: "roman", ordinal: Int(v - 0x2160 + 1), range: i..<j), end)
+        }
+        if c == "(" {
+            if i + 1 < end, s[i + 1].isASCIIDigit {
+                var j = i + 1
+                while j < end, s[j].isASCIIDigit, j - i <= 3 { j += 1 }
+                guard j < end, s[j] == ")", let n = Int(s.string(i + 1..<j)) else { return nil }
+                var k = j + 1
+                if k < end, s[k] == "、" || s[k] == "." { k += 1 }
+                return finish(s, Marker(style: "arabic-paren", ordinal: n, range: i..<k), end)
+            }
+            let run = Numerals.chineseRun(s, from: i + 1, limit: end)
+            guard !run.isEmpty, run.count <= 4, run.upperBound < end, s[run.upperBound] == ")",
+                  let n = Numerals.chineseInteger(s, run) else { return nil }
+            var k = run.upperBound + 1
+            if k < end, s[k] == "、" || s[k] == "." { k += 1 }
+            return finish(s, Marker(style: "cjk-paren", ordinal: n, range: i..<k), end)
+        }
+        if c.isASCIIDigit {
+            var j = i
+            while j < end, s[j].isASCIIDigit { j += 1 }
+            guard j - i <= 3, j < end, let n = Int(s.string(i..<j)) else { return nil }
+            switch s[j] {
+            case "、": return finish(s, Marker(style: "arabic-dun", ordinal: n, range: i..<j + 1), end)
+            case ".":
+                // 1.56万 and 2.3% are numbers, not markers.
+                if j + 1 < end, s[j + 1].isASCIIDigit || s[j + 1] == "%" { return nil }
+                return finish(s, Marker(style: "arabic-dot", ordinal: n, range: i..<j + 1), end)
+            case ")": return finish(s, Marker(style: "arabic-halfparen", ordinal: n, range: i..<j + 1), end)
+            default: return nil
+            }
+        }
+        if c == "第" {
+            let run = Numerals.chineseRun(s, from: i + 1, limit: end)
+            var numEnd = run.upperBound
+            var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
+            if run.isEmpty {
+                var j = i + 1
+                while j < end, s[j].isASCIIDigit { j += 1 }
+                if j > i + 1 { n = Int(s.string(i + 1..<j)); numEnd = j }
+            }
+            guard let ord = n, numEnd < end, numEnd - i <= 5 else { return nil }
+            let next = s[numEnd]
+            if next == "," || next == "、" || next == ":" {
+                guard !run.isEmpty else { return nil }
+                return finish(s, Marker(style: "cjk-ordinal", ordinal: ord, range: i..<numEnd + 1), end)
+            }
+            for (w, style) in chapterWords where s.has(w, at: numEnd) {
+                var k = numEnd + w.count
+                // 第一条 may be followed by a space or nothing; 第一章 by a space or a title.
+                while k < end, s[k] == " " { k += 1 }
+                return finish(s, Marker(style: style, ordinal: ord, range: i..<k), end)
+            }
+            return nil
+        }
+        if Numerals.isChineseNumeral(c) {
+            let run = Numerals.chineseRun(s, from: i, limit: end)
+            guard run.count <= 3, run.upperBound < end, let n = Numerals.chineseInteger(s, run) else { return nil }
+            let p = s[run.upperBound]
+            guard p == "、" || p == "." else { return nil }
+            // 一、二季度 lists numerals, it does not number a heading.
+            if run.upperBound + 1 < end, Numerals.isChineseNumeral(s[run.upperBound + 1]) { return nil }
+            return finish(s, Marker(style: p == "、" ? "cjk-dun" : "cjk-dot", ordinal: n, range: i..<run.upperBound + 1), end)
+        }
+        if c.value >= 0x41 && c.value <= 0x5A, i + 1 < end, s[i + 1] == "." || s[i + 1] == "、" {
+            guard i + 2 < end, s[i + 2].isHan else { return nil }
+            return finish(s, Marker(style: "latin", ordinal: Int(c.value - 0x40), range: i..<i + 2), end)
+        }
+        return nil
+    }
+
+    private static func finish(_ s: Scalars, _ m: Marker, _ end: Int) -> Marker? {
+        guard m.ordinal >= 1 && m.ordinal <= 500 else { return nil }
+        var m = m
+        // Swallow a space after the marker; the title starts after it.
+        var k = m.range.upperBound
+        while k < end, s[k] == " " { k += 1 }
+        m.range = m.range.lowerBound..<k
+        // A marker followed by a digit or a percent sign is a number in a sentence.
+        if m.range.upperBound < end, m.style != "chapter" && m.style != "article" && m.style != "jie",
+           s[m.range.upperBound].isASCIIDigit && (m.style == "arabic-dun" || m.style == "arabic-dot") { return nil }
+        return m
+    }
+
+    /// The marker text to report: as written in the display text.
+    public static func display(_ text: Scalars, _ m: Marker) -> String {
+        var r = m.range
+        while r.upperBound > r.lowerBound, text[r.upperBound - 1] == " " || text[r.upperBound - 1] == "\u{3000}" { r = r.lowerBound..<r.upperBound - 1 }
+        return text.string(r)
+    }
+}

@@ -1,0 +1,115 @@
+/// Character classes on code points. The hot path never builds `Character`s.
+public typealias Scalars = [Unicode.Scalar]
+
+extension Unicode.Scalar {
+    @inline(__always) var isHan: Bool {
+        let v = value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || v == 0x3007
+            || (0xF900...0xFAFF).contains(v) || (0x20000...0x3134F).contains(v)
+    }
+    /// CJK punctuation and full-width forms: neighbours across which spaces are stray.
+    @inline(__always) var isCJKPunct: Bool {
+        let v = value
+        return (0x3001...0x303F).contains(v) || (0xFF01...0xFFEF).contains(v) || (0x2018...0x201F).contains(v)
+            || v == 0x2026 || v == 0x2014 || v == 0x00B7 || v == 0x2015 || (0xFE10...0xFE6F).contains(v)
+    }
+    @inline(__always) var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+    @inline(__always) var isASCIILetter: Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    @inline(__always) var isSpaceLike: Bool {
+        let v = value
+        return v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x3000 || (0x2000...0x200A).contains(v) || v == 0x202F || v == 0x205F || v == 0x0B || v == 0x0C
+    }
+    @inline(__always) var isZeroWidth: Bool {
+        let v = value
+        return (0x200B...0x200D).contains(v) || v == 0x2060 || v == 0xFEFF || v == 0x00AD
+    }
+    /// Ends a sentence (in key form, after folding).
+    @inline(__always) var isSentenceEnd: Bool {
+        self == "。" || self == "!" || self == "?" || self == ";" || self == "…"
+    }
+    @inline(__always) var isClauseBreak: Bool {
+        self == "," || self == "、" || self == ":" || isSentenceEnd
+    }
+    @inline(__always) var isClosingQuote: Bool {
+        self == "”" || self == "’" || self == "」" || self == "』" || self == ")" || self == "》" || self == "\""
+    }
+}
+
+/// A word as code points, and small look-ups over scalar arrays.
+extension Array where Element == Unicode.Scalar {
+    init(_ s: String) { self = Array(s.unicodeScalars) }
+
+    @inline(__always) func has(_ word: Scalars, at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        var k = 0
+        while k < word.count { if self[i + k] != word[k] { return false }; k += 1 }
+        return true
+    }
+    @inline(__always) func hasAny(_ words: [Scalars], at i: Int) -> Scalars? {
+        for w in words where has(w, at: i) { return w }
+        return nil
+    }
+    /// Whether `word` ends exactly at `end` (exclusive).
+    @inline(__always) func has(_ word: Scalars, endingAt end: Int) -> Bool { has(word, at: end - word.count) }
+
+    func firstIndex(of word: Scalars, in range: Range<Int>) -> Int? {
+        guard !word.isEmpty, range.count >= word.count else { return nil }
+        var i = range.lowerBound
+        let last = range.upperBound - word.count
+        while i <= last { if self[i] == word[0] && has(word, at: i) { return i }; i += 1 }
+        return nil
+    }
+    func contains(_ word: Scalars, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
+
+    func string(_ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: self[r])
+        return String(s)
+    }
+}
+
+/// A set of words looked up by their first (or last) code point, longest first.
+public struct WordSet: Sendable {
+    private var byFirst: [Unicode.Scalar: [Scalars]] = [:]
+    private var byLast: [Unicode.Scalar: [Scalars]] = [:]
+    public private(set) var words: [String] = []
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words {
+            let s = Scalars(w)
+            guard let f = s.first, let l = s.last else { continue }
+            self.words.append(w)
+            byFirst[f, default: []].append(s)
+            byLast[l, default: []].append(s)
+        }
+        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
+        for k in byLast.keys { byLast[k]!.sort { $0.count > $1.count } }
+    }
+    /// Parses a table: one entry per line, `#` comments, blank lines skipped; the first
+    /// whitespace-separated field is the word.
+    public init(table: String) {
+        self.init(Self.entries(table).map { $0[0] })
+    }
+    static func entries(_ table: String) -> [[String]] {
+        table.split(separator: "\n").compactMap { line in
+            let t = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let fields = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            return fields.isEmpty ? nil : fields
+        }
+    }
+
+    /// The longest word starting at `i`.
+    @inline(__always) public func match(_ s: Scalars, at i: Int, limit: Int? = nil) -> Scalars? {
+        guard i >= 0, i < (limit ?? s.count), let cands = byFirst[s[i]] else { return nil }
+        let end = limit ?? s.count
+        for w in cands where i + w.count <= end && s.has(w, at: i) { return w }
+        return nil
+    }
+    /// The longest word ending at `end` (exclusive), not starting before `floor`.
+    @inline(__always) public func match(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Scalars? {
+        guard end - 1 >= floor, end <= s.count, let cands = byLast[s[end - 1]] else { return nil }
+        for w in cands where end - w.count >= floor && s.has(w, endingAt: end) { return w }
+        return nil
+    }
+    public func contains(_ w: String) -> Bool { byFirst[w.unicodeScalars.first ?? " "]?.contains(Scalars(w)) ?? false }
+}

@@ -1,0 +1,56 @@
+/// Sentences and clauses of a paragraph, as ranges of the cleaned text. Chinese
+/// sentences end at 。!?; (full-width or not, already folded in the key) and at …;
+/// a closing quote right after the end mark stays with its sentence.
+public enum Sentences {
+    public static func split(_ key: Scalars, _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        var quoteDepth = 0
+        while i < r.upperBound {
+            let c = key[i]
+            if c == "“" { quoteDepth += 1 } else if c == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            if c.isSentenceEnd && quoteDepth == 0 {
+                var j = i + 1
+                while j < r.upperBound, key[j].isSentenceEnd || key[j] == "”" || key[j] == "’" || key[j] == "」" { j += 1 }
+                out.append(start..<j)
+                start = j
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if start < r.upperBound { out.append(start..<r.upperBound) }
+        return out.compactMap { trim(key, $0) }
+    }
+
+    /// Clauses: a sentence cut at commas, colons and semicolons.
+    public static func clauses(_ key: Scalars, _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = r.lowerBound
+        var depth = 0
+        for i in r {
+            let c = key[i]
+            if c == "(" || c == "“" || c == "《" { depth += 1 } else if c == ")" || c == "”" || c == "》" { depth = max(0, depth - 1) }
+            if depth == 0 && (c == "," || c == ":" || c == ";" || c.isSentenceEnd) {
+                out.append(start..<i + 1); start = i + 1
+            }
+        }
+        if start < r.upperBound { out.append(start..<r.upperBound) }
+        return out.compactMap { trim(key, $0) }
+    }
+
+    static func trim(_ key: Scalars, _ r: Range<Int>) -> Range<Int>? {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, key[a] == " " { a += 1 }
+        while b > a, key[b - 1] == " " { b -= 1 }
+        return a < b ? a..<b : nil
+    }
+
+    /// `r` without its closing punctuation (。;,: and the like).
+    public static func withoutEndPunct(_ key: Scalars, _ r: Range<Int>) -> Range<Int> {
+        var b = r.upperBound
+        while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
+        return r.lowerBound..<b
+    }
+}

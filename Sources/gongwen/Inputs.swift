@@ -1,0 +1,91 @@
+import Foundation
+import GongwenKit
+
+/// Where inputs come from and where their outputs go.
+struct InputFile {
+    /// Path as given or found in a walk; "-" for standard input.
+    let path: String
+    /// Output path relative to --out.
+    let relativeOutput: String
+}
+
+enum InputError: Error, CustomStringConvertible {
+    case notFound(String)
+    case unreadable(String, String)
+    case outInsideInput(String)
+    var description: String {
+        switch self {
+        case .notFound(let p): return "\(p): no such file or directory"
+        case .unreadable(let p, let why): return "\(p): cannot read (\(why))"
+        case .outInsideInput(let p): return "--out \(p) lies inside an input folder; choose another folder"
+        }
+    }
+}
+
+enum Inputs {
+    static let defaultExtensions: Set<String> = ["txt", "md"]
+
+    /// Expands files and folders (recursively; hidden entries and `skip` left out).
+    static func expand(_ args: [String], skip: String?) throws -> [InputFile] {
+        var out: [InputFile] = []
+        let fm = FileManager.default
+        let skipURL = skip.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        for arg in args {
+            if arg == "-" { out.append(InputFile(path: "-", relativeOutput: "stdin.json")); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: arg, isDirectory: &isDir) else { throw InputError.notFound(arg) }
+            if !isDir.boolValue {
+                let base = (arg as NSString).lastPathComponent
+                out.append(InputFile(path: arg, relativeOutput: outputName(base)))
+                continue
+            }
+            let root = URL(fileURLWithPath: arg).standardizedFileURL
+            if let s = skipURL, s.hasPrefix(root.path + "/") || s == root.path {
+                // The output folder is inside this input: it is skipped in the walk below.
+            }
+            var found: [InputFile] = []
+            guard let e = fm.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey], options: [.skipsHiddenFiles]) else {
+                throw InputError.unreadable(arg, "cannot list folder")
+            }
+            for case let url as URL in e {
+                let p = url.standardizedFileURL.path
+                if let s = skipURL, p == s || p.hasPrefix(s + "/") { e.skipDescendants(); continue }
+                let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
+                guard values?.isRegularFile == true, defaultExtensions.contains(url.pathExtension.lowercased()) else { continue }
+                let rel = String(p.dropFirst(root.path.count + 1))
+                found.append(InputFile(path: p, relativeOutput: outputName(rel)))
+            }
+            found.sort { $0.path < $1.path }
+            out.append(contentsOf: found)
+        }
+        return out
+    }
+
+    static func outputName(_ rel: String) -> String {
+        let ns = rel as NSString
+        return ns.pathExtension.isEmpty ? rel + ".json" : ns.deletingPathExtension + ".json"
+    }
+
+    static func read(_ f: InputFile) throws -> [UInt8] {
+        if f.path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        guard let d = FileManager.default.contents(atPath: f.path) else { throw InputError.unreadable(f.path, "permission denied or not a regular file") }
+        return Array(d)
+    }
+
+    /// Writes `bytes` to `path` through a temporary file and a rename, so a reader never
+    /// sees a partial file and an existing output is replaced only by a complete one.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try Data(bytes).write(to: tmp)
+            if rename(tmp.path, url.path) != 0 { throw InputError.unreadable(path, String(cString: strerror(errno))) }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw error
+        }
+    }
+
+    static func stderr(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
+}
