@@ -76,6 +76,13 @@ enum DeadlineExtractor {
             return DeadlineVerdict(isDeadline: false, reason: "followed by 以来: a past period")
         }
         if t.prefixStart != nil { return DeadlineVerdict(isDeadline: true, reason: "完成时限是…") }
+        // 与…70日内完成相比: a comparison, not a bound.
+        var ce = b
+        while ce < r.upperBound, !(k[ce] == "," || k[ce].isSentenceEnd) { ce += 1 }
+        if k.contains(Scalars("相比"), in: b..<ce) || k.contains(Scalars("相较"), in: b..<ce) {
+            return DeadlineVerdict(isDeadline: false, reason: "a comparison (与…相比)")
+        }
+
         if t.anchor == .span { return DeadlineVerdict(isDeadline: true, reason: "a span ending in 内") }
         if t.anchor == .festival { return DeadlineVerdict(isDeadline: true, reason: "a holiday with 前") }
         if let s = t.suffix {

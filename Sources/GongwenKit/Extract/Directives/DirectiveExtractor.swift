@@ -61,10 +61,13 @@ enum DirectiveExtractor {
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
         guard r.upperBound - s >= 6, let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) else { return nil }
         for i in s..<r.upperBound where k[i] == "了" || k.has(Scalars("已经"), at: i) { return nil }
+        // `加强合作是…的重要举措` defines; it does not command.
+        var c = s
+        while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return nil }; c += 1 }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.string(0..<w.count))
     }
 
-    /// Drops clauses after the cue that only report a figure (`发放率达100%`).
+    /// Drops clauses after the cue that only report a figure reached (`发放率达100%`).
     static func cutTail(_ k: Scalars, _ r: Range<Int>, after cue: Int) -> Range<Int> {
         let clauses = Sentences.clauses(k, r)
         for c in clauses where c.lowerBound > cue {
@@ -74,7 +77,7 @@ enum DirectiveExtractor {
                 if k[i].isASCIIDigit { hasDigit = true }
                 if k[i] == "达" { hasReach = true }
             }
-            if hasPercent || (hasDigit && hasReach) {
+            if (hasPercent || hasDigit) && hasReach {
                 var b = c.lowerBound
                 while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
                 return r.lowerBound..<b

@@ -31,7 +31,7 @@ enum PartyParser {
     }
 
     /// Parties named in `k[start..<end]` (the phrase right before a cue).
-    static func parse(_ ct: CleanText, _ start: Int, _ end: Int, _ lx: Lexicon) -> [Party] {
+    static func parse(_ ct: CleanText, _ start: Int, _ end: Int, _ lx: Lexicon, allowBareName: Bool) -> [Party] {
         let k = ct.key
         var a = start
         while a < end, k[a] == "、" || k[a] == " " { a += 1 }
@@ -56,8 +56,10 @@ enum PartyParser {
             let role = lx.roleTitles.match(k, endingAt: name.lowerBound, floor: a)!
             if name.lowerBound - role.count == a { return [Party(name: ct.string(name), type: .person, role: ct.string(name.lowerBound - role.count..<name.lowerBound))] }
         }
-        // A bare name right at the start: 郝井保负责….
-        if let name = personName(k, a, e, lx), name.lowerBound == a, lx.orgSuffixes.match(k, endingAt: e, floor: a) == nil {
+        // A bare name opening a clause, with a cue that takes one: 郝井保负责….
+        if allowBareName, let name = personName(k, a, e, lx), name.lowerBound == a, name.count >= 3 || e - a == 2,
+           a == start, start == 0 || k[start - 1].isClauseBreak || k[start - 1] == "由",
+           lx.orgSuffixes.match(k, endingAt: e, floor: a) == nil {
             return [Party(name: ct.string(name), type: .person, role: nil)]
         }
         // 公安、人社等部门: the items are departments whatever their endings.
@@ -101,17 +103,20 @@ enum PartyParser {
 
     static func isCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         if lx.collectives.match(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
-        if k[r].contains("各") { return true }
+        if k[r].contains("各") || k.contains(Scalars("有关"), in: r) || k.contains(Scalars("相关"), in: r) { return true }
         let c = k[r.lowerBound]
         return c == "我" || c == "你" || c == "他" || c == "本" || c == "该"
     }
+
+    /// Function characters that do not occur in given names.
+    static let nonNameChars: Set<Unicode.Scalar> = Set("了的是在和与及等要将把被对为从到个们这那不也都就还上下中内外里之其所以而或并".unicodeScalars)
 
     /// A personal name ending at `end`: a surname and one or two given characters.
     static func personName(_ k: Scalars, _ floor: Int, _ end: Int, _ lx: Lexicon) -> Range<Int>? {
         for len in [3, 2, 4] {
             let s = end - len
             guard s >= floor else { continue }
-            guard (s..<end).allSatisfy({ k[$0].isHan }) else { continue }
+            guard (s..<end).allSatisfy({ k[$0].isHan && !nonNameChars.contains(k[$0]) }) else { continue }
             if len == 4 { if lx.doubleSurnames.match(k, at: s, limit: end) != nil { return s..<end }; continue }
             if lx.surnames.contains(k[s]) && lx.orgSuffixes.match(k, endingAt: end, floor: s) == nil
                 && lx.roleTitles.match(k, endingAt: end, floor: s) == nil {

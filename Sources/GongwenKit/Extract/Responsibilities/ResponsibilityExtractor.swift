@@ -25,7 +25,7 @@ enum ResponsibilityExtractor {
             while guardN < 3, let b = PartyParser.between.match(k, endingAt: e, floor: r.lowerBound) { e -= b.count; guardN += 1 }
             let a = PartyParser.phraseStart(k, e, floor: r.lowerBound, lx)
             guard e - a >= 2 else { continue }
-            let parties = PartyParser.parse(ct, a, e, lx)
+            let parties = PartyParser.parse(ct, a, e, lx, allowBareName: lx.dutyCues[w] != .owner)
             guard !parties.isEmpty else { continue }
             let byClause = a > r.lowerBound && k[a - 1] == "由"
             var ts = i + w.count

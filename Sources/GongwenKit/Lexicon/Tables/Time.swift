@@ -24,8 +24,6 @@ extension Tables {
     必须
     要
     做到
-    完成
-    实现
     限期
     限期至
     于
