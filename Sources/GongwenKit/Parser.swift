@@ -47,12 +47,23 @@ public struct Parser: Sendable {
         let ct = Cleanup.clean(scalars, lexicon: lexicon)
         let paras = Layout.paragraphs(ct, lexicon: lexicon)
         let toc = Layout.tocRuns(ct, paras)
-        let slices = Layout.split(ct, paras, toc: toc)
+        var slices = Layout.split(ct, paras, toc: toc)
+        var heads = slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon) }
+        var k = 0
+        while k < slices.count {
+            if let (a, b) = Layout.splitIssued(ct, paras, slices[k], title: heads[k].title, bodyStart: heads[k].bodyStart) {
+                var b = b
+                b.coveredBy = k
+                slices.replaceSubrange(k...k, with: [a, b])
+                heads.replaceSubrange(k...k, with: [Metadata.read(ct, paras, a, lexicon: lexicon), Metadata.read(ct, paras, b, lexicon: lexicon)])
+            }
+            k += 1
+        }
         var docs: [Document] = []
         var warnings = warnings
-        for slice in slices {
-            let doc = document(ct, paras, slice, toc: toc, index: docs.count)
-            docs.append(doc)
+        for (n, slice) in slices.enumerated() {
+            let covering = slice.coveredBy.flatMap { $0 >= 0 && $0 < n ? heads[$0].date?.year : nil }
+            docs.append(document(ct, paras, slice, heads[n], toc: toc, index: n, inheritedYear: covering))
         }
         if docs.allSatisfy({ $0.sections.isEmpty && $0.preamble.isEmpty }) && !paras.isEmpty {
             warnings.append(Warning(code: "no-body", message: "no body text found", line: nil))
@@ -60,11 +71,11 @@ public struct Parser: Sendable {
         return ParseResult(schema: schemaVersion, parser: Parser.version, source: source, documents: docs, warnings: warnings)
     }
 
-    func document(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, toc: [Range<Int>], index: Int) -> Document {
-        let head = Metadata.read(ct, paras, slice, lexicon: lexicon)
+    func document(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
+                  toc: [Range<Int>], index: Int, inheritedYear: Int?) -> Document {
         let st = HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon)
         let ref = options.referenceDate
-        let context = DeadlineContext(docYear: head.date?.year, docMonth: head.date?.year != nil ? head.date?.month : nil,
+        let context = DeadlineContext(docYear: head.date?.year ?? inheritedYear, docMonth: head.date?.year != nil ? head.date?.month : nil,
                                       referenceYear: ref?.year, referenceMonth: ref?.month)
         var directives: [Directive] = []
         var deadlines: [Deadline] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraph shapes, tables of contents, and where documents start and end in a file.
 struct ParagraphInfo {
     var range: Range<Int>
@@ -11,15 +13,31 @@ struct DocumentSlice {
     var paragraphs: Range<Int>
     /// The label of the divider that opened it (`第一篇:…` → `…`), as a cleaned range.
     var dividerLabel: Range<Int>?
+    /// An attachment or an issued regulation: dated by the document that covers it.
+    var coveredBy: Int? = nil
 }
 
 enum Layout {
     static func paragraphs(_ ct: CleanText, lexicon: Lexicon) -> [ParagraphInfo] {
-        ct.paragraphs.enumerated().map { (n, r) in
+        var out = ct.paragraphs.enumerated().map { (n, r) in
             let t = ct.trimmed(r)
             return ParagraphInfo(range: t, shape: LineShape.classify(ct.key, t, lexicon: lexicon),
                                  line: ct.line(t.lowerBound), blankBefore: ct.blankBefore[n])
         }
+        // The list of attachments under a notice (附件:1.… / 2.…) is one field, not headings.
+        var i = 0
+        while i < out.count {
+            if case .field(let key, let vs) = out[i].shape, key == "附件" {
+                var last = Markers.marker(ct.key, at: vs, end: out[i].range.upperBound)?.ordinal ?? 0
+                var j = i + 1
+                while j < out.count, case .heading(let m) = out[j].shape, m.ordinal == last + 1, out[j].range.count <= 60 {
+                    out[j].shape = .field(key: key, valueStart: m.range.upperBound)
+                    last = m.ordinal; j += 1
+                }
+                i = j
+            } else { i += 1 }
+        }
+        return out
     }
 
     /// A paragraph that is only a heading, or a divider followed by one (`篇二 第一,…`).
@@ -89,6 +107,27 @@ enum Layout {
         return true
     }
 
+    /// `关于印发《X》的通知` issues X: the name the notice gives it, or nil.
+    static func issuedName(_ title: String?) -> Scalars? {
+        guard let t = title, let a = t.range(of: "印发"), let b = t.range(of: "的通知", options: .backwards), a.upperBound < b.lowerBound else { return nil }
+        let name = t[a.upperBound..<b.lowerBound].filter { $0 != "《" && $0 != "》" && $0 != " " }
+        return name.count >= 4 ? KeyFold.fold(Scalars(String(name))) : nil
+    }
+
+    /// A notice that issues a regulation and the regulation after it are two documents:
+    /// splits `slice` where the regulation's own title line stands.
+    static func splitIssued(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, title: String?, bodyStart: Int) -> (DocumentSlice, DocumentSlice)? {
+        guard let name = issuedName(title) else { return nil }
+        for p in bodyStart..<slice.paragraphs.upperBound where isHeadLike(ct, paras[p]) {
+            let key = ct.key[paras[p].range].filter { $0 != " " }
+            if key.elementsEqual(name) {
+                return (DocumentSlice(paragraphs: slice.paragraphs.lowerBound..<p, dividerLabel: slice.dividerLabel, coveredBy: slice.coveredBy),
+                        DocumentSlice(paragraphs: p..<slice.paragraphs.upperBound, dividerLabel: nil, coveredBy: -1))
+            }
+        }
+        return nil
+    }
+
     /// Splits the file into documents at dividers and attachments outside tables of
     /// contents. A divider whose document has no body yet merges into it.
     static func split(_ ct: CleanText, _ paras: [ParagraphInfo], toc: [Range<Int>]) -> [DocumentSlice] {
@@ -96,10 +135,14 @@ enum Layout {
         var start = 0
         var label: Range<Int>? = nil
         var hasBody = false
+        var attachment = false
         var tocIdx = 0
         var k = 0
         func close(_ end: Int) {
-            if end > start { slices.append(DocumentSlice(paragraphs: start..<end, dividerLabel: label)) }
+            if end > start {
+                slices.append(DocumentSlice(paragraphs: start..<end, dividerLabel: label,
+                                            coveredBy: attachment && !slices.isEmpty ? slices.count - 1 : nil))
+            }
         }
         while k < paras.count {
             if tocIdx < toc.count && toc[tocIdx].contains(k) { k = toc[tocIdx].upperBound; tocIdx += 1; continue }
@@ -112,11 +155,16 @@ enum Layout {
                 if ls < p.range.upperBound { newLabel = ls..<p.range.upperBound }
             case .attachment:
                 opens = k > 0
+                if opens && hasBody { attachment = true }
             default: break
             }
             if opens {
                 if hasBody {
+                    let isAttachment: Bool
+                    if case .attachment = p.shape { isAttachment = true } else { isAttachment = false }
+                    attachment = false
                     close(k)
+                    attachment = isAttachment
                     start = k; label = newLabel; hasBody = false
                 } else if label == nil || newLabel != nil && label == nil {
                     label = newLabel

@@ -53,9 +53,17 @@ enum Metadata {
         // Title: the first candidate that is not the issuing body; continued over short lines.
         var titleIdx: [Int] = []
         var cands = candidates.filter { if case .plain = paras[$0].shape { return true }; return false }
-        if cands.count >= 2, isOrgName(ct, paras[cands[0]].range, lexicon), kindWordPosition(ct.string(paras[cands[0]].range), lexicon) == nil {
-            head.issuer = ct.string(paras[cands[0]].range)
-            cands.removeFirst()
+        if cands.count >= 2 {
+            let first = ct.string(paras[cands[0]].range)
+            let isMasthead = first.hasSuffix("文件") && first.count <= 30
+            if isMasthead || (isOrgName(ct, paras[cands[0]].range, lexicon) && kindWordPosition(first, lexicon) == nil) {
+                head.issuer = isMasthead ? String(first.dropLast(2)) : first
+                cands.removeFirst()
+            }
+        }
+        // The title is the first line naming a kind of document, if any does.
+        if let withKind = cands.firstIndex(where: { kindWordPosition(ct.string(paras[$0].range), lexicon) != nil }), withKind > 0 {
+            cands.removeFirst(withKind)
         }
         if let first = cands.first {
             titleIdx = [first]
@@ -104,7 +112,12 @@ enum Metadata {
             let folded = KeyFold.fold(ts)
             var i = 0
             while i < folded.count {
-                if let d = Dates.scan(folded, at: i), d.year != nil { head.date = DateParts(year: d.year, month: d.month, day: d.day, range: 0..<0); break }
+                let inRange = i > 0 && (folded[i - 1] == "—" || folded[i - 1] == "-" || folded[i - 1] == "至" || folded[i - 1] == "~")
+                if !inRange, let d = Dates.scan(folded, at: i), d.year != nil,
+                   !(d.range.upperBound < folded.count && "—-至~".unicodeScalars.contains(folded[d.range.upperBound])) {
+                    head.date = DateParts(year: d.year, month: d.month, day: d.day, range: 0..<0); break
+                }
+                if folded[i].isASCIIDigit { while i + 1 < folded.count, folded[i + 1].isASCIIDigit { i += 1 } }
                 i += 1
             }
         }

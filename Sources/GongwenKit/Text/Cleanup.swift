@@ -155,7 +155,16 @@ public enum Cleanup {
         if last.isSentenceEnd || last == ":" { return false }
         // Titles and names are short and unpunctuated; prose is long or punctuated.
         var punct = 0
-        for c in prev.key where c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?" { punct += 1 }
+        var from = 0
+        if case .heading(let m) = prev.shape { from = m.range.upperBound }
+        for c in prev.key[from...] where c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?" { punct += 1 }
+        if case .heading = prev.shape {
+            // A heading continues onto the next line only when that line ends it: short,
+            // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).
+            guard next.key.count <= 30 else { return false }
+            for c in next.key.dropLast() where c.isSentenceEnd { return false }
+            return punct > 0 || prev.key.count >= 20
+        }
         return punct > 0 || prev.key.count >= 40
     }
 }

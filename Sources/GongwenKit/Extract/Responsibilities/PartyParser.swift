@@ -45,7 +45,10 @@ enum PartyParser {
             let roleStart = e - role.count
             let roleText = ct.string(roleStart..<e)
             if roleStart == a { return roleText == "同志" ? [] : [Party(name: roleText, type: .role, role: nil)] }
-            if let name = personName(k, a, roleStart, lx), name.lowerBound == a { return [Party(name: ct.string(name), type: .person, role: roleText)] }
+            if let name = personName(k, a, roleStart, lx), name.lowerBound == a {
+                // 同志 is a form of address, not a title.
+                return [Party(name: ct.string(name), type: .person, role: roleText == "同志" ? nil : roleText)]
+            }
             var le = roleStart
             if k[le - 1] == "等" { le -= 1 }
             let orgs = list(ct, a, le, lx, anyItem: false)

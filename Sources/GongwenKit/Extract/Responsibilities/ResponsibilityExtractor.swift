@@ -54,7 +54,9 @@ enum ResponsibilityExtractor {
         var seen = Set<String>()
         for h in hits {
             var task = Sentences.withoutEndPunct(k, h.task)
-            if h.byClause {
+            let directObject = h.phrase.upperBound < r.upperBound && h.task.lowerBound < r.upperBound
+                && h.task.lowerBound > 0 && !k[h.task.lowerBound - 1].isClauseBreak && k[h.task.lowerBound].isHan
+            if h.byClause && !directObject {
                 // 小山坡农家院拆迁实行倒计时,由李学文副镇长负责: the task stands before.
                 var s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
                 if s == h.phrase.lowerBound { s = r.lowerBound }

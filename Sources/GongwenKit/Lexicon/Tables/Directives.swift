@@ -32,6 +32,7 @@ extension Tables {
     提倡       encourage
     决定       decide
     责成       decide
+    请         must
     负责       decide
     牵头       decide
     """
@@ -70,6 +71,16 @@ extension Tables {
     需要的
     的需要
     不要说
+    要看到
+    请示
+    请假
+    申请
+    邀请
+    聘请
+    提请
+    报请
+    呈请
+    请求
     只要
     要是
     要么
@@ -125,8 +136,6 @@ extension Tables {
     大力支持
     负责人
     负责同志
-    主要负责
-    具体负责
     负责的
     确保了
     切实提高了

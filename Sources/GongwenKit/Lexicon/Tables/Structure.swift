@@ -86,6 +86,7 @@ extension Tables {
     日期
     联系人
     联系电话
+    附件
     """
 
     /// Words in a title that tell the kind of document; the one nearest the title's end wins.
