@@ -6,7 +6,7 @@ struct Gongwen: ParsableCommand {
         commandName: "gongwen",
         abstract: "Turn Chinese official texts (speeches, minutes, reports, plans, notices) into structured data.",
         version: "0.1.0",
-        subcommands: [Parse.self, Actions.self, Schema.self],
+        subcommands: [Parse.self, Actions.self, Eval.self, Schema.self],
         defaultSubcommand: nil
     )
 }

@@ -45,10 +45,12 @@ enum ResponsibilityExtractor {
             }
             hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
         }
-        // Each task runs to the next party's phrase.
-        for n in hits.indices where n + 1 < hits.count {
+        // Each task runs to the next party's phrase; a party followed at once by another
+        // (市城市管理局牵头，市财政局配合，…) shares the task after it.
+        for n in hits.indices.reversed() where n + 1 < hits.count {
             let next = hits[n + 1].phrase.lowerBound
-            if next > hits[n].task.lowerBound && next < hits[n].task.upperBound { hits[n].task = hits[n].task.lowerBound..<next }
+            if next <= hits[n].task.lowerBound { hits[n].task = hits[n + 1].task }
+            else if next < hits[n].task.upperBound { hits[n].task = hits[n].task.lowerBound..<next }
         }
         var out: [Responsibility] = []
         var seen = Set<String>()
