@@ -29,7 +29,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GongwenKitTests",
-            dependencies: ["GongwenKit"]
+            dependencies: ["GongwenKit", "gongwen"]
         ),
     ]
 )

@@ -51,7 +51,7 @@ public struct Parser: Sendable {
         var heads = slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon) }
         var k = 0
         while k < slices.count {
-            if let (a, b) = Layout.splitIssued(ct, paras, slices[k], title: heads[k].title, bodyStart: heads[k].bodyStart) {
+            if let (a, b) = Layout.splitIssued(ct, paras, slices[k], title: heads[k].titleKey, bodyStart: heads[k].bodyStart) {
                 var b = b
                 b.coveredBy = k
                 slices.replaceSubrange(k...k, with: [a, b])

@@ -42,6 +42,13 @@ public struct JSONWriter {
     /// Starts an element of the current array; the value follows.
     public mutating func element() { separate() }
 
+    /// `[a, b]` on one line, also when pretty: spans and line ranges.
+    public mutating func pair(_ a: Int, _ b: Int) {
+        bytes.append(UInt8(ascii: "[")); int(a); bytes.append(UInt8(ascii: ","))
+        if pretty { bytes.append(0x20) }
+        int(b); bytes.append(UInt8(ascii: "]"))
+    }
+
     public mutating func string(_ s: String) { writeString(s) }
     public mutating func string(_ s: String?) { if let s { writeString(s) } else { null() } }
     public mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }

@@ -30,9 +30,7 @@ public enum ResultJSON {
         w.endObject()
     }
 
-    static func span(_ s: Span, _ w: inout JSONWriter) {
-        w.beginArray(); w.element(); w.int(s.start); w.element(); w.int(s.end); w.endArray()
-    }
+    static func span(_ s: Span, _ w: inout JSONWriter) { w.pair(s.start, s.end) }
     static func strings(_ a: [String]?, _ w: inout JSONWriter) {
         guard let a else { w.null(); return }
         w.beginArray(); for s in a { w.element(); w.string(s) }; w.endArray()
@@ -47,7 +45,7 @@ public enum ResultJSON {
         w.key("title"); w.string(d.title)
         w.key("kind"); w.string(d.kind.rawValue)
         w.key("date"); w.string(d.date)
-        w.key("lines"); w.beginArray(); for l in d.lines { w.element(); w.int(l) }; w.endArray()
+        w.key("lines"); w.pair(d.lines[0], d.lines[1])
         w.key("docNumber"); w.string(d.docNumber)
         w.key("issuer"); w.string(d.issuer)
         w.key("addressees"); strings(d.addressees, &w)

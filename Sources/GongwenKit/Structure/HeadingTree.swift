@@ -56,7 +56,7 @@ enum HeadingTree {
             }
             let para = paras[p]
             let r = para.range
-            result.content.append(r)
+            if case .label(let cs) = para.shape { if cs < r.upperBound { result.content.append(cs..<r.upperBound) } } else { result.content.append(r) }
             var found: [Hit] = []
             switch para.shape {
             case .heading(let m):
@@ -79,7 +79,7 @@ enum HeadingTree {
             case .label(let cs):
                 var end = cs - 1
                 while end > r.lowerBound, k[end - 1] == " " { end -= 1 }
-                let name = Metadata.removeCJKSpaces(ct.string(r.lowerBound..<end))
+                let name = ct.key.string(r.lowerBound..<end)
                 var h = Hit(marker: nil, markerText: "", style: "label", ordinal: nil, start: r.lowerBound,
                             title: r.lowerBound..<end, bodyStart: cs)
                 let key = name.replacingOccurrences(of: " ", with: "")

@@ -4,6 +4,8 @@ import Foundation
 /// issuer, and for minutes the chair, attendees and absentees. Also where its head ends.
 struct DocumentHead {
     var title: String?
+    /// The title in key form, for look-ups.
+    var titleKey: String?
     var titleParagraphs: [Int] = []
     var kind: DocumentKind = .other
     var date: DateParts?
@@ -54,37 +56,42 @@ enum Metadata {
         var titleIdx: [Int] = []
         var cands = candidates.filter { if case .plain = paras[$0].shape { return true }; return false }
         if cands.count >= 2 {
-            let first = ct.string(paras[cands[0]].range)
+            let first = ct.key.string(paras[cands[0]].range)
             let isMasthead = first.hasSuffix("文件") && first.count <= 30
             if isMasthead || (isOrgName(ct, paras[cands[0]].range, lexicon) && kindWordPosition(first, lexicon) == nil) {
-                head.issuer = isMasthead ? String(first.dropLast(2)) : first
+                let shown = ct.string(paras[cands[0]].range)
+                head.issuer = isMasthead ? String(shown.dropLast(2)) : shown
                 cands.removeFirst()
             }
         }
         // The title is the first line naming a kind of document, if any does.
-        if let withKind = cands.firstIndex(where: { kindWordPosition(ct.string(paras[$0].range), lexicon) != nil }), withKind > 0 {
+        if let withKind = cands.firstIndex(where: { kindWordPosition(ct.key.string(paras[$0].range), lexicon) != nil }), withKind > 0 {
             cands.removeFirst(withKind)
         }
         if let first = cands.first {
             titleIdx = [first]
+            // Matched in key form (Traditional and full-width folded), shown as written.
             var title = ct.string(paras[first].range)
+            var titleKey = ct.key.string(paras[first].range)
             for c in cands.dropFirst() {
-                let next = ct.string(paras[c].range)
+                let next = ct.key.string(paras[c].range)
                 guard c == titleIdx.last! + 1 else { break }
-                let ends = endsWithKindWord(title, lexicon)
+                let ends = endsWithKindWord(titleKey, lexicon)
                 if !ends || (next.count <= 10 && endsWithKindWord(next, lexicon)) {
-                    title += next; titleIdx.append(c)
+                    title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c)
                 } else { break }
             }
             head.title = removeCJKSpaces(title)
+            head.titleKey = titleKey
         } else if let l = slice.dividerLabel {
             head.title = removeCJKSpaces(ct.string(l))
+            head.titleKey = ct.key.string(l)
         }
         head.titleParagraphs = titleIdx
 
         // Kind: from the title, else from what the text holds.
-        if let t = head.title, let pos = kindWordPosition(t, lexicon) { head.kind = pos.kind }
-        else if let l = slice.dividerLabel, let pos = kindWordPosition(ct.string(l), lexicon) { head.kind = pos.kind }
+        if let t = head.titleKey, let pos = kindWordPosition(t, lexicon) { head.kind = pos.kind }
+        else if let l = slice.dividerLabel, let pos = kindWordPosition(ct.key.string(l), lexicon) { head.kind = pos.kind }
         else {
             var hasLabel = false, hasSalutation = false
             for i in slice.paragraphs {
@@ -103,13 +110,20 @@ enum Metadata {
                 j -= 1; looked += 1
             }
         }
+        if head.date == nil {
+            // 时间:2022年7月12日上午9:00 in the head of minutes.
+            for i in slice.paragraphs {
+                guard case .field(let key, var vs) = paras[i].shape, ["时间", "会议时间", "日期", "发布时间", "发布日期", "印发日期"].contains(key) else { continue }
+                while vs < paras[i].range.upperBound, ct.key[vs] == " " { vs += 1 }
+                if let d = Dates.scan(ct.key, at: vs), d.year != nil, d.month != nil { head.date = d; break }
+            }
+        }
         if head.date == nil, head.bodyStart < slice.paragraphs.upperBound {
             let r = paras[head.bodyStart].range
             if let d = Dates.scan(ct.key, at: r.lowerBound), d.year != nil, d.month != nil, d.day != nil { head.date = d }
         }
-        if head.date == nil, let t = head.title {
-            let ts = Scalars(t)
-            let folded = KeyFold.fold(ts)
+        if head.date == nil, let t = head.titleKey {
+            let folded = Scalars(t)
             var i = 0
             while i < folded.count {
                 let inRange = i > 0 && (folded[i - 1] == "—" || folded[i - 1] == "-" || folded[i - 1] == "至" || folded[i - 1] == "~")

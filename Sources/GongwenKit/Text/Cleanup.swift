@@ -163,7 +163,8 @@ public enum Cleanup {
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).
             guard next.key.count <= 30 else { return false }
             for c in next.key.dropLast() where c.isSentenceEnd { return false }
-            return punct > 0 || prev.key.count >= 20
+            // Wrapped lines are long: a short heading is complete.
+            return prev.key.count >= 24
         }
         return punct > 0 || prev.key.count >= 40
     }

@@ -36,8 +36,9 @@ enum ResponsibilityExtractor {
         // In a directive, a person named with a role may open a clause with no cue word:
         // 宿建军副镇长密切关注….
         if isDirective {
-            for c in Sentences.clauses(k, r) {
-                guard !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
+            for var c in Sentences.clauses(k, r) {
+                if let m = Markers.marker(k, at: c.lowerBound, end: c.upperBound) { c = m.range.upperBound..<c.upperBound }
+                guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
                 if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan,
                    !["的", "关", "在", "是", "主", "同", "通", "作", "和", "、"].contains(k[end]) {
                     hits.append(Hit(parties: [p], phrase: c.lowerBound..<end, duty: .owner, task: end..<r.upperBound, byClause: false))

@@ -49,6 +49,7 @@ extension Tables {
     要点
     纲要
     摘要
+    纪要
     概要
     提要
     简要

@@ -1,0 +1,66 @@
+import XCTest
+@testable import GongwenKit
+
+/// Deadline forms and traps, as data: sentence, expected (text, date) pairs.
+final class DeadlineTests: XCTestCase {
+    func deadlines(_ s: String, year: Int? = nil, month: Int? = nil) -> [String] {
+        let ct = Cleanup.clean(Scalars(s))
+        let ctx = DeadlineContext(docYear: year, docMonth: month)
+        return ct.paragraphs.flatMap { Sentences.split(ct.key, $0) }.flatMap { DeadlineExtractor.extract(ct, sentence: $0, context: ctx) }
+            .map { "\($0.deadline.text)=\($0.deadline.date ?? "null")" }
+    }
+
+    func testForms() {
+        let cases: [(String, Int?, [String])] = [
+            ("小山坡农家院拆迁实行倒计时,8月底前完工。", 2011, ["8月底前=2011-08-31"]),
+            ("州林业局牵头起草意见,9 月底前报州政府研究。", nil, ["9月底前=--09-30"]),
+            ("务必在 9月15日前完成所有整改。", nil, ["9月15日前=--09-15"]),
+            ("确保年底前竣工投用。", nil, ["年底前=--12-31"]),
+            ("确保年内创建成功。", 2020, ["年内=2020-12-31"]),
+            ("9 月中旬前,全部完成实验室建设。", nil, ["9月中旬前=--09-20"]),
+            ("10月上旬前完成。", nil, ["10月上旬前=--10-10"]),
+            ("2月下旬前完成。", 2024, ["2月下旬前=2024-02-29"]),
+            ("确保第四季度有明显改进。", nil, ["第四季度=--12-31"]),
+            ("力争上半年完成。", 2022, ["上半年=2022-06-30"]),
+            ("给项目方发通知,限期至2011年10月底前动工。", nil, ["2011年10月底前=2011-10-31"]),
+            ("完成时限是2022年。", nil, ["完成时限是2022年=2022-12-31"]),
+            ("到2030年前基本实现。", nil, ["2030年前=2030-12-31"]),
+            ("必须在 10 月中旬省环保督察回头看前,按时序完成各项任务。", nil, ["10月中旬省环保督察回头看前=--10-20"]),
+            ("11 月底要拿出明年重点项目盘子。", nil, ["11月底=--11-30"]),
+            ("力争10月底具备举办条件。", 2011, ["10月底=2011-10-31"]),
+            ("收到通知后5个工作日内办结。", nil, ["5个工作日内=null"]),
+            ("国庆节前完成排查。", nil, ["国庆节前=null"]),
+            ("确保本月底经费落实到位。", nil, ["本月底=null"]),
+            ("确保本月底经费落实到位。", 2020, ["本月底=null"]),
+            ("将于9月2日抵达湖南。", nil, ["9月2日=--09-02"]),
+            ("二〇二一年十二月底前完成。", nil, ["二〇二一年十二月底前=2021-12-31"]),
+        ]
+        for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
+        XCTAssertEqual(deadlines("确保本月底经费落实到位。", year: 2020, month: 9), ["本月底=2020-09-30"])
+    }
+
+    func testNotDeadlines() {
+        for s in ["4月27日,市科协召开了第一季度工作汇报会。", "1-8 月份,全市规模以上工业增加值同比增长2.3%。",
+                  "截止3月份,共有参保缴费xxxxx人。", "截至8月底,全市金融机构新增存贷比达到87.6%。",
+                  "通过近两年的实践,我们有了更深的感受。", "在 9 月 15 日召开的工作推进会上,我们进行了安排部署。",
+                  "9 月 9 日,总书记主持召开会议。", "自 9 月 15 日推进会以来,只有睢县上报了项目。",
+                  "今年7月份全省工作会议后,市政府提出要求。", "即将进入四季度的关键时间节点。",
+                  "与我省有些地市70日内完成相比,还有差距。", "2019年7月以来,审计部门进行了审计。",
+                  "基本完成第一季度任务。", "要全面贯彻落实8月5日全市动员会部署要求。"] {
+            XCTAssertEqual(deadlines(s), [], s)
+        }
+    }
+
+    func testReferenceDateSuppliesTheYear() {
+        let r = Fixture.parse("各县要在今年年底前完成,确保本月底经费到位。", reference: DateComponents(year: 2021, month: 5, day: 3))
+        XCTAssertEqual(r.allDeadlines.map(\.date), ["2021-12-31", "2021-05-31"])
+    }
+
+    func testVerdictsCarryReasons() {
+        let ct = Cleanup.clean(Scalars("截至8月底,存贷比达到87.6%。"))
+        let c = DeadlineExtractor.candidates(ct, sentence: ct.paragraphs[0], context: DeadlineContext())
+        XCTAssertEqual(c.count, 1)
+        XCTAssertFalse(c[0].verdict.isDeadline)
+        XCTAssertTrue(c[0].verdict.reason.contains("截至"))
+    }
+}

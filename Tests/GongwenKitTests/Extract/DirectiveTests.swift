@@ -1,0 +1,58 @@
+import XCTest
+@testable import GongwenKit
+
+final class DirectiveTests: XCTestCase {
+    /// Directive texts of a one-paragraph speech.
+    func directives(_ s: String, kind: String = "在会议上的讲话\n同志们:\n") -> [Directive] {
+        Fixture.parse(kind + s).allDirectives
+    }
+
+    func testCues() {
+        let cases: [(String, Modality)] = [
+            ("各县市要高度重视。", .must), ("必须如期脱贫。", .must), ("务必在9月1日前完成所有整改。", .must),
+            ("确保贫困劳动力稳定就业。", .must), ("大家一定要抓住机遇。", .must), ("严禁违规占用耕地。", .prohibit),
+            ("不得超过5米。", .prohibit), ("决不允许项目方对外转租土地。", .prohibit), ("绝不能发生支付风险。", .prohibit),
+            ("希望大家学习借鉴这些经验做法。", .encourage), ("力争实现全年目标。", .encourage), ("应尽快完成流转。", .should),
+            ("由李学文副镇长负责。", .decide), ("州金融办牵头,对签约项目进行调度。", .decide), ("请认真贯彻执行。", .must),
+            ("继续落实好中小微企业基本养老保险政策。", .must),
+        ]
+        for (s, m) in cases {
+            let d = directives(s)
+            XCTAssertEqual(d.count, 1, s)
+            XCTAssertEqual(d.first?.modality, m, s)
+        }
+    }
+
+    func testExceptions() {
+        for s in ["这是一项重要工作。", "主要目的通过汇报点评。", "办证手续繁琐、要求不具体。", "省里还要进行全面评估检查验收。",
+                  "项目建设就必定要慢。", "大家应该有所启发。", "难以应对更高要求的形势。", "创新要素聚集方式。",
+                  "专款专用,确保了资金安全。", "我州很有希望获得督查激励。", "我们还要求各县梳理企业名单。",
+                  "加强政银企合作是解决融资困难的重要举措。", "切实提高了招商引资成功率。", "但也要看到,差距仍然存在。"] {
+            XCTAssertEqual(directives(s).map(\.text), [], s)
+        }
+    }
+
+    func testNoImperativeReadingInSummaries() {
+        let summary = "2013年第一季度重点工作完成情况\n"
+        XCTAssertEqual(directives("加大宣传力度,深入宣传,广泛发动。", kind: summary).count, 0)
+        XCTAssertEqual(directives("加大宣传力度,深入宣传,广泛发动。").count, 1)
+    }
+
+    func testItemsUnderDecisionLabelsAreDecisions() {
+        let r = Fixture.parse("会议纪要\n会议决定:\n1、给中节能项目亮红牌。\n会议认为:\n1、项目起步区规划未完成审批。")
+        XCTAssertEqual(r.allDirectives.map(\.text), ["1、给中节能项目亮红牌"])
+        XCTAssertEqual(r.allDirectives.first?.modality, .decide)
+        XCTAssertEqual(r.allDirectives.first?.section, ["会议决定", "1、"])
+    }
+
+    func testReportedFiguresAreCutFromTheDirective() {
+        let d = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。")
+        XCTAssertEqual(d.first?.text, "确保养老待遇按时足额准确发放")
+    }
+
+    func testDirectiveLinksDeadlinesAndParties() {
+        let d = directives("州工信局、财政局牵头,9 月底前完成办法起草。").first
+        XCTAssertEqual(d?.deadlines, ["--09-30"])
+        XCTAssertEqual(d?.parties, ["州工信局", "财政局"])
+    }
+}

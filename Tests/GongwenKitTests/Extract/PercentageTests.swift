@@ -1,0 +1,41 @@
+import XCTest
+@testable import GongwenKit
+
+final class PercentageTests: XCTestCase {
+    func pct(_ s: String) -> [String] {
+        Fixture.parse(s).allPercentages.map { "\($0.text)|\($0.value.map { String($0) } ?? "null")|\($0.unit.rawValue)|\($0.qualifier.rawValue)" }
+    }
+
+    func testForms() {
+        let cases: [(String, [String])] = [
+            ("同比增长2.3%。", ["2.3%|2.3|percent|eq"]),
+            ("示范区-7.9%。", ["-7.9%|-7.9|percent|eq"]),
+            ("发放率达１００％。", ["１００％|100.0|percent|eq"]),
+            ("占比百分之十。", ["百分之十|10.0|percent|eq"]),
+            ("下降百分之二十三点五。", ["百分之二十三点五|23.5|percent|eq"]),
+            ("提高3.2个百分点。", ["3.2个百分点|3.2|point|eq"]),
+            ("出生率5‰,死亡率千分之三。", ["5‰|5.0|permille|eq", "千分之三|3.0|permille|eq"]),
+            ("增长5%—8%。", ["5%|5.0|percent|eq", "8%|8.0|percent|eq"]),
+            ("增长5-8%。", ["5|5.0|percent|eq", "8%|8.0|percent|eq"]),
+            ("失业率为xxx%,××%。", ["xxx%|null|percent|eq", "××%|null|percent|eq"]),
+            ("压减20%以上。", ["20%以上|20.0|percent|gte"]),
+            ("有的银行超过了200%。", ["超过了200%|200.0|percent|gt"]),
+            ("实现程度还不到 50%。", ["不到50%|50.0|percent|lt"]),
+            ("保护率已将近90%。", ["将近90%|90.0|percent|approx"]),
+            ("下降5%左右。", ["5%左右|5.0|percent|approx"]),
+            ("低于10%的企业。", ["低于10%|10.0|percent|lt"]),
+        ]
+        for (s, want) in cases { XCTAssertEqual(pct(s), want, s) }
+    }
+
+    func testLookAlikesAreNotPercentages() {
+        XCTAssertEqual(pct("PM2.5浓度下降,是去年的5.1倍,占2/3,召开两会。"), [])
+    }
+
+    func testSubjectAndChange() {
+        let p = Fixture.parse("全市规模以上工业增加值同比增长2.3%,其中低于全市平均水平的有虞城县2.1%、民权县2.0%。").allPercentages
+        XCTAssertEqual(p.map(\.subject), ["全市规模以上工业增加值同比增长", "虞城县", "民权县"])
+        XCTAssertEqual(p[0].change, "up")
+        XCTAssertEqual(Fixture.parse("事故起数同比下降15.2%。").allPercentages.first?.change, "down")
+    }
+}

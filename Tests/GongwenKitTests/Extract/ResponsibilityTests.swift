@@ -1,0 +1,42 @@
+import XCTest
+@testable import GongwenKit
+
+final class ResponsibilityTests: XCTestCase {
+    func resp(_ s: String) -> [String] {
+        Fixture.parse("2011年工作会议纪要\n" + s).allResponsibilities.map {
+            "\($0.party)|\($0.partyType.rawValue)|\($0.role ?? "-")|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")"
+        }
+    }
+
+    func testPersons() {
+        XCTAssertEqual(resp("小山坡农家院拆迁实行倒计时,由李学文副镇长负责,8月底前完工。"),
+                       ["李学文|person|副镇长|lead|小山坡农家院拆迁实行倒计时|2011-08-31"])
+        XCTAssertEqual(resp("会议决定:由宿建军副镇长负责,联系各标段负责人与相关村。"),
+                       ["宿建军|person|副镇长|lead|联系各标段负责人与相关村|-"])
+        XCTAssertEqual(resp("会议要求:\n1、宿建军副镇长密切关注不能新建其他建筑物,郝井保负责项目手续办理。"),
+                       ["宿建军|person|副镇长|owner|密切关注不能新建其他建筑物|-", "郝井保|person|-|lead|项目手续办理|-"])
+        XCTAssertEqual(resp("会议决定:由陈志强同志负责组织实施,9月中旬前完成。"), ["陈志强|person|-|lead|组织实施,9月中旬前完成|2011-09-20"])
+    }
+
+    func testOrganizationsAndLists() {
+        XCTAssertEqual(resp("州农业农村局牵头起草意见,州林业局牵头起草办法,9 月底前报州政府研究。"),
+                       ["州农业农村局|org|-|lead|起草意见|2011-09-30", "州林业局|org|-|lead|起草办法,9月底前报州政府研究|2011-09-30"])
+        XCTAssertEqual(resp("州工信局、财政局牵头,9 月底前完成办法起草。").map { $0.components(separatedBy: "|")[0] }, ["州工信局", "财政局"])
+        XCTAssertEqual(resp("市自然资源和规划局要高度重视。").map { $0.components(separatedBy: "|")[0] }, ["市自然资源和规划局"])
+        XCTAssertEqual(resp("州政府督查室和州人普办要加大督查考核力度。").map { $0.components(separatedBy: "|")[0] }, ["州政府督查室", "州人普办"])
+        XCTAssertEqual(resp("吉首市、凤凰县、花垣县要按要求整改销号。").count, 3)
+        XCTAssertEqual(resp("公安、人社等部门要及时提供信息。").map { $0.components(separatedBy: "|")[0] }, ["公安", "人社"])
+        XCTAssertEqual(resp("市城市管理局牵头,市财政局配合,9月底前完成中转站改造。"),
+                       ["市城市管理局|org|-|lead|9月底前完成中转站改造|2011-09-30", "市财政局|org|-|support|9月底前完成中转站改造|2011-09-30"])
+        XCTAssertEqual(resp("民权县、柘城县和示范区等县(区)长要亲自安排。"),
+                       ["民权县|org|县(区)长|owner|亲自安排|-", "柘城县|org|县(区)长|owner|亲自安排|-", "示范区|org|县(区)长|owner|亲自安排|-"])
+    }
+
+    func testCollectivesAreNotParties() {
+        for s in ["各级各部门要立足当前。", "各县(市、区)要建立工作机制。", "大家一定要抓住机遇。", "我们要继续保持。",
+                  "有关部门要形成合力。", "希望各县(市、区)、市直有关部门要认真落实。", "区直单位、街道干部互相配合。",
+                  "对这类项目要多支持。", "马上要开学。", "联系领导和部门要带着责任。"] {
+            XCTAssertEqual(resp(s), [], s)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import XCTest
+@testable import GongwenKit
+
+final class JSONTests: XCTestCase {
+    func testWriterAgreesWithJSONEncoder() throws {
+        for name in Fixture.corpusNames {
+            let r = try Parser().parse(bytes: Fixture.bytes(name), path: name)
+            let mine = try JSONDecoder().decode(ParseResult.self, from: Data(ResultJSON.encode(r)))
+            let theirs = try JSONDecoder().decode(ParseResult.self, from: JSONEncoder().encode(r))
+            XCTAssertEqual(mine, theirs, name)
+            XCTAssertEqual(mine, r, name)
+            let pretty = try JSONDecoder().decode(ParseResult.self, from: Data(ResultJSON.encode(r, pretty: true)))
+            XCTAssertEqual(pretty, r)
+        }
+    }
+
+    func testEscapes() throws {
+        var w = JSONWriter()
+        w.beginArray(); w.element(); w.string("a\"b\\c\n\t\u{01}中"); w.element(); w.double(2.5); w.element(); w.double(100); w.element(); w.double(nil); w.endArray()
+        let v = try JSONSerialization.jsonObject(with: Data(w.bytes)) as! [Any]
+        XCTAssertEqual(v[0] as? String, "a\"b\\c\n\t\u{01}中")
+        XCTAssertEqual(v[1] as? Double, 2.5)
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self).contains("100,"), true)
+    }
+
+    func testDeterministic() throws {
+        let bytes = Fixture.bytes(Fixture.seedName)
+        XCTAssertEqual(ResultJSON.encode(try Parser().parse(bytes: bytes, path: "a")), ResultJSON.encode(try Parser().parse(bytes: bytes, path: "a")))
+    }
+
+    func testEverySpanPointsAtWhatTheItemSays() throws {
+        // The source substring under each span, with the cleanup's removals, is the item's text.
+        for name in Fixture.corpusNames {
+            let src = Scalars(Fixture.text(name))
+            let r = try Parser().parse(bytes: Fixture.bytes(name), path: name)
+            let ct = Cleanup.clean(src)
+            func check(_ text: String, _ span: Span, _ line: Int, _ what: String) {
+                XCTAssertTrue(span.start >= 0 && span.start <= span.end && span.end <= src.count, "\(name) \(what)")
+                let sub = src.string(span.start..<span.end).filter { !$0.isWhitespace }
+                let want = text.filter { !$0.isWhitespace }
+                XCTAssertTrue(sub.contains(want) || want.contains(sub), "\(name) \(what): '\(sub)' vs '\(want)'")
+                XCTAssertEqual(ct.line(ofSource: span.start), line, "\(name) \(what) line")
+            }
+            for d in r.documents {
+                for x in d.deadlines { check(x.text, x.span, x.line, "deadline \(x.text)") }
+                for x in d.percentages { check(x.text, x.span, x.line, "percentage \(x.text)") }
+                for x in d.directives { check(x.text, x.span, x.line, "directive") }
+                func walk(_ ss: [Section]) {
+                    for s in ss {
+                        check(s.marker + s.title, s.span, s.line, "section \(s.marker)")
+                        for p in s.body { check(p.text, p.span, p.line, "body") }
+                        walk(s.children)
+                    }
+                }
+                walk(d.sections)
+            }
+        }
+    }
+}

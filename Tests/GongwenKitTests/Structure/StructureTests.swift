@@ -1,0 +1,100 @@
+import XCTest
+@testable import GongwenKit
+
+final class StructureTests: XCTestCase {
+    func testSeedDocumentsAndTitles() {
+        let r = Fixture.parse(Fixture.text(Fixture.seedName))
+        XCTAssertEqual(r.documents.map(\.title), [
+            "2013年第一季度重点项目和重点工作汇报会上的讲话", "瑞安市科协召开第一季度工作汇报会",
+            "大石窝镇重点项目(工程)进展情况汇报会会议纪要", "2013年第一季度重点工作完成情况",
+            "在市政府重点项目和重点工作推进电视电话会议上的讲话(通用)", "在重点工作推进会上的讲话",
+        ])
+        XCTAssertEqual(r.documents.map(\.kind), [.speech, .report, .minutes, .summary, .speech, .speech])
+        XCTAssertEqual(r.documents.map(\.date), ["2013", nil, "2011-06-07", "2013", nil, nil])
+        XCTAssertEqual(r.documents.map(\.lines), [[1, 8], [9, 18], [19, 57], [58, 70], [71, 113], [114, 135]])
+        XCTAssertEqual(r.documents[3].issuer, "xxxx区人力资源和社会保障局")
+        XCTAssertEqual(r.documents[1].chair, ["方杰"])
+        XCTAssertEqual(r.documents[2].absent, ["姜洪国"])
+        XCTAssertEqual(r.documents[2].attendees?.prefix(2), ["李光明", "薛满德"])
+    }
+
+    func testTableOfContentsIsAnOutlineNotSectionsNorDocuments() {
+        let r = Fixture.parse(Fixture.text(Fixture.seedName))
+        let d = r.documents[4]
+        XCTAssertGreaterThanOrEqual(d.outline.count, 17)
+        XCTAssertTrue(d.outline.allSatisfy { (74...90).contains($0.line) })
+        XCTAssertFalse(Fixture.headings(d).isEmpty)
+        func lines(_ ss: [Section]) -> [Int] { ss.flatMap { [$0.line] + lines($0.children) } }
+        XCTAssertTrue(lines(d.sections).allSatisfy { !(74...90).contains($0) })
+    }
+
+    func testRunInHeadings() {
+        let r = Fixture.parse("一、坚持问题导向,紧盯目标,确保完成全年各项工作任务 (一)扬优势、补短板。自今年以来,我们做了工作。\n(二)抓关键、破瓶颈。当前困难不少。")
+        let h = Fixture.headings(r.documents[0])
+        XCTAssertEqual(h.map(\.marker), ["一、", "(一)", "(二)"])
+        XCTAssertEqual(h.map(\.depth), [1, 2, 2])
+        XCTAssertEqual(h[0].title, "坚持问题导向,紧盯目标,确保完成全年各项工作任务")
+        XCTAssertEqual(h[1].title, "扬优势、补短板")
+    }
+
+    func testLabelsHoldNumberedItemsInMinutes() {
+        let r = Fixture.parse("一、会议听取了汇报\n会议认为:\n1、规划未完成审批。\n会议决定:\n1、由李学文副镇长负责,8月底前完工。\n二、其他事项")
+        let d = r.documents[0]
+        XCTAssertEqual(Fixture.headings(d).map(\.depth), [1, 2, 2, 1])
+        let labels = d.sections[0].children.filter { $0.ordinal == nil }
+        XCTAssertEqual(labels.map(\.title), ["会议认为", "会议决定"])
+        XCTAssertEqual(labels.map(\.children.count), [1, 1])
+    }
+
+    func testLevelsLearnedFromTheText() {
+        // 第一, at the top; 1、 directly under 一、; (一) before 一、 continues at its own level.
+        let a = Fixture.parse("第一,要抓好落实。\n一是加强领导。\n第二,要强化保障。")
+        XCTAssertEqual(Fixture.headings(a.documents[0]).map(\.depth), [1, 1])
+        let b = Fixture.parse("一、总体要求\n1、指导思想\n2、基本原则\n二、主要任务\n1、任务一")
+        XCTAssertEqual(Fixture.headings(b.documents[0]).map(\.depth), [1, 2, 2, 1, 2])
+        let c = Fixture.parse("一、总体要求\n(一)指导思想\n1.原则\n(1)细则\n①要点\n(二)目标\n二、任务")
+        XCTAssertEqual(Fixture.headings(c.documents[0]).map(\.depth), [1, 2, 3, 4, 5, 2, 1])
+    }
+
+    func testMarkerAloneTakesTitleFromNextLine() {
+        let r = Fixture.parse("一、\n总体要求\n正文内容在这里。\n二、\n主要任务")
+        XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["总体要求", "主要任务"])
+    }
+
+    func testInlineEnumerations() {
+        let r = Fixture.parse("一、工作要求\n一是加强领导,明确责任。二是强化督查。三是严格考核。首先要统一思想。")
+        let s = r.documents[0].sections[0]
+        let inline = s.children.filter(\.inline)
+        XCTAssertEqual(inline.map(\.marker), ["一是", "二是", "三是", "首先"])
+        XCTAssertEqual(inline.first?.title, "加强领导,明确责任")
+        XCTAssertEqual(Fixture.headings(r.documents[0]).count, 1, "inline enumerations are not headings")
+    }
+
+    func testSectionBodiesRebuildTheText() {
+        let r = Fixture.parse("一、总体要求\n第一段。\n第二段。\n(一)细则\n第三段。")
+        let s = r.documents[0].sections[0]
+        XCTAssertEqual(s.body.map(\.text), ["第一段。", "第二段。"])
+        XCTAssertEqual(s.children[0].body.map(\.text), ["第三段。"])
+        XCTAssertEqual(s.children[0].body[0].line, 5)
+    }
+
+    func testAttachmentIsADocumentAndTheListIsNot() {
+        let text = "关于开展安全检查的通知\n各单位:\n请按附件要求开展检查,9月底前报送结果。\n附件:1.检查方案\n2.统计表\n某某局\n2020年8月1日\n附件1\n安全检查方案\n一、检查范围\n全部在建工地。"
+        let r = Fixture.parse(text)
+        XCTAssertEqual(r.documents.map(\.title), ["关于开展安全检查的通知", "安全检查方案"])
+        XCTAssertEqual(Fixture.headings(r.documents[0]).count, 0)
+        XCTAssertEqual(r.documents[0].addressees, ["各单位"])
+        XCTAssertEqual(r.documents[0].date, "2020-08-01")
+        XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["检查范围"])
+    }
+
+    func testDocNumberAndChineseNumeralDate() {
+        let r = Fixture.parse("国办发〔2018〕123号\n国务院办公厅关于加强管理的通知\n各省、自治区、直辖市人民政府:\n现就有关事项通知如下。\n一、加强领导\n二〇一八年十二月五日")
+        let d = r.documents[0]
+        XCTAssertEqual(d.docNumber, "国办发〔2018〕123号")
+        XCTAssertEqual(d.title, "国务院办公厅关于加强管理的通知")
+        XCTAssertEqual(d.kind, .notice)
+        XCTAssertEqual(d.addressees, ["各省", "自治区", "直辖市人民政府"])
+        XCTAssertEqual(d.date, "2018-12-05")
+    }
+}

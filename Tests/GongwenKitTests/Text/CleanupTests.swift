@@ -1,0 +1,75 @@
+import XCTest
+@testable import GongwenKit
+
+final class CleanupTests: XCTestCase {
+    func paragraphs(_ s: String) -> [String] {
+        let ct = Cleanup.clean(Scalars(s))
+        return ct.paragraphs.map { ct.string($0) }
+    }
+
+    func testLineBrokenMidSentenceIsJoined() {
+        // From the sample: 部署 / 了第二季度有关工作 (line 4–5).
+        XCTAssertEqual(paragraphs("××区长通报了我区第一季度重点项目和重点工作总体进展情况,部署\n了第二季度有关工作,讲得很好。"),
+                       ["××区长通报了我区第一季度重点项目和重点工作总体进展情况,部署了第二季度有关工作,讲得很好。"])
+    }
+
+    func testNoJoinAcrossBlankLineDividerOrHeading() {
+        XCTAssertEqual(paragraphs("各县要抓好落实,确保\n\n按期完成。").count, 2)
+        XCTAssertEqual(paragraphs("六、科学谋划,系统推进,保证项目有序推进和\n第二篇:第一季度汇报会").count, 2)
+        XCTAssertEqual(paragraphs("要切实加强组织领导,明确责任分工,\n二、强化保障").count, 2)
+        XCTAssertEqual(paragraphs("大石窝镇重点项目(工程)进展情况汇报会\n会议纪要").count, 2, "titles are short and unpunctuated")
+        XCTAssertEqual(paragraphs("参会人员:李光明 薛满德\n缺 席:姜洪国").count, 2)
+    }
+
+    func testHeadingSplitOverTwoLinesIsJoined() {
+        XCTAssertEqual(paragraphs("二、落实好“一联三帮”机制,确保完成“六稳”“六保”任务,促进民\n营经 济“两个健康”发展\n省委省政府实施的专项行动。"),
+                       ["二、落实好“一联三帮”机制,确保完成“六稳”“六保”任务,促进民营经济“两个健康”发展", "省委省政府实施的专项行动。"])
+        XCTAssertEqual(paragraphs("一、充分肯定成绩，清醒认识形势\n去年以来，全区上下认真落实部署，取得明显成效。").count, 2,
+                       "a heading is not joined to a body sentence")
+    }
+
+    func testStraySpacesBetweenChineseCharactersGo() {
+        XCTAssertEqual(paragraphs("第八,要切 实做好人口普查工作。"), ["第八,要切实做好人口普查工作。"])
+        XCTAssertEqual(paragraphs("尽管永城市 3 家企业的 5G 场景应用"), ["尽管永城市3家企业的5G场景应用"])
+        XCTAssertEqual(paragraphs("Hello  world 2019 134 个"), ["Hello world 2019 134个"])
+    }
+
+    func testPageNumberAtLineEndIsDropped() {
+        XCTAssertEqual(paragraphs("(一)补齐主要经济指标增速较低的短板。1"), ["(一)补齐主要经济指标增速较低的短板。"])
+        XCTAssertEqual(paragraphs("全市新增规上工业企业34家"), ["全市新增规上工业企业34家"], "a number in a sentence stays")
+        XCTAssertEqual(paragraphs("正文。\n- 12 -\n下文。"), ["正文。", "下文。"])
+    }
+
+    func testIdeographicSpaceParagraphsInOneLine() {
+        XCTAssertEqual(paragraphs("　　第一段内容。　　第二段内容。"), ["第一段内容。", "第二段内容。"])
+    }
+
+    func testInvisibleAndNoBreakSpaces() {
+        XCTAssertEqual(paragraphs("确\u{200B}保\u{00A0}按期完成\u{FEFF}。"), ["确保按期完成。"])
+    }
+
+    func testKeyFoldsFullWidthButTextKeepsSource() {
+        let ct = Cleanup.clean(Scalars("（一）１２％，ＡＢ、。"))
+        XCTAssertEqual(ct.string(ct.paragraphs[0]), "（一）１２％，ＡＢ、。")
+        XCTAssertEqual(ct.key.string(ct.paragraphs[0]), "(一)12%,AB、。")
+    }
+
+    func testTraditionalCharactersMatchAsSimplified() {
+        let ct = Cleanup.clean(Scalars("會議決定：由李學文副鎮長負責，8月底前完工。"))
+        XCTAssertEqual(ct.key.string(ct.paragraphs[0]), "会议决定:由李学文副镇长负责,8月底前完工。")
+        XCTAssertEqual(ct.string(ct.paragraphs[0]), "會議決定：由李學文副鎮長負責，8月底前完工。")
+    }
+
+    func testOffsetMapPointsBackIntoTheSource() {
+        let src = "第一行 切 实\n做好工作。1\n\n　　二、标题\n"
+        let ct = Cleanup.clean(Scalars(src))
+        let source = Scalars(src)
+        for (i, c) in ct.text.enumerated() where c != "\n" {
+            XCTAssertEqual(source[Int(ct.origin[i])], c, "code point \(i) maps to its source")
+        }
+        let p = ct.paragraphs.last!
+        XCTAssertEqual(ct.line(p.lowerBound), 4)
+        let sp = ct.span(p)
+        XCTAssertEqual(source.string(sp.start..<sp.end), "二、标题")
+    }
+}

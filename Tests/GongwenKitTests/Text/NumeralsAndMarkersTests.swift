@@ -1,0 +1,50 @@
+import XCTest
+@testable import GongwenKit
+
+final class NumeralsAndMarkersTests: XCTestCase {
+    func cn(_ s: String) -> Int? { let k = Scalars(s); return Numerals.chineseInteger(k, 0..<k.count) }
+
+    func testChineseIntegers() {
+        XCTAssertEqual(cn("十一"), 11)
+        XCTAssertEqual(cn("二十三"), 23)
+        XCTAssertEqual(cn("一百零五"), 105)
+        XCTAssertEqual(cn("两千"), 2000)
+        XCTAssertEqual(cn("二〇二一"), 2021)
+        XCTAssertEqual(cn("三万五千"), 35000)
+        XCTAssertNil(cn("会"))
+        XCTAssertEqual(Numerals.chinese(Scalars("三点五"), at: 0)?.value, 3.5)
+        XCTAssertEqual(Numerals.arabic(Scalars("1,234.5"), at: 0)?.value, 1234.5)
+        XCTAssertEqual(Numerals.arabic(Scalars("2.3%"), at: 0)?.value, 2.3)
+    }
+
+    func marker(_ s: String) -> Marker? { let k = KeyFold.fold(Scalars(s)); return Markers.marker(k, at: 0, end: k.count) }
+
+    func testMarkers() {
+        let cases: [(String, String, Int)] = [
+            ("一、总体要求", "cjk-dun", 1), ("（三）工作措施", "cjk-paren", 3), ("(十二)附则", "cjk-paren", 12),
+            ("1、项目", "arabic-dun", 1), ("2．任务", "arabic-dot", 2), ("3. 任务", "arabic-dot", 3), ("(1)老城区", "arabic-paren", 1),
+            ("①一是", "circled", 1), ("⑵二", "arabic-paren", 2), ("㈢三", "cjk-paren", 3), ("第一,要坚决", "cjk-ordinal", 1),
+            ("第十一、要", "cjk-ordinal", 11), ("第一章 总则", "chapter", 1), ("第二节 目标", "jie", 2), ("第一百零五条 附则", "article", 105),
+            ("A.总则", "latin", 1), ("二十三、其他", "cjk-dun", 23),
+        ]
+        for (s, style, ord) in cases {
+            let m = marker(s)
+            XCTAssertEqual(m?.style, style, s)
+            XCTAssertEqual(m?.ordinal, ord, s)
+        }
+    }
+
+    func testNumbersInSentencesAreNotMarkers() {
+        for s in ["1.56万剩余贫困人口", "2.3%", "5G场景", "2个核心", "1-8 月份", "第一季度", "一、二季度", "2019年", "第五篇:讲话"] {
+            XCTAssertNil(marker(s), s)
+        }
+    }
+
+    func testDates() {
+        let k = Scalars("二〇一三年四月八日")
+        XCTAssertEqual(Dates.scan(k, at: 0)?.iso, "2013-04-08")
+        XCTAssertEqual(Dates.scan(Scalars("2011年6月7日9:00"), at: 0)?.iso, "2011-06-07")
+        XCTAssertEqual(Dates.scan(Scalars("9月15日"), at: 0)?.iso, "--09-15")
+        XCTAssertNil(Dates.scan(Scalars("13月"), at: 0))
+    }
+}
