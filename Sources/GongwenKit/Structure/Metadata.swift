@@ -64,9 +64,15 @@ enum Metadata {
                 cands.removeFirst()
             }
         }
-        // The title is the first line naming a kind of document, if any does.
-        if let withKind = cands.firstIndex(where: { kindWordPosition(ct.key.string(paras[$0].range), lexicon) != nil }), withKind > 0 {
-            cands.removeFirst(withKind)
+        // A speaker's name on its own line (张 三) is not a title.
+        cands.removeAll { isPersonNameLine(ct, paras[$0].range, lexicon) }
+        let kindOfAnyLine = cands.lazy.compactMap { kindWordPosition(ct.key.string(paras[$0].range), lexicon)?.kind }.first
+        // The title is the first line naming a kind of document, if any does; but a
+        // subtitle (——在…上的讲话) belongs to the main title above it.
+        if let withKind = cands.firstIndex(where: { kindWordPosition(ct.key.string(paras[$0].range), lexicon) != nil }) {
+            let isSubtitle = ct.key[paras[cands[withKind]].range.lowerBound] == "—"
+            if isSubtitle && withKind > 0 { cands = Array(cands[(withKind - 1)...].prefix(1)) }
+            else if withKind > 0 { cands.removeFirst(withKind) }
         }
         if let first = cands.first {
             titleIdx = [first]
@@ -91,6 +97,7 @@ enum Metadata {
 
         // Kind: from the title, else from what the text holds.
         if let t = head.titleKey, let pos = kindWordPosition(t, lexicon) { head.kind = pos.kind }
+        else if let k = kindOfAnyLine { head.kind = k }
         else if let l = slice.dividerLabel, let pos = kindWordPosition(ct.key.string(l), lexicon) { head.kind = pos.kind }
         else {
             var hasLabel = false, hasSalutation = false
@@ -152,6 +159,13 @@ enum Metadata {
             }
         }
         return head
+    }
+
+    /// A line that is only a person's name, perhaps spaced out: 张 三, 欧阳明.
+    static func isPersonNameLine(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
+        let han = ct.key[r].filter { $0 != " " }
+        guard han.count >= 2 && han.count <= 4, han.allSatisfy(\.isHan) else { return false }
+        return lexicon.surnames.contains(han[0]) || lexicon.doubleSurnames.match(Array(han), at: 0) != nil
     }
 
     static func endsWithColon(_ ct: CleanText, _ r: Range<Int>) -> Bool { !r.isEmpty && ct.key[r.upperBound - 1] == ":" }

@@ -89,8 +89,9 @@ public enum Cleanup {
                 guard let prev = cur.key.last else { continue }   // leading spaces
                 if i == end { break }                            // trailing spaces
                 let next = key[i]
-                // Web copies mark paragraphs only with leading ideographic spaces.
-                if ideographic >= 2 && (prev.isSentenceEnd || prev.isClosingQuote || prev == ":") {
+                // Web copies mark paragraphs only with leading ideographic spaces: two of
+                // them inside a line start a paragraph.
+                if ideographic >= 2 {
                     cur.endsLine = false
                     segs.append(cur)
                     cur = Segment(line: line, startsLine: false)

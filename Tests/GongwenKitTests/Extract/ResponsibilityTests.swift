@@ -40,3 +40,22 @@ final class ResponsibilityTests: XCTestCase {
         }
     }
 }
+
+final class ResponsibilityTableTests: XCTestCase {
+    func testBracketedAndLineCells() {
+        let text = """
+        XX市优化营商环境实施方案
+        一、重点任务
+        1.压缩企业开办时间。企业开办时间压缩至1个工作日以内。（牵头单位：市市场监管局；配合单位：市公安局、市税务局；完成时限：2021年6月底前）
+        2.推进工程建设项目审批制度改革。
+        牵头单位：市住建局
+        配合单位：市自然资源和规划局、各县（市、区）政府
+        完成时限：2021年12月
+        """
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r, ["市市场监管局|lead|压缩企业开办时间|2021-06-30", "市公安局|support|压缩企业开办时间|2021-06-30",
+                           "市税务局|support|压缩企业开办时间|2021-06-30", "市住建局|lead|推进工程建设项目审批制度改革|2021-12-31",
+                           "市自然资源和规划局|support|推进工程建设项目审批制度改革|2021-12-31"])
+        XCTAssertEqual(Fixture.parse(text).allDeadlines.map(\.date), ["2021-06-30", "2021-12-31"])
+    }
+}

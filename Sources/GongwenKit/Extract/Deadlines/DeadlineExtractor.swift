@@ -83,7 +83,14 @@ enum DeadlineExtractor {
             return DeadlineVerdict(isDeadline: false, reason: "a comparison (与…相比)")
         }
 
-        if t.anchor == .span { return DeadlineVerdict(isDeadline: true, reason: "a span ending in 内") }
+        if t.anchor == .span {
+            // 开办时间压缩至1个工作日以内 sets how long a service may take, not when a task is due.
+            let c = clauseStart(k, a, floor: r.lowerBound)
+            for w in ["压缩", "缩短", "控制在", "减少", "提速", "时间为", "时限为", "办结时限"] where k.contains(Scalars(w), in: c..<a) {
+                return DeadlineVerdict(isDeadline: false, reason: "a processing-time target (\(w))")
+            }
+            return DeadlineVerdict(isDeadline: true, reason: "a span ending in 内")
+        }
         if t.anchor == .festival { return DeadlineVerdict(isDeadline: true, reason: "a holiday with 前") }
         if let s = t.suffix {
             if s == .from {

@@ -476,3 +476,25 @@ extension Tables {
     端木
     """
 }
+
+extension Tables {
+    /// Column names of responsibility tables (实施方案, 考核细则) and what they hold.
+    static let tableColumns = """
+    牵头单位     lead
+    牵头部门     lead
+    牵头领导     lead
+    责任单位     lead
+    责任部门     lead
+    主责单位     lead
+    主办单位     lead
+    责任领导     lead
+    配合单位     support
+    配合部门     support
+    协办单位     support
+    参与单位     support
+    完成时限     deadline
+    完成时间     deadline
+    时间节点     deadline
+    时限要求     deadline
+    """
+}

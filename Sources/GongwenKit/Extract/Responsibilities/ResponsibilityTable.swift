@@ -1,0 +1,120 @@
+/// Responsibility tables, the common form of 实施方案 and 考核细则: a task followed by
+/// `牵头单位:… 配合单位:… 完成时限:…`, in brackets after the task or as lines under it
+/// (also when a table was copied out one cell per line with the column names first).
+enum ResponsibilityTable {
+    enum Column: String { case lead, support, deadline }
+
+    static let columns: [(Scalars, Column)] = WordSet.entries(Tables.tableColumns).compactMap { f in
+        f.count > 1 ? Column(rawValue: f[1]).map { (Scalars(f[0]), $0) } : nil
+    }.sorted { $0.0.count > $1.0.count }
+
+    struct Cell { var column: Column; var value: Range<Int>; var keyStart: Int }
+
+    /// `牵头单位:X` cells in `r`, in order.
+    static func cells(_ k: Scalars, _ r: Range<Int>) -> [Cell] {
+        var out: [Cell] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var hit: (Scalars, Column)? = nil
+            for c in columns where k.has(c.0, at: i) { hit = c; break }
+            guard let (w, col) = hit else { i += 1; continue }
+            var v = i + w.count
+            while v < r.upperBound, k[v] == " " { v += 1 }
+            guard v < r.upperBound, k[v] == ":" else { i += 1; continue }
+            v += 1
+            var e = v
+            var depth = 0
+            while e < r.upperBound {
+                let c = k[e]
+                if c == "(" { depth += 1 } else if c == ")" { if depth == 0 { break }; depth -= 1 }
+                if depth == 0 && (c == ";" || c == "。" || c == "," && columns.contains(where: { k.has($0.0, at: e + 1) })) { break }
+                if columns.contains(where: { k.has($0.0, at: e) }) && e > v { break }
+                e += 1
+            }
+            out.append(Cell(column: col, value: v..<e, keyStart: i))
+            i = e
+        }
+        return out
+    }
+
+    static func extract(_ ct: CleanText, _ paras: [ParagraphInfo], _ range: Range<Int>, context: DeadlineContext,
+                        lexicon lx: Lexicon) -> (rows: [Responsibility], deadlines: [Deadline]) {
+        let k = ct.key
+        var out: [Responsibility] = []
+        var deadlines: [Deadline] = []
+        var lastTask: Range<Int>? = nil
+        var p = range.lowerBound
+        while p < range.upperBound {
+            let r = paras[p].range
+            let found = cells(k, r)
+            guard !found.isEmpty else {
+                if case .plain = paras[p].shape { lastTask = taskRange(k, r, upTo: r.upperBound) }
+                if case .heading = paras[p].shape { lastTask = taskRange(k, r, upTo: r.upperBound) }
+                p += 1; continue
+            }
+            // The row: these cells, and cell lines right after (牵头单位: / 配合单位: / 完成时限: lines).
+            var row = found
+            var lineEnd = p + 1
+            while lineEnd < range.upperBound, case .field = paras[lineEnd].shape {
+                let more = cells(k, paras[lineEnd].range)
+                if more.isEmpty || more.contains(where: { m in row.contains { $0.column == m.column } }) { break }
+                row += more; lineEnd += 1
+            }
+            // The task: text before the first cell in the same paragraph, else the last one before.
+            let before = taskRange(k, r, upTo: found[0].keyStart)
+            let task = (before?.count ?? 0) >= 2 ? before : lastTask
+            if let t = task {
+                let taskText = Metadata.removeCJKSpaces(ct.string(t))
+                var date: String? = nil
+                if let d = row.first(where: { $0.column == .deadline }) {
+                    // A time limit column is a deadline whatever words it uses.
+                    if let c = DeadlineExtractor.candidates(ct, sentence: d.value, context: context).first {
+                        date = c.deadline.date
+                        deadlines.append(c.deadline)
+                    }
+                }
+                for cell in row where cell.column != .deadline {
+                    for party in parties(ct, cell.value, lx) {
+                        out.append(Responsibility(party: party, partyType: .org, role: nil, duty: cell.column == .lead ? .lead : .support,
+                                                  task: taskText, deadline: date, line: ct.line(cell.value.lowerBound),
+                                                  span: ct.span(min(t.lowerBound, cell.value.lowerBound)..<max(t.upperBound, cell.value.upperBound))))
+                    }
+                }
+            }
+            p = lineEnd
+        }
+        return (out, deadlines)
+    }
+
+    /// A task: the paragraph without its marker, up to `end`, trailing brackets and punctuation cut.
+    static func taskRange(_ k: Scalars, _ r: Range<Int>, upTo end: Int) -> Range<Int>? {
+        var a = r.lowerBound
+        if let m = Markers.marker(k, at: a, end: r.upperBound) { a = m.range.upperBound }
+        var b = min(end, r.upperBound)
+        while b > a, k[b - 1] == "(" || k[b - 1] == " " || k[b - 1].isClauseBreak { b -= 1 }
+        // The first sentence names the task.
+        var s = a
+        while s < b, !k[s].isSentenceEnd { s += 1 }
+        return a < s ? a..<s : nil
+    }
+
+    /// Parties in a cell: split at 、,; collectives (各县市区) are not named parties.
+    static func parties(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon) -> [String] {
+        let k = ct.key
+        var out: [String] = []
+        var s = r.lowerBound
+        var depth = 0
+        func flush(_ e: Int) {
+            var a = s, b = e
+            while a < b, k[a] == " " { a += 1 }
+            while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
+            if b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) { out.append(Metadata.removeCJKSpaces(ct.string(a..<b))) }
+        }
+        for i in r {
+            if k[i] == "(" { depth += 1 } else if k[i] == ")" { depth = max(0, depth - 1) }
+            if depth == 0, k[i] == "、" || k[i] == "," || k[i] == " " || k[i] == "/" { flush(i); s = i + 1 }
+        }
+        flush(r.upperBound)
+        return out
+    }
+}
