@@ -48,7 +48,10 @@ enum HeadingTree {
         var p = head.bodyStart
         while p < slice.paragraphs.upperBound {
             defer { p += 1 }
-            if head.nonContent.contains(p) || consumed.contains(p) { continue }
+            if head.nonContent.contains(p) || consumed.contains(p) {
+                if case .field = paras[p].shape { introModality = nil }
+                continue
+            }
             if let run = toc.first(where: { $0.contains(p) }) {
                 for q in run { result.outline.append(contentsOf: outlineEntries(ct, paras[q], lexicon)) }
                 p = run.upperBound - 1

@@ -113,7 +113,15 @@ enum Metadata {
             var j = slice.paragraphs.upperBound - 1
             var looked = 0
             while j >= head.bodyStart && looked < 4 {
-                if let d = dateOnly(ct, paras[j].range) { head.date = d; head.nonContent.insert(j); break }
+                if let d = dateOnly(ct, paras[j].range) {
+                    head.date = d; head.nonContent.insert(j)
+                    // The signature above the date: the issuing body.
+                    if j - 1 >= head.bodyStart, case .plain = paras[j - 1].shape, isOrgName(ct, paras[j - 1].range, lexicon) {
+                        head.nonContent.insert(j - 1)
+                        if head.issuer == nil { head.issuer = ct.string(paras[j - 1].range) }
+                    }
+                    break
+                }
                 j -= 1; looked += 1
             }
         }
@@ -143,6 +151,9 @@ enum Metadata {
             }
         }
 
+        // Notes around the body that are not content: (此件公开发布), photo captions.
+        for i in head.bodyStart..<slice.paragraphs.upperBound where isBoilerplate(ct, paras[i].range) { head.nonContent.insert(i) }
+
         // Minutes: fields and the chair named in the opening.
         for i in slice.paragraphs {
             guard case .field(let key, let vs) = paras[i].shape else { continue }
@@ -159,6 +170,20 @@ enum Metadata {
             }
         }
         return head
+    }
+
+    static let boilerplateWords = ["此件", "公开发布", "主动公开", "不予公开", "依申请公开", "联系人", "图片来源", "来源", "摄", "责任编辑", "编辑", "记者", "通讯员", "扫一扫", "分享到", "打印本页", "关闭窗口"].map { Scalars($0) }
+
+    /// Publication notes of official and web copies: a short line wholly in brackets that
+    /// names publication or contact (`（此件公开发布）`), or a caption or editor line.
+    static func isBoilerplate(_ ct: CleanText, _ r: Range<Int>) -> Bool {
+        let k = ct.key
+        guard !r.isEmpty, r.count <= 40 else { return false }
+        let bracketed = (k[r.lowerBound] == "(" && k[r.upperBound - 1] == ")") || (k[r.lowerBound] == "[" && k[r.upperBound - 1] == "]")
+        if bracketed { return boilerplateWords.contains { k.contains($0, in: r) } }
+        if k.has(Scalars("图为"), at: r.lowerBound) || k.has(Scalars("图片"), at: r.lowerBound) { return true }
+        for w in ["责任编辑", "编辑:", "记者:", "通讯员:", "扫一扫", "打印本页", "关闭窗口", "分享到"] where k.has(Scalars(w), at: r.lowerBound) { return true }
+        return false
     }
 
     /// A line that is only a person's name, perhaps spaced out: 张 三, 欧阳明.

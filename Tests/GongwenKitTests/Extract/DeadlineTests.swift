@@ -51,6 +51,10 @@ final class DeadlineTests: XCTestCase {
         }
     }
 
+    func testYearNearbyStandsInForTheDocumentsYear() {
+        XCTAssertEqual(deadlines("2021年重点工作安排,各县要在9月底前完成。"), ["9月底前=2021-09-30"])
+    }
+
     func testReferenceDateSuppliesTheYear() {
         let r = Fixture.parse("各县要在今年年底前完成,确保本月底经费到位。", reference: DateComponents(year: 2021, month: 5, day: 3))
         XCTAssertEqual(r.allDeadlines.map(\.date), ["2021-12-31", "2021-05-31"])

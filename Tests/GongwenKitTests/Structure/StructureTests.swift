@@ -88,6 +88,24 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["检查范围"])
     }
 
+    func testSignaturePublicationNotesAndCaptionsAreNotContent() {
+        let r = Fixture.parse("关于做好防汛工作的通知\n各乡镇:\n请于6月1日前完成排查。\n图为防汛演练现场\nXX县人民政府\n2021年5月10日\n（此件公开发布）")
+        let d = r.documents[0]
+        XCTAssertEqual(d.preamble.map(\.text), ["请于6月1日前完成排查。"])
+        XCTAssertEqual(d.issuer, "XX县人民政府")
+        XCTAssertEqual(d.date, "2021-05-10")
+        XCTAssertEqual(r.allDirectives.count, 1)
+    }
+
+    func testSubtitleAndSpeakerLine() {
+        let r = Fixture.parse("坚定信心 真抓实干\n——在全市经济工作会议上的讲话\n张 三\n（2020年1月5日）\n同志们：\n一、回顾　　过去一年成绩显著。")
+        let d = r.documents[0]
+        XCTAssertEqual(d.title, "坚定信心真抓实干")
+        XCTAssertEqual(d.kind, .speech)
+        XCTAssertEqual(d.date, "2020-01-05")
+        XCTAssertEqual(Fixture.headings(d).map(\.title), ["回顾"])
+    }
+
     func testDocNumberAndChineseNumeralDate() {
         let r = Fixture.parse("国办发〔2018〕123号\n国务院办公厅关于加强管理的通知\n各省、自治区、直辖市人民政府:\n现就有关事项通知如下。\n一、加强领导\n二〇一八年十二月五日")
         let d = r.documents[0]

@@ -30,13 +30,20 @@ enum DeadlineExtractor {
     static func candidates(_ ct: CleanText, sentence r: Range<Int>, context: DeadlineContext) -> [Found] {
         let k = ct.key
         var out: [Found] = []
+        var lastYear: Int? = nil
         var i = r.lowerBound
         while i < r.upperBound {
             // Numbers inside numbers (the 8 of 18月) are not starts.
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
             guard let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
             let verdict = classify(k, t, sentence: r)
-            let (date, rel) = resolve(t, context)
+            // No year from the document: an explicit year earlier in the sentence stands for it.
+            var ctx = context
+            if ctx.docYear == nil, t.year == nil, let y = lastYear {
+                ctx.docYear = y
+            }
+            let (date, rel) = resolve(t, ctx)
+            if let y = t.year { lastYear = y }
             let text = ct.string(t.range).filter { $0 != " " && $0 != "\u{3000}" }
             out.append(Found(deadline: Deadline(text: text, date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
                              range: t.range, verdict: verdict))
