@@ -11,6 +11,28 @@ public enum Cleanup {
         var endsLine: Bool = false
         var blankBefore: Bool = false
         var shape: LineShape = .plain
+        /// A cell of a table copied out one cell per line: never joined.
+        var tableCell = false
+    }
+
+    /// Marks the lines of tables copied out one cell per line (a header of column names
+    /// such as 序号 / 工作任务 / 牵头单位 / 完成时限, then cells), so no cell is joined to the next.
+    static func markTables(_ segs: inout [Segment]) {
+        let keys = segs.map { $0.key.filter { $0 != " " } }
+        var i = 0
+        while i < segs.count {
+            var j = i
+            while j < segs.count, keys[j].count <= 8, ResponsibilityTable.headerCells[String(String.UnicodeScalarView(keys[j]))] != nil { j += 1 }
+            guard j - i >= 3 else { i += 1; continue }
+            var e = j
+            while e < segs.count, segs[e].key.count <= 80, !(segs[e].blankBefore && e > j) {
+                if case .heading(let m) = segs[e].shape, m.style != "arabic-dun" && m.style != "arabic-dot" { break }
+                if case .divider = segs[e].shape { break }
+                e += 1
+            }
+            for x in i..<e { segs[x].tableCell = true }
+            i = e
+        }
     }
 
     public static func clean(_ source: Scalars, lexicon: Lexicon = .shared) -> CleanText {
@@ -30,6 +52,8 @@ public enum Cleanup {
                 blank = false
             }
         }
+
+        markTables(&segments)
 
         out.text.reserveCapacity(source.count)
         out.key.reserveCapacity(source.count)
@@ -141,7 +165,7 @@ public enum Cleanup {
 
     /// Whether `next` continues the sentence `prev` left unfinished.
     static func shouldJoin(_ prev: Segment, _ next: Segment) -> Bool {
-        guard prev.endsLine, next.startsLine, !next.blankBefore, next.line == prev.line + 1 else { return false }
+        guard prev.endsLine, next.startsLine, !next.blankBefore, next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         if next.shape.isBlockStart { return false }
         switch prev.shape {
         case .divider, .salutation, .attachment, .field: return false

@@ -58,4 +58,15 @@ final class ResponsibilityTableTests: XCTestCase {
                            "市自然资源和规划局|support|推进工程建设项目审批制度改革|2021-12-31"])
         XCTAssertEqual(Fixture.parse(text).allDeadlines.map(\.date), ["2021-06-30", "2021-12-31"])
     }
+
+    func testTableCopiedOneCellPerLine() {
+        let text = ["XX县实施方案", "一、任务分工", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+                    "1", "建立健全工作机制", "县委办", "县政府办、县财政局", "2021年6月",
+                    "2", "开展专项整治，全面排查隐患", "县公安局", "各乡镇", "2021年12月底前", "二、保障措施", "各单位要加强领导。"].joined(separator: "\n")
+        let r = Fixture.parse(text)
+        XCTAssertEqual(r.allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" },
+                       ["县委办|lead|建立健全工作机制|2021-06-30", "县政府办|support|建立健全工作机制|2021-06-30",
+                        "县财政局|support|建立健全工作机制|2021-06-30", "县公安局|lead|开展专项整治，全面排查隐患|2021-12-31"])
+        XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["任务分工", "保障措施"])
+    }
 }

@@ -2,7 +2,52 @@
 /// `牵头单位:… 配合单位:… 完成时限:…`, in brackets after the task or as lines under it
 /// (also when a table was copied out one cell per line with the column names first).
 enum ResponsibilityTable {
-    enum Column: String { case lead, support, deadline }
+    enum Column: String { case lead, support, deadline, seq, task }
+
+    /// Every header cell name and its column.
+    static let headerCells: [String: Column] = {
+        var m: [String: Column] = [:]
+        for f in WordSet.entries(Tables.tableColumns) + WordSet.entries(Tables.tableHeaders) where f.count > 1 {
+            if let c = Column(rawValue: f[1]) { m[f[0]] = c }
+        }
+        return m
+    }()
+
+    static func headerColumn(_ k: Scalars, _ r: Range<Int>) -> Column? {
+        guard r.count <= 8 else { return nil }
+        return headerCells[String(String.UnicodeScalarView(k[r].filter { $0 != " " }))]
+    }
+
+    /// A header row of cells, one per paragraph, starting at `p`: its columns, or nil.
+    static func headerRun(_ k: Scalars, _ ranges: [Range<Int>], at p: Int) -> [Column]? {
+        var cols: [Column] = []
+        var q = p
+        while q < ranges.count, let c = headerColumn(k, ranges[q]) { cols.append(c); q += 1 }
+        guard cols.count >= 3, cols.contains(.lead), cols.contains(.task) || cols.contains(.seq) else { return nil }
+        return cols
+    }
+
+    /// Rows of a table copied one cell per line, after its header; returns the rows as
+    /// cell ranges and the index after the table.
+    static func rows(_ k: Scalars, _ ranges: [Range<Int>], header: [Column], from start: Int) -> ([[Range<Int>]], Int) {
+        var out: [[Range<Int>]] = []
+        var p = start
+        let n = header.count
+        func isSeq(_ r: Range<Int>) -> Bool { !r.isEmpty && r.count <= 3 && k[r].allSatisfy { $0.isASCIIDigit } }
+        while p < ranges.count {
+            var row: [Range<Int>] = []
+            if header.first == .seq {
+                guard isSeq(ranges[p]) else { break }
+                row.append(ranges[p]); p += 1
+                while p < ranges.count, row.count < n, !isSeq(ranges[p]), ranges[p].count <= 80 { row.append(ranges[p]); p += 1 }
+            } else {
+                while p < ranges.count, row.count < n, ranges[p].count <= 80 { row.append(ranges[p]); p += 1 }
+            }
+            guard row.count == n else { break }
+            out.append(row)
+        }
+        return (out, p)
+    }
 
     static let columns: [(Scalars, Column)] = WordSet.entries(Tables.tableColumns).compactMap { f in
         f.count > 1 ? Column(rawValue: f[1]).map { (Scalars(f[0]), $0) } : nil
@@ -43,8 +88,39 @@ enum ResponsibilityTable {
         var out: [Responsibility] = []
         var deadlines: [Deadline] = []
         var lastTask: Range<Int>? = nil
+        // Tables copied one cell per line.
+        let ranges = paras[range].map(\.range)
+        var skip = Set<Int>()
+        var q = 0
+        while q < ranges.count {
+            guard let header = headerRun(k, ranges, at: q) else { q += 1; continue }
+            let (rows, end) = rows(k, ranges, header: header, from: q + header.count)
+            for row in rows {
+                guard let ti = header.firstIndex(of: .task) else { continue }
+                let t = row[ti]
+                let taskText = Metadata.removeCJKSpaces(ct.string(t))
+                var date: String? = nil
+                if let di = header.firstIndex(of: .deadline) {
+                    var dr = row[di]
+                    if let c = DeadlineExtractor.candidates(ct, sentence: dr, context: context).first {
+                        date = c.deadline.date; deadlines.append(c.deadline)
+                    } else { dr = dr.lowerBound..<dr.lowerBound }
+                }
+                for (ci, col) in header.enumerated() where col == .lead || col == .support {
+                    for party in parties(ct, row[ci], lx) {
+                        out.append(Responsibility(party: party, partyType: .org, role: nil, duty: col == .lead ? .lead : .support,
+                                                  task: taskText, deadline: date, line: ct.line(row[ci].lowerBound),
+                                                  span: ct.span(row[0].lowerBound..<row[n(row)].upperBound)))
+                    }
+                }
+            }
+            for i in q..<end { skip.insert(range.lowerBound + i) }
+            q = max(end, q + 1)
+        }
+
         var p = range.lowerBound
         while p < range.upperBound {
+            if skip.contains(p) { p += 1; continue }
             let r = paras[p].range
             let found = cells(k, r)
             guard !found.isEmpty else {
@@ -85,6 +161,8 @@ enum ResponsibilityTable {
         }
         return (out, deadlines)
     }
+
+    private static func n(_ row: [Range<Int>]) -> Int { row.count - 1 }
 
     /// A task: the paragraph without its marker, up to `end`, trailing brackets and punctuation cut.
     static func taskRange(_ k: Scalars, _ r: Range<Int>, upTo end: Int) -> Range<Int>? {

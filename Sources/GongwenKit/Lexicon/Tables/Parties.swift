@@ -498,3 +498,24 @@ extension Tables {
     时限要求     deadline
     """
 }
+
+extension Tables {
+    /// Header cells of a responsibility table copied out one cell per line, besides the
+    /// columns above: the row number and the task.
+    static let tableHeaders = """
+    序号        seq
+    工作任务     task
+    重点任务     task
+    主要任务     task
+    具体任务     task
+    任务内容     task
+    工作内容     task
+    目标任务     task
+    工作措施     task
+    具体措施     task
+    考核内容     task
+    任务        task
+    事项        task
+    工作事项     task
+    """
+}
