@@ -13,11 +13,13 @@ enum InputError: Error, CustomStringConvertible {
     case notFound(String)
     case unreadable(String, String)
     case outInsideInput(String)
+    case unwritable(String, String)
     var description: String {
         switch self {
         case .notFound(let p): return "\(p): no such file or directory"
         case .unreadable(let p, let why): return "\(p): cannot read (\(why))"
         case .outInsideInput(let p): return "--out \(p) lies inside an input folder; choose another folder"
+        case .unwritable(let p, let why): return "\(p): cannot write (\(why))"
         }
     }
 }
@@ -79,8 +81,21 @@ enum Inputs {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
-            try Data(bytes).write(to: tmp)
-            if rename(tmp.path, url.path) != 0 { throw InputError.unreadable(path, String(cString: strerror(errno))) }
+            let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            guard fd >= 0 else { throw InputError.unwritable(path, String(cString: strerror(errno))) }
+            var written = 0
+            let ok = bytes.withUnsafeBytes { buf -> Bool in
+                while written < buf.count {
+                    let n = write(fd, buf.baseAddress! + written, buf.count - written)
+                    if n <= 0 { if errno == EINTR { continue }; return false }
+                    written += n
+                }
+                return true
+            }
+            let err = errno
+            close(fd)
+            guard ok else { throw InputError.unwritable(path, String(cString: strerror(err))) }
+            if rename(tmp.path, url.path) != 0 { throw InputError.unwritable(path, String(cString: strerror(errno))) }
         } catch {
             try? FileManager.default.removeItem(at: tmp)
             throw error

@@ -23,10 +23,10 @@ public struct Lexicon: Sendable {
     // Parties
     public let roleTitles: WordSet
     public let orgSuffixes: WordSet
-    public let surnames: Set<Unicode.Scalar>
+    public let surnames: ScalarSet
     public let doubleSurnames: WordSet
     public let collectives: WordSet
-    public let partyStops: Set<Unicode.Scalar>
+    public let partyStops: ScalarSet
     public let dutyCues: [Scalars: Duty]
     public let dutyCueSet: WordSet
 
@@ -56,10 +56,10 @@ public struct Lexicon: Sendable {
         roleTitles = WordSet(table: Tables.roleTitles)
         orgSuffixes = WordSet(table: Tables.orgSuffixes)
         let sn = WordSet.entries(Tables.surnames).map { $0[0] }
-        surnames = Set(sn.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+        surnames = ScalarSet(sn.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
         doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })
         collectives = WordSet(table: Tables.collectives)
-        partyStops = Set(WordSet.entries(Tables.partyStops).flatMap { $0[0].unicodeScalars })
+        partyStops = ScalarSet(WordSet.entries(Tables.partyStops).flatMap { $0[0].unicodeScalars })
         var duty: [Scalars: Duty] = [:]
         for f in WordSet.entries(Tables.dutyCues) where f.count > 1 {
             if let d = Duty(rawValue: f[1]) { duty[Scalars(f[0])] = d }

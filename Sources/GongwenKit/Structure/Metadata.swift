@@ -181,7 +181,7 @@ enum Metadata {
         guard !r.isEmpty, r.count <= 40 else { return false }
         let bracketed = (k[r.lowerBound] == "(" && k[r.upperBound - 1] == ")") || (k[r.lowerBound] == "[" && k[r.upperBound - 1] == "]")
         if bracketed { return boilerplateWords.contains { k.contains($0, in: r) } }
-        if k.has(Scalars("图为"), at: r.lowerBound) || k.has(Scalars("图片"), at: r.lowerBound) { return true }
+        if k.has("图为", at: r.lowerBound) || k.has("图片", at: r.lowerBound) { return true }
         for w in ["责任编辑", "编辑:", "记者:", "通讯员:", "扫一扫", "打印本页", "关闭窗口", "分享到"] where k.has(Scalars(w), at: r.lowerBound) { return true }
         return false
     }
@@ -195,17 +195,19 @@ enum Metadata {
 
     static func endsWithColon(_ ct: CleanText, _ r: Range<Int>) -> Bool { !r.isEmpty && ct.key[r.upperBound - 1] == ":" }
 
+    /// Spaces next to Chinese characters removed, and leading and trailing spaces.
     static func removeCJKSpaces(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return s }
         let sc = Scalars(s)
         var out = String.UnicodeScalarView()
         for (i, c) in sc.enumerated() {
             if c == " " || c == "\u{3000}" {
                 let p = i > 0 ? sc[i - 1] : " ", n = i + 1 < sc.count ? sc[i + 1] : " "
-                if Cleanup.isCJKish(p) || Cleanup.isCJKish(n) || p == " " { continue }
+                if Cleanup.isCJKish(p) || Cleanup.isCJKish(n) || p == " " || n == " " || i == 0 || i == sc.count - 1 { continue }
             }
             out.append(c)
         }
-        return String(out).trimmingCharacters(in: .whitespaces)
+        return String(out)
     }
 
     /// 国办发〔2018〕123号, 湘政发[2020]5号.
@@ -296,7 +298,7 @@ enum Metadata {
     /// `会议由市科协党组书记、主席方杰主持` → 方杰.
     static func chairInSentence(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> String? {
         let k = ct.key
-        guard let z = k.firstIndex(of: Scalars("主持"), in: r) else { return nil }
+        guard let z = k.firstIndex(of: "主持", in: r) else { return nil }
         var a = z
         while a > r.lowerBound, k[a - 1].isHan, k[a - 1] != "由" { a -= 1 }
         guard a > r.lowerBound, k[a - 1] == "由" || k[a - 1] == "、" else { return nil }

@@ -54,14 +54,13 @@ enum KeyFold {
 
     /// Common characters that exist only in Traditional script: one of them means the
     /// text needs the Traditional → Simplified table.
-    static let traditionalHints: Set<UInt32> = Set("們這個來會說對為國發經與時區縣務實際關應當項議紀負責於內進據點體開學員場長門間現問題產業讓確標準備")
+    static let traditionalHints = ScalarSet(Set("們這個來會說對為國發經與時區縣務實際關應當項議紀負責於內進據點體開學員場長門間現問題產業讓確標準備")
         .subtracting(Set("们这个来会说对为国发经与时区县务实际关应当项议纪负责于内进据点体开学员场长门间现问题产业让确标准备"))
-        .map { $0.unicodeScalars.first!.value }
-        .reduce(into: Set<UInt32>()) { $0.insert($1) }
+        .map { $0.unicodeScalars.first! })
 
     static func needsSimplification(_ s: Scalars) -> Bool {
         var hits = 0
-        for c in s where c.value >= 0x4E00 && traditionalHints.contains(c.value) {
+        for c in s where c.value >= 0x4E00 && traditionalHints.contains(c) {
             hits += 1
             if hits >= 3 { return true }
         }

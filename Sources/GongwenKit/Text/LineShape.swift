@@ -39,7 +39,7 @@ public enum LineShape: Equatable, Sendable {
             }
             if lexicon.fieldKeys.contains(head) { return .field(key: head, valueStart: c + 1) }
         }
-        if s.has(Scalars("附件"), at: i) {
+        if s.has("附件", at: i) {
             var k = i + 2
             while k < end, s[k] == " " { k += 1 }
             var n: Int? = nil

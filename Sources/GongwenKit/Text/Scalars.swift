@@ -61,6 +61,25 @@ extension Array where Element == Unicode.Scalar {
     }
     func contains(_ word: Scalars, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
 
+    /// Look-ups by a literal word: small strings are stored inline, so these allocate nothing.
+    @inline(__always) func has(_ word: String, at i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        var j = i
+        for c in word.unicodeScalars {
+            if j >= count || self[j] != c { return false }
+            j += 1
+        }
+        return true
+    }
+    func firstIndex(of word: String, in range: Range<Int>) -> Int? {
+        guard let f = word.unicodeScalars.first else { return nil }
+        var i = range.lowerBound
+        let n = word.unicodeScalars.count
+        while i + n <= range.upperBound { if self[i] == f && has(word, at: i) { return i }; i += 1 }
+        return nil
+    }
+    func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
+
     func string(_ r: Range<Int>) -> String {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: self[r])
@@ -68,10 +87,32 @@ extension Array where Element == Unicode.Scalar {
     }
 }
 
+/// A set of code points as a bitmap over the Basic Multilingual Plane: membership without
+/// hashing, for look-ups made at every position of a text.
+public struct ScalarSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var astral = Set<UInt32>()
+
+    public init() {}
+    public init<S: Sequence>(_ s: S) where S.Element == Unicode.Scalar { for c in s { insert(c) } }
+
+    public mutating func insert(_ c: Unicode.Scalar) {
+        let v = c.value
+        if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
+    }
+    @inline(__always) public func contains(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return astral.contains(v)
+    }
+}
+
 /// A set of words looked up by their first (or last) code point, longest first.
 public struct WordSet: Sendable {
     private var byFirst: [Unicode.Scalar: [Scalars]] = [:]
     private var byLast: [Unicode.Scalar: [Scalars]] = [:]
+    private var firsts = ScalarSet()
+    private var lasts = ScalarSet()
     public private(set) var words: [String] = []
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
@@ -79,6 +120,7 @@ public struct WordSet: Sendable {
             let s = Scalars(w)
             guard let f = s.first, let l = s.last else { continue }
             self.words.append(w)
+            firsts.insert(f); lasts.insert(l)
             byFirst[f, default: []].append(s)
             byLast[l, default: []].append(s)
         }
@@ -100,16 +142,18 @@ public struct WordSet: Sendable {
 
     /// The longest word starting at `i`.
     @inline(__always) public func match(_ s: Scalars, at i: Int, limit: Int? = nil) -> Scalars? {
-        guard i >= 0, i < (limit ?? s.count), let cands = byFirst[s[i]] else { return nil }
+        guard i >= 0, i < (limit ?? s.count), firsts.contains(s[i]), let cands = byFirst[s[i]] else { return nil }
         let end = limit ?? s.count
         for w in cands where i + w.count <= end && s.has(w, at: i) { return w }
         return nil
     }
     /// The longest word ending at `end` (exclusive), not starting before `floor`.
     @inline(__always) public func match(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Scalars? {
-        guard end - 1 >= floor, end <= s.count, let cands = byLast[s[end - 1]] else { return nil }
+        guard end - 1 >= floor, end <= s.count, lasts.contains(s[end - 1]), let cands = byLast[s[end - 1]] else { return nil }
         for w in cands where end - w.count >= floor && s.has(w, endingAt: end) { return w }
         return nil
     }
     public func contains(_ w: String) -> Bool { byFirst[w.unicodeScalars.first ?? " "]?.contains(Scalars(w)) ?? false }
+    /// Whether some word starts with `c`: a cheap test before `match`.
+    @inline(__always) public func mayStart(_ c: Unicode.Scalar) -> Bool { firsts.contains(c) }
 }

@@ -26,14 +26,23 @@ enum DeadlineExtractor {
         var verdict: DeadlineVerdict
     }
 
+    /// Code points a time expression can start with: digits, numerals, and the first
+    /// characters of the time words. Other positions are skipped without a look.
+    static let starts: ScalarSet = {
+        var s = ScalarSet("0123456789〇零一二两三四五六七八九十年今本明月上下第完时春国元中五端清汛开放".unicodeScalars)
+        for w in TimeGrammar.festivals.words { s.insert(w.unicodeScalars.first!) }
+        return s
+    }()
+
     /// All time expressions of a sentence with their verdicts (deadline or not).
-    static func candidates(_ ct: CleanText, sentence r: Range<Int>, context: DeadlineContext) -> [Found] {
+    static func candidates(_ ct: CleanText, sentence r: Range<Int>, context: DeadlineContext, all: Bool = true) -> [Found] {
         let k = ct.key
         var out: [Found] = []
         var lastYear: Int? = nil
         var i = r.lowerBound
         while i < r.upperBound {
             // Numbers inside numbers (the 8 of 18月) are not starts.
+            if !starts.contains(k[i]) { i += 1; continue }
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
             guard let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
             let verdict = classify(k, t, sentence: r)
@@ -42,8 +51,9 @@ enum DeadlineExtractor {
             if ctx.docYear == nil, t.year == nil, let y = lastYear {
                 ctx.docYear = y
             }
-            let (date, rel) = resolve(t, ctx)
             if let y = t.year { lastYear = y }
+            guard all || verdict.isDeadline else { i = t.range.upperBound; continue }
+            let (date, rel) = resolve(t, ctx)
             let text = ct.string(t.range).filter { $0 != " " && $0 != "\u{3000}" }
             out.append(Found(deadline: Deadline(text: text, date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
                              range: t.range, verdict: verdict))
@@ -53,7 +63,7 @@ enum DeadlineExtractor {
     }
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, context: DeadlineContext) -> [Found] {
-        candidates(ct, sentence: r, context: context).filter { $0.verdict.isDeadline }
+        candidates(ct, sentence: r, context: context, all: false)
     }
 
     /// The start of the clause holding `i`.
@@ -79,21 +89,21 @@ enum DeadlineExtractor {
         if notBefore.match(k, endingAt: before, floor: r.lowerBound) != nil {
             return DeadlineVerdict(isDeadline: false, reason: "after 截至/自/进入: a reporting period or a past start")
         }
-        if b < r.upperBound, k.has(Scalars("以来"), at: b) || k.has(Scalars("来"), at: b) {
+        if b < r.upperBound, k.has("以来", at: b) || k.has("来", at: b) {
             return DeadlineVerdict(isDeadline: false, reason: "followed by 以来: a past period")
         }
         if t.prefixStart != nil { return DeadlineVerdict(isDeadline: true, reason: "完成时限是…") }
         // 与…70日内完成相比: a comparison, not a bound.
         var ce = b
         while ce < r.upperBound, !(k[ce] == "," || k[ce].isSentenceEnd) { ce += 1 }
-        if k.contains(Scalars("相比"), in: b..<ce) || k.contains(Scalars("相较"), in: b..<ce) {
+        if k.contains("相比", in: b..<ce) || k.contains("相较", in: b..<ce) {
             return DeadlineVerdict(isDeadline: false, reason: "a comparison (与…相比)")
         }
 
         if t.anchor == .span {
             // 开办时间压缩至1个工作日以内 sets how long a service may take, not when a task is due.
             let c = clauseStart(k, a, floor: r.lowerBound)
-            for w in ["压缩", "缩短", "控制在", "减少", "提速", "时间为", "时限为", "办结时限"] where k.contains(Scalars(w), in: c..<a) {
+            for w in ["压缩", "缩短", "控制在", "减少", "提速", "时间为", "时限为", "办结时限"] where k.contains(w, in: c..<a) {
                 return DeadlineVerdict(isDeadline: false, reason: "a processing-time target (\(w))")
             }
             return DeadlineVerdict(isDeadline: true, reason: "a span ending in 内")
@@ -125,7 +135,7 @@ enum DeadlineExtractor {
             while p < a {
                 if let w = forwardCues.match(k, at: p, limit: a) {
                     // 要 inside 重要/主要/要求 is not a requirement.
-                    let isWordPart = w == Scalars("要") && (k[p + 1] == "求" || (p > 0 && (k[p - 1] == "重" || k[p - 1] == "主")))
+                    let isWordPart = w.count == 1 && w[0] == "要" && (k[p + 1] == "求" || (p > 0 && (k[p - 1] == "重" || k[p - 1] == "主")))
                     if !isWordPart { return DeadlineVerdict(isDeadline: true, reason: "after \(w.string(0..<w.count))") }
                     p += w.count
                 } else { p += 1 }
@@ -151,7 +161,7 @@ enum DeadlineExtractor {
     static func pastMarkerAfter(_ k: Scalars, _ b: Int, _ end: Int) -> Bool {
         var p = b
         while p < end, !(k[p] == "," || k[p].isSentenceEnd) {
-            if k[p] == "了" || k.has(Scalars("已经"), at: p) || (k[p] == "已" && p == b) { return true }
+            if k[p] == "了" || k.has("已经", at: p) || (k[p] == "已" && p == b) { return true }
             p += 1
         }
         return false

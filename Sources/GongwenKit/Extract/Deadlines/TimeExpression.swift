@@ -61,7 +61,7 @@ enum TimeGrammar {
                 // A month: 8月底, 10月中旬, 9月中下旬, 11月初.
                 if k.has(w.di, at: j) || k.has(w.mo, at: j) { t.monthLast = true; t.modifier = true; t.anchor = .monthEnd; j += 1 }
                 else if let x = xun(k, at: j) { if let day = x.0 { t.day = day } else { t.monthLast = true }; t.modifier = true; j = x.1 }
-                else if k.has(Scalars("初"), at: j) { t.unresolved = true; t.modifier = true; j += 1 }
+                else if k.has("初", at: j) { t.unresolved = true; t.modifier = true; j += 1 }
             }
         } else if relYear != nil || k.has(w.nian, at: s) && s == i {
             // 年底, 年内, 今年底, 今年年底, 今年上半年, 明年.
@@ -103,7 +103,7 @@ enum TimeGrammar {
         } else if let f = festivals.match(k, at: i, limit: end) {
             // 国庆节前, 春节前: a deadline whose date varies by year.
             var p = i + f.count
-            if k.has(Scalars("前"), at: p) { p += 1 } else if !(f.last == "前") { return nil }
+            if k.has("前", at: p) { p += 1 } else if !(f.last == "前") { return nil }
             t = TimeExpression(range: i..<p, unresolved: true, anchor: .festival, suffix: .by)
             t.unresolved = true
             return t
@@ -157,13 +157,16 @@ enum TimeGrammar {
 
     /// 上旬 → 10, 中旬 → 20, 下旬 / 中下旬 → the month's last day (nil here).
     static func xun(_ k: Scalars, at i: Int) -> (Int?, Int)? {
-        if k.has(Scalars("上中旬"), at: i) { return (20, i + 3) }
-        if k.has(Scalars("中下旬"), at: i) { return (nil, i + 3) }
-        if k.has(Scalars("上旬"), at: i) { return (10, i + 2) }
-        if k.has(Scalars("中旬"), at: i) { return (20, i + 2) }
-        if k.has(Scalars("下旬"), at: i) { return (nil, i + 2) }
+        if k.has("上中旬", at: i) { return (20, i + 3) }
+        if k.has("中下旬", at: i) { return (nil, i + 3) }
+        if k.has("上旬", at: i) { return (10, i + 2) }
+        if k.has("中旬", at: i) { return (20, i + 2) }
+        if k.has("下旬", at: i) { return (nil, i + 2) }
         return nil
     }
+
+    static let spanUnits = ["工作日", "日", "天", "周", "星期", "月"].map { Scalars($0) }
+    static let withinWords = ["以内", "之内", "内"].map { Scalars($0) }
 
     /// 5个工作日内, 30日内, 一周内, 3个月内: a span that bounds a task; its date is not fixed.
     static func span(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
@@ -172,10 +175,9 @@ enum TimeGrammar {
         else { let run = Numerals.chineseRun(k, from: i, limit: end); guard run.count >= 1, run.count <= 3 else { return nil }; p = run.upperBound }
         guard p > i else { return nil }
         if p < end, k[p] == "个" { p += 1 }
-        let units = [Scalars("工作日"), Scalars("日"), Scalars("天"), Scalars("周"), Scalars("星期"), Scalars("月")]
-        guard let u = k.hasAny(units, at: p) else { return nil }
+        guard let u = k.hasAny(spanUnits, at: p) else { return nil }
         p += u.count
-        for s in [Scalars("以内"), Scalars("之内"), Scalars("内")] where k.has(s, at: p) {
+        for s in withinWords where k.has(s, at: p) {
             return TimeExpression(range: i..<p + s.count, unresolved: true, anchor: .span, suffix: .within)
         }
         return nil

@@ -23,7 +23,7 @@ enum DirectiveExtractor {
             if excepted(k, i, r, lx) { i += 1; continue }
             var m = lx.cues[w] ?? .must
             // 不要 forbids.
-            if w == Scalars("要"), i > r.lowerBound, k[i - 1] == "不" { m = .prohibit }
+            if w.count == 1 && w[0] == "要", i > r.lowerBound, k[i - 1] == "不" { m = .prohibit }
             out.append(Cue(pos: i, word: w, modality: m))
             i += w.count
         }
@@ -60,7 +60,7 @@ enum DirectiveExtractor {
         if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
         guard r.upperBound - s >= 6, let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) else { return nil }
-        for i in s..<r.upperBound where k[i] == "了" || k.has(Scalars("已经"), at: i) { return nil }
+        for i in s..<r.upperBound where k[i] == "了" || k.has("已经", at: i) { return nil }
         // `加强合作是…的重要举措` defines; it does not command.
         var c = s
         while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return nil }; c += 1 }

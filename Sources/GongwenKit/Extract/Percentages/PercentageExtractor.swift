@@ -36,7 +36,8 @@ enum PercentageExtractor {
                 }
                 i += 1; continue
             }
-            if k.has(Scalars("百分之"), at: i) || k.has(Scalars("千分之"), at: i) {
+            guard c == "百" || c == "千" || c == "个" else { i += 1; continue }
+            if k.has("百分之", at: i) || k.has("千分之", at: i) {
                 let unit: PercentUnit = c == "百" ? .percent : .permille
                 let s = i + 3
                 if let n = Numerals.chinese(k, at: s) ?? Numerals.arabic(k, at: s) {
@@ -44,7 +45,7 @@ enum PercentageExtractor {
                     i = n.range.upperBound; continue
                 }
             }
-            if k.has(Scalars("个百分点"), at: i) || (k.has(Scalars("百分点"), at: i) && !(i > 0 && k[i - 1] == "个")) {
+            if k.has("个百分点", at: i) || (k.has("百分点", at: i) && !(i > 0 && k[i - 1] == "个")) {
                 let len = k[i] == "个" ? 4 : 3
                 var s = i
                 while s > r.lowerBound, k[s - 1] == " " { s -= 1 }
@@ -111,11 +112,10 @@ enum PercentageExtractor {
         while a > r.lowerBound, !(k[a - 1].isClauseBreak || k[a - 1] == "(") { a -= 1 }
         var sEnd = textStart
         while sEnd > a, k[sEnd - 1] == " " || k[sEnd - 1] == "为" || k[sEnd - 1] == "是" || k[sEnd - 1] == "达" || k[sEnd - 1] == "到" || k[sEnd - 1] == "了" { sEnd -= 1 }
-        if let has = k.firstIndex(of: Scalars("的有"), in: a..<sEnd) { a = has + 2 }
-        if let qi = k.firstIndex(of: Scalars("其中"), in: a..<sEnd), qi == a { a += 2 }
-        if sEnd > a {
-            let s = ct.string(a..<sEnd).filter { $0 != " " }
-            if !s.isEmpty && s.count <= 40 { subject = s }
+        if let has = k.firstIndex(of: "的有", in: a..<sEnd) { a = has + 2 }
+        if let qi = k.firstIndex(of: "其中", in: a..<sEnd), qi == a { a += 2 }
+        if sEnd > a && sEnd - a <= 40 {
+            subject = ct.string(a..<sEnd)
             for (w, ch) in changes where k.contains(w, in: a..<sEnd) { change = ch; break }
         }
         let text = ct.string(textStart..<textEnd).filter { $0 != " " }

@@ -106,13 +106,13 @@ enum PartyParser {
 
     static func isCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         if lx.collectives.match(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
-        if k[r].contains("各") || k.contains(Scalars("有关"), in: r) || k.contains(Scalars("相关"), in: r) { return true }
+        if k[r].contains("各") || k.contains("有关", in: r) || k.contains("相关", in: r) { return true }
         let c = k[r.lowerBound]
         return c == "我" || c == "你" || c == "他" || c == "本" || c == "该"
     }
 
     /// Function characters that do not occur in given names.
-    static let nonNameChars: Set<Unicode.Scalar> = Set("了的是在和与及等要将把被对为从到个们这那不也都就还上下中内外里之其所以而或并".unicodeScalars)
+    static let nonNameChars = ScalarSet("了的是在和与及等要将把被对为从到个们这那不也都就还上下中内外里之其所以而或并".unicodeScalars)
 
     /// A personal name ending at `end`: a surname and one or two given characters.
     static func personName(_ k: Scalars, _ floor: Int, _ end: Int, _ lx: Lexicon) -> Range<Int>? {

@@ -53,6 +53,8 @@ enum ResponsibilityTable {
         f.count > 1 ? Column(rawValue: f[1]).map { (Scalars(f[0]), $0) } : nil
     }.sorted { $0.0.count > $1.0.count }
 
+    static let columnStarts = ScalarSet(columns.map { $0.0[0] })
+
     struct Cell { var column: Column; var value: Range<Int>; var keyStart: Int }
 
     /// `牵头单位:X` cells in `r`, in order.
@@ -60,6 +62,7 @@ enum ResponsibilityTable {
         var out: [Cell] = []
         var i = r.lowerBound
         while i < r.upperBound {
+            guard columnStarts.contains(k[i]) else { i += 1; continue }
             var hit: (Scalars, Column)? = nil
             for c in columns where k.has(c.0, at: i) { hit = c; break }
             guard let (w, col) = hit else { i += 1; continue }
