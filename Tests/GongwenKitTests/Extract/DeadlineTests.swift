@@ -34,6 +34,12 @@ final class DeadlineTests: XCTestCase {
             ("确保本月底经费落实到位。", 2020, ["本月底=null"]),
             ("将于9月2日抵达湖南。", nil, ["9月2日=--09-02"]),
             ("二〇二一年十二月底前完成。", nil, ["二〇二一年十二月底前=2021-12-31"]),
+            ("力争9月中下旬完成。", nil, ["9月中下旬=--09-30"]),
+            ("确保四季度完成全年任务。", 2020, ["四季度=2020-12-31"]),
+            ("10月1日以前报送。", nil, ["10月1日以前=--10-01"]),
+            ("须在6月30日之前完成。", nil, ["6月30日之前=--06-30"]),
+            ("明年3月底前完成。", 2020, ["明年3月底前=2021-03-31"]),
+            ("从8月中下旬开始,开展百日攻坚行动。", nil, []),
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
         XCTAssertEqual(deadlines("确保本月底经费落实到位。", year: 2020, month: 9), ["本月底=2020-09-30"])
@@ -49,6 +55,12 @@ final class DeadlineTests: XCTestCase {
                   "基本完成第一季度任务。", "要全面贯彻落实8月5日全市动员会部署要求。"] {
             XCTAssertEqual(deadlines(s), [], s)
         }
+    }
+
+    func testWordsWithNumeralsGiveNoNumbers() {
+        let r = Fixture.parse("落实“两会”精神和“一联三帮”机制,做好“六稳”工作,编制“十四五”规划,不能胡子眉毛一把抓。")
+        XCTAssertEqual(r.allDeadlines.count, 0)
+        XCTAssertEqual(r.allPercentages.count, 0)
     }
 
     func testYearNearbyStandsInForTheDocumentsYear() {

@@ -16,6 +16,7 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("会议要求:\n1、宿建军副镇长密切关注不能新建其他建筑物,郝井保负责项目手续办理。"),
                        ["宿建军|person|副镇长|owner|密切关注不能新建其他建筑物|-", "郝井保|person|-|lead|项目手续办理|-"])
         XCTAssertEqual(resp("会议决定:由陈志强同志负责组织实施,9月中旬前完成。"), ["陈志强|person|-|lead|组织实施,9月中旬前完成|2011-09-20"])
+        XCTAssertEqual(resp("会议决定:副镇长宿建军负责联系各标段。"), ["宿建军|person|副镇长|lead|联系各标段|-"])
     }
 
     func testOrganizationsAndLists() {
