@@ -9,9 +9,12 @@ public struct ParseOptions: Sendable {
     public var encoding: String?
     /// Supplies the year and month for texts that give none (`本月底`, `今年`).
     public var referenceDate: DateComponents?
-    public init(encoding: String? = nil, referenceDate: DateComponents? = nil) {
+    /// Inputs larger than this are refused with a clear error (nil: no limit).
+    public var maxBytes: Int?
+    public init(encoding: String? = nil, referenceDate: DateComponents? = nil, maxBytes: Int? = 256 * 1024 * 1024) {
         self.encoding = encoding
         self.referenceDate = referenceDate
+        self.maxBytes = maxBytes
     }
 }
 
@@ -25,10 +28,20 @@ public struct Parser: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Hex SHA-256 of the bytes, as `source.sha256` records it.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for b in SHA256.hash(data: bytes) { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Parses the bytes of one file. Throws `DecodeError` when they are not text.
     public func parse(bytes: [UInt8], path: String) throws -> ParseResult {
+        if let max = options.maxBytes, bytes.count > max { throw DecodeError.tooLarge(bytes: bytes.count, limit: max) }
         let decoded = try SourceDecoder.decode(bytes, forcedEncoding: options.encoding)
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digest = Parser.sha256(bytes)
         let info = SourceInfo(path: path, encoding: decoded.encoding, sha256: digest, bytes: bytes.count)
         return parse(scalars: decoded.scalars, source: info, warnings: decoded.warnings)
     }
@@ -36,7 +49,7 @@ public struct Parser: Sendable {
     /// Parses text already decoded.
     public func parse(text: String, path: String = "-") -> ParseResult {
         let bytes = Array(text.utf8)
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digest = Parser.sha256(bytes)
         var scalars = Scalars(text)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         let s = scalars.contains("\r") ? SourceDecoder.normalizeNewlines(scalars) : scalars

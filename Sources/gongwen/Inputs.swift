@@ -25,10 +25,9 @@ enum InputError: Error, CustomStringConvertible {
 }
 
 enum Inputs {
-    static let defaultExtensions: Set<String> = ["txt", "md"]
-
-    /// Expands files and folders (recursively; hidden entries and `skip` left out).
-    static func expand(_ args: [String], skip: String?) throws -> [InputFile] {
+    /// Expands files and folders (recursively; hidden entries, `skip` and `exclude` left
+    /// out; in folders only files matching `include`). Named files are always taken.
+    static func expand(_ args: [String], skip: String?, include: [String] = ["*.txt", "*.md"], exclude: [String] = []) throws -> [InputFile] {
         var out: [InputFile] = []
         let fm = FileManager.default
         let skipURL = skip.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
@@ -42,9 +41,6 @@ enum Inputs {
                 continue
             }
             let root = URL(fileURLWithPath: arg).standardizedFileURL
-            if let s = skipURL, s.hasPrefix(root.path + "/") || s == root.path {
-                // The output folder is inside this input: it is skipped in the walk below.
-            }
             var found: [InputFile] = []
             guard let e = fm.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey], options: [.skipsHiddenFiles]) else {
                 throw InputError.unreadable(arg, "cannot list folder")
@@ -52,9 +48,10 @@ enum Inputs {
             for case let url as URL in e {
                 let p = url.standardizedFileURL.path
                 if let s = skipURL, p == s || p.hasPrefix(s + "/") { e.skipDescendants(); continue }
-                let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
-                guard values?.isRegularFile == true, defaultExtensions.contains(url.pathExtension.lowercased()) else { continue }
                 let rel = String(p.dropFirst(root.path.count + 1))
+                if exclude.contains(where: { Glob.matches($0, rel) }) { e.skipDescendants(); continue }
+                let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
+                guard values?.isRegularFile == true, include.contains(where: { Glob.matches($0, rel) }) else { continue }
                 found.append(InputFile(path: p, relativeOutput: outputName(rel)))
             }
             found.sort { $0.path < $1.path }

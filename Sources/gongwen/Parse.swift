@@ -9,6 +9,9 @@ struct CommonParseOptions: ParsableArguments {
     @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD: the year and month for texts that give none (本月底, 今年).")
     var referenceDate: String?
 
+    @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes (default 268435456).")
+    var maxBytes: Int = 256 * 1024 * 1024
+
     func parseOptions() throws -> ParseOptions {
         var ref: DateComponents? = nil
         if let r = referenceDate {
@@ -18,7 +21,8 @@ struct CommonParseOptions: ParsableArguments {
             }
             ref = DateComponents(year: parts[0], month: parts[1], day: parts[2])
         }
-        return ParseOptions(encoding: encoding, referenceDate: ref)
+        guard maxBytes > 0 else { throw ValidationError("--max-bytes must be positive") }
+        return ParseOptions(encoding: encoding, referenceDate: ref, maxBytes: maxBytes)
     }
 }
 
@@ -28,72 +32,187 @@ struct Parse: ParsableCommand {
         discussion: """
         With --out, writes OUT/<path relative to the folder given>.json for each input; \
         with one input and no --out, writes to standard output; several inputs without \
-        --out are written as JSON Lines. Exit status: 0 when every input parsed, 1 when \
-        any failed (each named on standard error), 2 for usage errors.
+        --out, or --format jsonl, are written as JSON Lines. Exit status: 0 when every \
+        input parsed, 1 when any failed (each named on standard error), 2 for usage errors, \
+        130 when interrupted.
         """
     )
 
-    @Argument(help: "Files, folders (walked recursively for .txt and .md), or - for standard input.")
-    var inputs: [String]
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
 
-    @Option(name: .long, help: "Folder to write one JSON file per input into.")
+    @Argument(help: "Files, folders (walked recursively), or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "Folder to write one JSON file per input into (--format json).")
     var out: String?
 
-    @Flag(name: .long, help: "Indented JSON.")
+    @Option(name: .long, help: "json (one file per input), jsonl (one object per line), or csv (action items, UTF-8 with BOM).")
+    var format: Format = .json
+
+    @Option(name: .long, help: "With jsonl or csv: the file to write (default: standard output).")
+    var output: String?
+
+    @Option(name: .long, help: "Glob of files to take in a folder walk (repeatable; default *.txt and *.md).")
+    var include: [String] = []
+
+    @Option(name: .long, help: "Glob of files or folders to leave out of a folder walk (repeatable).")
+    var exclude: [String] = []
+
+    @Option(name: .long, help: "K/N: parse only the K-th of N stable shares of the files (1 ≤ K ≤ N).")
+    var shard: String?
+
+    @Flag(name: .long, help: "Skip inputs whose output already records the same source sha256 and parser version.")
+    var incremental = false
+
+    @Flag(name: .customLong("stdin-jsonl"), help: "Read lines {\"id\":…,\"text\":…} or {\"id\":…,\"path\":…} from standard input; write one result line per input line, in order.")
+    var stdinJSONL = false
+
+    @Flag(name: .long, help: "Indented JSON (--format json).")
     var pretty = false
 
     @Option(name: .long, help: "Files parsed at once (default: all cores).")
     var jobs: Int?
 
+    @Flag(name: .long, help: "No progress line and no summary.")
+    var quiet = false
+
+    @Option(name: .long, help: "Write the batch summary as JSON to this file.")
+    var summary: String?
+
     @OptionGroup var common: CommonParseOptions
+
+    func validate() throws {
+        if stdinJSONL { guard inputs.isEmpty else { throw ValidationError("--stdin-jsonl reads standard input; give no inputs") }; return }
+        if inputs.isEmpty { throw ValidationError("give at least one file, folder or -") }
+        if out != nil && format != .json { throw ValidationError("--out writes one JSON file per input; use --output FILE with --format \(format.rawValue)") }
+        if incremental && out == nil { throw ValidationError("--incremental compares with the files in --out") }
+        if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let s = shard { _ = try parseShard(s) }
+    }
+
+    func parseShard(_ s: String) throws -> (Int, Int) {
+        let p = s.split(separator: "/").compactMap { Int($0) }
+        guard p.count == 2, p[1] >= 1, (1...p[1]).contains(p[0]) else { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, not '\(s)'") }
+        return (p[0], p[1])
+    }
 
     func run() throws {
         let parser = Parser(options: try common.parseOptions())
-        let files: [InputFile]
-        do { files = try Inputs.expand(inputs, skip: out) } catch {
+        if stdinJSONL { try StreamMode.run(parser: parser); return }
+
+        var found: [InputFile]
+        do {
+            found = try Inputs.expand(inputs, skip: out, include: include.isEmpty ? ["*.txt", "*.md"] : include, exclude: exclude)
+        } catch {
             Inputs.stderr("gongwen: \(error)")
             throw ExitCode(2)
         }
         if let o = out {
             let outPath = URL(fileURLWithPath: o).standardizedFileURL.path
-            for f in files where f.path != "-" && URL(fileURLWithPath: f.path).standardizedFileURL.path.hasPrefix(outPath + "/") {
-                Inputs.stderr("gongwen: input \(f.path) lies inside --out \(o)")
+            for f in found where f.path != "-" && URL(fileURLWithPath: f.path).standardizedFileURL.path == outPath {
+                Inputs.stderr("gongwen: --out \(o) is an input file")
                 throw ExitCode(2)
             }
         }
+        if let s = shard { let (k, n) = try parseShard(s); found = found.filter { Shard.pick($0.relativeOutput, k: k, n: n) } }
+        let files = found
         if files.isEmpty { Inputs.stderr("gongwen: no input files found"); throw ExitCode(1) }
 
         let n = files.count
-        let results = Slots<Result<[UInt8], Error>>(count: n)
+        let batch = n > 1 || inputs.contains { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }
+        let sizes = files.map { f -> Int in f.path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: f.path)[.size] as? Int) ?? 0) ?? 0 }
+        let progress = Progress(total: n, totalBytes: sizes.reduce(0, +), enabled: batch && !quiet)
+        let started = Date()
+        let stats = Slots<FileOutcome>(count: n)
+
+        // Where results go.
+        var handle: FileHandle? = nil
+        var tmpOutput: String? = nil
+        if out == nil {
+            if let o = output {
+                tmpOutput = o + ".tmp-\(getpid())"
+                FileManager.default.createFile(atPath: tmpOutput!, contents: nil)
+                handle = FileHandle(forWritingAtPath: tmpOutput!)
+                if handle == nil { Inputs.stderr("gongwen: cannot write \(o)"); throw ExitCode(1) }
+            } else { handle = FileHandle.standardOutput }
+        }
+        let streamFormat: Format = (out == nil && (n > 1 || format == .jsonl)) && format == .json ? .jsonl : format
+        if streamFormat == .csv { handle?.write(Data(ActionRows.header)) }
+        let sink = OrderedSink { bytes in handle?.write(Data(bytes)) }
+
+        Signals.trapInterrupt()
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, n))
         let next = Counter()
+        let pretty = self.pretty, out = self.out, incremental = self.incremental
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
+            while interrupted == 0 {
                 let i = next.take()
                 guard i < n else { return }
                 let f = files[i]
-                let r: Result<[UInt8], Error> = Result {
+                var outcome = FileOutcome()
+                do {
                     let bytes = try Inputs.read(f)
-                    let result = try parser.parse(bytes: bytes, path: f.path)
-                    let json = ResultJSON.encode(result, pretty: pretty)
-                    if let o = out { try Inputs.writeAtomically(json, to: (o as NSString).appendingPathComponent(f.relativeOutput)) }
-                    return json
+                    outcome.bytes = bytes.count
+                    let target = out.map { ($0 as NSString).appendingPathComponent(f.relativeOutput) }
+                    if incremental, let t = target, Incremental.upToDate(t, sha256: Parser.sha256(bytes)) {
+                        outcome.skipped = true
+                    } else {
+                        let result = try parser.parse(bytes: bytes, path: f.path)
+                        outcome.result = Counts(result)
+                        switch streamFormat {
+                        case .json:
+                            let json = ResultJSON.encode(result, pretty: pretty)
+                            if let t = target { try Inputs.writeAtomically(json, to: t) } else { sink.put(i, json + (pretty ? [] : [0x0A])) }
+                        case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A])
+                        case .csv: sink.put(i, ActionRows.csv(result))
+                        }
+                    }
+                } catch {
+                    outcome.error = "\(error)"
                 }
-                results.set(i, out == nil ? r : r.map { _ in [] })
+                if outcome.error != nil || outcome.skipped || streamFormat == .json && out != nil { sink.put(i, []) }
+                stats.set(i, outcome)
+                progress.step(bytes: outcome.bytes, failed: outcome.error != nil)
             }
         }
-        var failed = 0
-        let stdout = FileHandle.standardOutput
-        for (i, r) in results.values.enumerated() {
-            switch r! {
-            case .success(let json):
-                if out == nil { stdout.write(Data(json)); if !pretty || n > 1 { stdout.write(Data([0x0A])) } }
-            case .failure(let e):
-                failed += 1
+        progress.finish()
+        if let t = tmpOutput, let o = output {
+            try? handle?.close()
+            if interrupted == 0 { _ = rename(t, o) } else { unlink(t) }
+        }
+
+        var sum = BatchSummary()
+        sum.files = n
+        for (i, o) in stats.values.enumerated() {
+            guard let o else { continue }
+            sum.bytes += o.bytes
+            if let e = o.error {
+                sum.failures.append((files[i].path == "-" ? "<stdin>" : files[i].path, e))
                 Inputs.stderr("gongwen: \(files[i].path == "-" ? "<stdin>" : files[i].path): \(e)")
-            }
+            } else if o.skipped { sum.skipped += 1 } else if let c = o.result { c.add(to: &sum) }
         }
-        if failed > 0 { throw ExitCode(1) }
+        sum.seconds = Date().timeIntervalSince(started)
+        if batch && !quiet { Inputs.stderr(sum.text.trimmingCharacters(in: .newlines)) }
+        if let s = summary { try Inputs.writeAtomically(sum.json, to: s) }
+        if interrupted != 0 { Inputs.stderr("gongwen: interrupted; outputs written so far are complete"); throw ExitCode(130) }
+        if !sum.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// What happened to one input, kept small so a batch holds no parse results.
+struct FileOutcome {
+    var bytes = 0
+    var skipped = false
+    var error: String? = nil
+    var result: Counts? = nil
+}
+
+struct Counts {
+    var summary = BatchSummary()
+    init(_ r: ParseResult) { summary.add(r) }
+    func add(to s: inout BatchSummary) {
+        s.parsed += 1; s.documents += summary.documents; s.sections += summary.sections; s.directives += summary.directives
+        s.deadlines += summary.deadlines; s.percentages += summary.percentages; s.responsibilities += summary.responsibilities
     }
 }
 

@@ -16,6 +16,7 @@ public enum DecodeError: Error, Equatable, CustomStringConvertible, Sendable {
     case undecodable(tried: [String])
     case unknownEncoding(String)
     case invalidInEncoding(String, offset: Int?)
+    case tooLarge(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -24,6 +25,8 @@ public enum DecodeError: Error, Equatable, CustomStringConvertible, Sendable {
         case .undecodable(let tried):
             return "cannot decode as text: invalid in every candidate encoding (\(tried.joined(separator: ", "))); try --encoding NAME"
         case .unknownEncoding(let name): return "unknown encoding '\(name)'"
+        case .tooLarge(let bytes, let limit):
+            return "file too large: \(bytes) bytes, more than --max-bytes \(limit)"
         case .invalidInEncoding(let name, let offset):
             return "invalid \(name) byte sequence" + (offset.map { " at byte \($0)" } ?? "")
         }

@@ -1,17 +1,18 @@
+import Foundation
 import XCTest
 @testable import GongwenKit
 
 /// The `gongwen` command end to end: files, folders, bad inputs, exit codes, atomic output.
-final class CLITests: XCTestCase {
-    var binary: URL { Bundle.main.bundleURL.appendingPathComponent("gongwen") }
-    var tmp: URL!
+/// Runs the built `gongwen` binary in a scratch folder.
+struct CLI {
+    let binary = Bundle.main.bundleURL.appendingPathComponent("gongwen")
+    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-cli-\(UUID().uuidString)")
 
-    override func setUpWithError() throws {
-        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-cli-\(UUID().uuidString)")
+    func setUp() throws {
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary.path), "gongwen binary not built at \(binary.path)")
     }
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
+    func tearDown() { try? FileManager.default.removeItem(at: tmp) }
 
     @discardableResult
     func run(_ args: [String], stdin: Data? = nil) throws -> (code: Int32, out: Data, err: String) {
@@ -20,12 +21,36 @@ final class CLITests: XCTestCase {
         p.arguments = args
         let o = Pipe(), e = Pipe()
         p.standardOutput = o; p.standardError = e
-        if let stdin { let i = Pipe(); p.standardInput = i; try p.run(); i.fileHandleForWriting.write(stdin); try i.fileHandleForWriting.close() } else { try p.run() }
+        let i = Pipe()
+        p.standardInput = stdin == nil ? FileHandle.nullDevice : i
+        try p.run()
+        // Feed standard input from another thread so a large input cannot dead-lock on full pipes.
+        if let stdin { DispatchQueue.global().async { i.fileHandleForWriting.write(stdin); try? i.fileHandleForWriting.close() } }
+        let errData = Slots<Data>(count: 1)
+        let g = DispatchGroup()
+        g.enter()
+        DispatchQueue.global().async { errData.set(0, e.fileHandleForReading.readDataToEndOfFile()); g.leave() }
         let out = o.fileHandleForReading.readDataToEndOfFile()
-        let err = e.fileHandleForReading.readDataToEndOfFile()
+        g.wait()
         p.waitUntilExit()
-        return (p.terminationStatus, out, String(decoding: err, as: UTF8.self))
+        return (p.terminationStatus, out, String(decoding: errData.values[0] ?? Data(), as: UTF8.self))
     }
+}
+
+final class Slots<T>: @unchecked Sendable {
+    private(set) var values: [T?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
+}
+
+final class CLITests: XCTestCase {
+    let cli = CLI()
+    var tmp: URL { cli.tmp }
+    override func setUpWithError() throws { try cli.setUp() }
+    override func tearDown() { cli.tearDown() }
+    @discardableResult
+    func run(_ args: [String], stdin: Data? = nil) throws -> (code: Int32, out: Data, err: String) { try cli.run(args, stdin: stdin) }
 
     func testFolderWithABinaryFile() throws {
         let input = tmp.appendingPathComponent("in")
@@ -93,5 +118,98 @@ final class CLITests: XCTestCase {
         let e = try run(["eval", "--gold", Fixture.corpus.path, Fixture.corpus.path, "--require", "headings.f1=0.97"])
         XCTAssertEqual(e.code, 0, e.err)
         XCTAssertTrue(String(decoding: e.out, as: UTF8.self).contains("headings"))
+    }
+}
+
+/// Batch conversion and the stream formats.
+final class BatchCLITests: XCTestCase {
+    let cli = CLI()
+    var tmp: URL { cli.tmp }
+    override func setUpWithError() throws { try cli.setUp() }
+    override func tearDown() { cli.tearDown() }
+
+    func makeFolder(_ n: Int) throws -> URL {
+        let input = tmp.appendingPathComponent("in")
+        for i in 0..<n {
+            let sub = input.appendingPathComponent("d\(i % 3)")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            try Data("会议纪要\n会议决定:\n1、由李学文副镇长负责,\(i % 12 + 1)月底前完工。".utf8).write(to: sub.appendingPathComponent("f\(i).txt"))
+        }
+        try Data([0, 1, 2, 3]).write(to: input.appendingPathComponent("broken.txt"))
+        try Data("跳过".utf8).write(to: input.appendingPathComponent(".hidden.txt"))
+        return input
+    }
+
+    func testSummaryIncrementalAndJobsGiveTheSameOutput() throws {
+        let input = try makeFolder(12)
+        let out1 = tmp.appendingPathComponent("o1"), out2 = tmp.appendingPathComponent("o2")
+        let sum = tmp.appendingPathComponent("sum.json")
+        let r = try cli.run(["parse", input.path, "--out", out1.path, "--jobs", "1", "--summary", sum.path])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.err.contains("broken.txt"), r.err)
+        let s = try JSONSerialization.jsonObject(with: Data(contentsOf: sum)) as! [String: Any]
+        XCTAssertEqual(s["files"] as? Int, 13)
+        XCTAssertEqual(s["parsed"] as? Int, 12)
+        XCTAssertEqual(s["failed"] as? Int, 1)
+        XCTAssertEqual(s["responsibilities"] as? Int, 12)
+        XCTAssertEqual(try cli.run(["parse", input.path, "--out", out2.path, "--jobs", "2", "--quiet"]).code, 1)
+        for i in 0..<12 {
+            let rel = "d\(i % 3)/f\(i).json"
+            XCTAssertEqual(try Data(contentsOf: out1.appendingPathComponent(rel)), try Data(contentsOf: out2.appendingPathComponent(rel)), rel)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out1.appendingPathComponent(".hidden.json").path))
+        // A second run with --incremental parses nothing.
+        let again = try cli.run(["parse", input.path, "--out", out1.path, "--incremental", "--summary", sum.path])
+        let s2 = try JSONSerialization.jsonObject(with: Data(contentsOf: sum)) as! [String: Any]
+        XCTAssertEqual(s2["skipped"] as? Int, 12, again.err)
+        XCTAssertEqual(s2["parsed"] as? Int, 0)
+    }
+
+    func testIncludeExcludeAndShards() throws {
+        let input = try makeFolder(9)
+        let all = try cli.run(["parse", input.path, "--format", "jsonl", "--exclude", "broken.txt", "--quiet"])
+        XCTAssertEqual(all.code, 0)
+        XCTAssertEqual(String(decoding: all.out, as: UTF8.self).split(separator: "\n").count, 9)
+        let only = try cli.run(["parse", input.path, "--format", "jsonl", "--include", "f1*.txt", "--quiet"])
+        XCTAssertEqual(String(decoding: only.out, as: UTF8.self).split(separator: "\n").count, 1)
+        var seen = 0
+        for k in 1...3 {
+            let r = try cli.run(["parse", input.path, "--format", "jsonl", "--exclude", "broken.txt", "--shard", "\(k)/3", "--quiet"])
+            seen += String(decoding: r.out, as: UTF8.self).split(separator: "\n").count
+        }
+        XCTAssertEqual(seen, 9, "shards partition the files")
+    }
+
+    func testCSVAndStdinJSONL() throws {
+        let input = try makeFolder(3)
+        let csv = tmp.appendingPathComponent("a.csv")
+        XCTAssertEqual(try cli.run(["parse", input.path, "--format", "csv", "--output", csv.path, "--exclude", "broken.txt", "--quiet"]).code, 0)
+        let bytes = try Data(contentsOf: csv)
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self).components(separatedBy: "\"responsibility\"").count - 1, 3)
+
+        var lines = ""
+        for i in 0..<1000 { lines += "{\"id\":\(i),\"text\":\"各县要在\(i % 12 + 1)月底前完成。\"}\n" }
+        lines += "{\"id\":\"bad\"}\nnot json\n"
+        let r = try cli.run(["parse", "--stdin-jsonl"], stdin: Data(lines.utf8))
+        XCTAssertEqual(r.code, 0)
+        let out = String(decoding: r.out, as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(out.count, 1002)
+        for (i, l) in out.prefix(1000).enumerated() {
+            let o = try JSONSerialization.jsonObject(with: Data(l.utf8)) as! [String: Any]
+            XCTAssertEqual(o["id"] as? Int, i)
+            let doc = ((o["result"] as! [String: Any])["documents"] as! [[String: Any]])[0]
+            XCTAssertEqual((doc["deadlines"] as! [[String: Any]]).first?["date"] as? String, "--\(String(format: "%02d", i % 12 + 1))-\(String(format: "%02d", Dates.daysIn(month: i % 12 + 1, year: nil)))")
+        }
+        XCTAssertTrue(out[1000].contains("\"error\""))
+        XCTAssertTrue(out[1001].contains("\"error\""))
+    }
+
+    func testMaxBytes() throws {
+        let f = tmp.appendingPathComponent("big.txt")
+        try Data(String(repeating: "正文内容。", count: 1000).utf8).write(to: f)
+        let r = try cli.run(["parse", f.path, "--max-bytes", "100"])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.err.contains("file too large"), r.err)
     }
 }
