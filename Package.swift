@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ICU's headers rename every function by macro (u_foo → u_foo_72); Swift cannot
@@ -23,13 +24,18 @@ let package = Package(
             name: "GongwenKit",
             dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The SQLite sink, apart so that the library does not carry a database.
+        .target(
+            name: "GongwenSQLite",
+            dependencies: ["GongwenKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "gongwen",
-            dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GongwenKit", "GongwenSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "GongwenKitTests",
-            dependencies: ["GongwenKit", "gongwen"]
+            dependencies: ["GongwenKit", "GongwenSQLite", "gongwen"]
         ),
     ]
 )

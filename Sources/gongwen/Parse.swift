@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GongwenKit
+import GongwenSQLite
 
 struct CommonParseOptions: ParsableArguments {
     @Option(name: .long, help: "Decode every input with this encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5, …) instead of detecting it.")
@@ -38,7 +39,7 @@ struct Parse: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv, sqlite }
 
     @Argument(help: "Files, folders (walked recursively), or - for standard input.")
     var inputs: [String] = []
@@ -46,7 +47,7 @@ struct Parse: ParsableCommand {
     @Option(name: .long, help: "Folder to write one JSON file per input into (--format json).")
     var out: String?
 
-    @Option(name: .long, help: "json (one file per input), jsonl (one object per line), or csv (action items, UTF-8 with BOM).")
+    @Option(name: .long, help: "json (one file per input), jsonl (one object per line), csv (action items, UTF-8 with BOM), or sqlite (one database; needs --output).")
     var format: Format = .json
 
     @Option(name: .long, help: "With jsonl or csv: the file to write (default: standard output).")
@@ -86,6 +87,7 @@ struct Parse: ParsableCommand {
         if inputs.isEmpty { throw ValidationError("give at least one file, folder or -") }
         if out != nil && format != .json { throw ValidationError("--out writes one JSON file per input; use --output FILE with --format \(format.rawValue)") }
         if incremental && out == nil { throw ValidationError("--incremental compares with the files in --out") }
+        if format == .sqlite && output == nil { throw ValidationError("--format sqlite writes one database: give --output FILE.db") }
         if let j = jobs, j < 1 { throw ValidationError("--jobs must be at least 1") }
         if let s = shard { _ = try parseShard(s) }
     }
@@ -128,7 +130,10 @@ struct Parse: ParsableCommand {
         // Where results go.
         var handle: FileHandle? = nil
         var tmpOutput: String? = nil
-        if out == nil {
+        var database: SQLiteSink? = nil
+        if format == .sqlite {
+            do { database = try SQLiteSink(path: output!) } catch { Inputs.stderr("gongwen: \(output!): \(error)"); throw ExitCode(1) }
+        } else if out == nil {
             if let o = output {
                 tmpOutput = o + ".tmp-\(getpid())"
                 FileManager.default.createFile(atPath: tmpOutput!, contents: nil)
@@ -139,6 +144,7 @@ struct Parse: ParsableCommand {
         let streamFormat: Format = (out == nil && (n > 1 || format == .jsonl)) && format == .json ? .jsonl : format
         if streamFormat == .csv { handle?.write(Data(ActionRows.header)) }
         let sink = OrderedSink { bytes in handle?.write(Data(bytes)) }
+        let db = database
 
         Signals.trapInterrupt()
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, n))
@@ -165,12 +171,13 @@ struct Parse: ParsableCommand {
                             if let t = target { try Inputs.writeAtomically(json, to: t) } else { sink.put(i, json + (pretty ? [] : [0x0A])) }
                         case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A])
                         case .csv: sink.put(i, ActionRows.csv(result))
+                        case .sqlite: try db!.add(result)
                         }
                     }
                 } catch {
                     outcome.error = "\(error)"
                 }
-                if outcome.error != nil || outcome.skipped || streamFormat == .json && out != nil { sink.put(i, []) }
+                if outcome.error != nil || outcome.skipped || streamFormat == .json && out != nil || streamFormat == .sqlite { sink.put(i, []) }
                 stats.set(i, outcome)
                 progress.step(bytes: outcome.bytes, failed: outcome.error != nil)
             }
@@ -188,7 +195,8 @@ struct Parse: ParsableCommand {
             sum.bytes += o.bytes
             if let e = o.error {
                 sum.failures.append((files[i].path == "-" ? "<stdin>" : files[i].path, e))
-                Inputs.stderr("gongwen: \(files[i].path == "-" ? "<stdin>" : files[i].path): \(e)")
+                // A batch lists failures in its summary; a quiet run or a single file names them here.
+                if !(batch && !quiet) { Inputs.stderr("gongwen: \(files[i].path == "-" ? "<stdin>" : files[i].path): \(e)") }
             } else if o.skipped { sum.skipped += 1 } else if let c = o.result { c.add(to: &sum) }
         }
         sum.seconds = Date().timeIntervalSince(started)

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import GongwenKit
+import GongwenSQLite
 
 /// The `gongwen` command end to end: files, folders, bad inputs, exit codes, atomic output.
 /// Runs the built `gongwen` binary in a scratch folder.
@@ -211,5 +212,24 @@ final class BatchCLITests: XCTestCase {
         let r = try cli.run(["parse", f.path, "--max-bytes", "100"])
         XCTAssertEqual(r.code, 1)
         XCTAssertTrue(r.err.contains("file too large"), r.err)
+    }
+}
+
+final class SQLiteTests: XCTestCase {
+    func testUpsertAndTheREADMEQuery() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString).db").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let sink = try SQLiteSink(path: path)
+        let r = try Parser().parse(bytes: Fixture.bytes(Fixture.seedName), path: "seed.txt")
+        try sink.add(r)
+        try sink.add(r)      // the same bytes again: replaced, not doubled
+        XCTAssertEqual(try sink.rows("SELECT count(*) FROM sources"), [["1"]])
+        XCTAssertEqual(try sink.rows("SELECT count(*) FROM responsibilities").first?.first, String(r.allResponsibilities.count))
+        let due = try sink.rows("""
+            SELECT r.party, r.role, r.deadline FROM responsibilities r JOIN documents d ON d.id = r.document_id
+            JOIN sources s ON s.id = d.source_id WHERE r.deadline GLOB '[0-9]*' AND r.deadline < '2011-09-01' ORDER BY r.deadline
+            """)
+        XCTAssertEqual(due, [["李学文", "副镇长", "2011-08-31"]])
+        XCTAssertEqual(try sink.rows("SELECT count(*) FROM sections WHERE parent_id IS NULL AND document_id = (SELECT min(id) FROM documents)"), [["3"]])
     }
 }
