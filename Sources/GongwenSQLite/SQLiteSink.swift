@@ -13,6 +13,13 @@ public final class SQLiteSink: @unchecked Sendable {
         try db.write { db in try Self.migrate(db) }
     }
 
+    /// Where an item stands in its source: line and code-point span.
+    static func located(_ t: TableDefinition) {
+        t.column("line", .integer).notNull()
+        t.column("span_start", .integer).notNull()
+        t.column("span_end", .integer).notNull()
+    }
+
     static func migrate(_ db: Database) throws {
         try db.create(table: "sources", ifNotExists: true) { t in
             t.autoIncrementedPrimaryKey("id")
@@ -42,9 +49,7 @@ public final class SQLiteSink: @unchecked Sendable {
             t.column("ordinal", .integer)
             t.column("title", .text).notNull()
             t.column("inline", .boolean).notNull()
-            t.column("line", .integer).notNull()
-            t.column("span_start", .integer).notNull()
-            t.column("span_end", .integer).notNull()
+            located(t)
         }
         try db.create(table: "directives", ifNotExists: true) { t in
             t.autoIncrementedPrimaryKey("id")
@@ -52,9 +57,7 @@ public final class SQLiteSink: @unchecked Sendable {
             t.column("text", .text).notNull()
             t.column("modality", .text).notNull()
             t.column("section", .text)
-            t.column("line", .integer).notNull()
-            t.column("span_start", .integer).notNull()
-            t.column("span_end", .integer).notNull()
+            located(t)
         }
         try db.create(table: "deadlines", ifNotExists: true) { t in
             t.autoIncrementedPrimaryKey("id")
@@ -62,9 +65,7 @@ public final class SQLiteSink: @unchecked Sendable {
             t.column("text", .text).notNull()
             t.column("date", .text).indexed()
             t.column("relation", .text).notNull()
-            t.column("line", .integer).notNull()
-            t.column("span_start", .integer).notNull()
-            t.column("span_end", .integer).notNull()
+            located(t)
         }
         try db.create(table: "percentages", ifNotExists: true) { t in
             t.autoIncrementedPrimaryKey("id")
@@ -75,9 +76,7 @@ public final class SQLiteSink: @unchecked Sendable {
             t.column("qualifier", .text).notNull()
             t.column("subject", .text)
             t.column("change", .text)
-            t.column("line", .integer).notNull()
-            t.column("span_start", .integer).notNull()
-            t.column("span_end", .integer).notNull()
+            located(t)
         }
         try db.create(table: "responsibilities", ifNotExists: true) { t in
             t.autoIncrementedPrimaryKey("id")
@@ -88,9 +87,7 @@ public final class SQLiteSink: @unchecked Sendable {
             t.column("duty", .text).notNull()
             t.column("task", .text).notNull()
             t.column("deadline", .text).indexed()
-            t.column("line", .integer).notNull()
-            t.column("span_start", .integer).notNull()
-            t.column("span_end", .integer).notNull()
+            located(t)
         }
     }
 
