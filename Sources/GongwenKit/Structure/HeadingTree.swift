@@ -43,7 +43,7 @@ enum HeadingTree {
         var pieces: [(range: Range<Int>, owner: Int)] = []
         var consumed = Set<Int>()
         var introModality: Modality? = nil
-        var lastWasHeading = false
+        var introStyle: String? = nil
 
         var p = head.bodyStart
         while p < slice.paragraphs.upperBound {
@@ -75,7 +75,6 @@ enum HeadingTree {
                     if h.bodyStart < nr.upperBound { pieces.append((h.bodyStart..<nr.upperBound, hits.count)) }
                     h.end = nr.upperBound
                     hits.append(h)
-                    lastWasHeading = true
                     continue
                 }
                 found = runIns(ct, h, r.upperBound)
@@ -96,19 +95,26 @@ enum HeadingTree {
                 pieces.append((r, hits.count - 1))
                 // An introduction ending in `…五点建议:` makes the list after it instructions.
                 introModality = introducesInstructions(ct, r, lexicon)
-                lastWasHeading = false
+                introStyle = nil
                 continue
             }
             for (n, var h) in found.enumerated() {
                 h.end = n + 1 < found.count ? found[n + 1].start : r.upperBound
+                // The list an introduction announces is the run of headings of its first item's style.
+                if introModality != nil, h.marker != nil {
+                    if introStyle == nil { introStyle = h.style }
+                    if introStyle != h.style { introModality = nil; introStyle = nil }
+                }
                 if h.labelModality == nil, h.marker != nil, let m = introModality { h.labelModality = m }
                 hits.append(h)
                 if h.bodyStart < h.end { pieces.append((h.bodyStart..<h.end, hits.count - 1)) }
             }
             if found.contains(where: { $0.marker == nil }) { introModality = nil }
-            lastWasHeading = true
+            // A heading whose own text ends introducing a list (…会议议定:).
+            if found.last?.marker != nil, found.last!.bodyStart < r.upperBound, let m = introducesInstructions(ct, r, lexicon) {
+                introModality = m; introStyle = nil
+            }
         }
-        _ = lastWasHeading
 
         // Place hits in the tree.
         struct Node { var hit: Hit; var children: [Int] = []; var body: [Range<Int>] = []; var inlines: [Hit] = [] }
@@ -193,9 +199,15 @@ enum HeadingTree {
     /// of instructions.
     static func introducesInstructions(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Modality? {
         guard !r.isEmpty, ct.key[r.upperBound - 1] == ":" else { return nil }
-        let tail = max(r.lowerBound, r.upperBound - 12)..<r.upperBound - 1
-        for w in lexicon.listIntroWords where ct.key.contains(Scalars(w), in: tail) {
-            return w == "建议" ? .encourage : w == "决定" ? .decide : .must
+        // The word stands right before the colon: 五点建议:, 会议议定:, 要求如下: — not 纪要如下:.
+        var e = r.upperBound - 1
+        for filler in ["如下", "以下"] where ct.key.has(filler, at: e - 2) { e -= 2 }
+        for w in lexicon.listIntroWords where ct.key.has(Scalars(w), endingAt: e) && e - w.unicodeScalars.count >= r.lowerBound {
+            switch w {
+            case "建议": return .encourage
+            case "决定", "议定": return .decide
+            default: return .must
+            }
         }
         return nil
     }

@@ -87,6 +87,12 @@ enum Metadata {
                     title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c)
                 } else { break }
             }
+            // A bare kind (常务会议纪要) is named by the body issuing it, on the line above.
+            if let issuer = head.issuer, titleKey.unicodeScalars.count <= 8, first > 0, paras[first - 1].range.lowerBound >= 0,
+               candidates.contains(first - 1), ct.string(paras[first - 1].range) == issuer {
+                title = issuer + title; titleKey = ct.key.string(paras[first - 1].range) + titleKey
+                head.issuer = nil
+            }
             head.title = removeCJKSpaces(title)
             head.titleKey = titleKey
         } else if let l = slice.dividerLabel {
@@ -281,6 +287,12 @@ enum Metadata {
     /// `李学文宿建军隗永勤` → three names: a surname starts a name of two or three characters.
     static func splitRunTogether(_ s: Scalars, _ lexicon: Lexicon) -> [String] {
         guard s.count > 4 else { return [s.string(0..<s.count)] }
+        // Only a run of names, each opening with a surname, is split; 县财政局主要负责同志 is not.
+        var p = 0
+        while p < s.count {
+            guard lexicon.surnames.contains(s[p]) || lexicon.doubleSurnames.match(s, at: p) != nil else { return [s.string(0..<s.count)] }
+            p += lexicon.doubleSurnames.match(s, at: p) != nil ? 4 : 3
+        }
         var out: [String] = []
         var i = 0
         while i < s.count {
@@ -295,10 +307,16 @@ enum Metadata {
         return out
     }
 
-    /// `会议由市科协党组书记、主席方杰主持` → 方杰.
+    /// `会议由市科协党组书记、主席方杰主持` → 方杰; `县长王大明主持召开…` → 王大明.
     static func chairInSentence(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> String? {
         let k = ct.key
         guard let z = k.firstIndex(of: "主持", in: r) else { return nil }
+        for len in [3, 2, 4] where z - len > r.lowerBound {
+            if let name = PartyParser.personName(k, z - len, z, lexicon), name.lowerBound == z - len,
+               lexicon.roleTitles.match(k, endingAt: z - len, floor: r.lowerBound) != nil {
+                return ct.string(name)
+            }
+        }
         var a = z
         while a > r.lowerBound, k[a - 1].isHan, k[a - 1] != "由" { a -= 1 }
         guard a > r.lowerBound, k[a - 1] == "由" || k[a - 1] == "、" else { return nil }

@@ -54,6 +54,7 @@ public enum Cleanup {
         }
 
         markTables(&segments)
+        let wrap = wrapWidth(segments)
 
         out.text.reserveCapacity(source.count)
         out.key.reserveCapacity(source.count)
@@ -62,7 +63,7 @@ public enum Cleanup {
         for (k, seg) in segments.enumerated() {
             if k > 0 {
                 let prev = segments[k - 1]
-                if shouldJoin(prev, seg) {
+                if shouldJoin(prev, seg, wrap: wrap) {
                     // Latin words broken across lines keep a space between them.
                     if let a = prev.key.last, let b = seg.key.first, isWordChar(a), isWordChar(b) {
                         out.text.append(" "); out.key.append(" "); out.origin.append(prev.origin.last! + 1)
@@ -74,7 +75,7 @@ public enum Cleanup {
                     paraStart = out.text.count
                 }
             }
-            if k == 0 || !shouldJoin(segments[k - 1], seg) { out.blankBefore.append(seg.blankBefore) }
+            if k == 0 || !shouldJoin(segments[k - 1], seg, wrap: wrap) { out.blankBefore.append(seg.blankBefore) }
             out.text.append(contentsOf: seg.text)
             out.key.append(contentsOf: seg.key)
             out.origin.append(contentsOf: seg.origin)
@@ -163,8 +164,26 @@ public enum Cleanup {
         }
     }
 
+    /// Width of a line in half-width columns: Chinese characters take two.
+    static func width(_ s: Scalars) -> Int { s.reduce(0) { $0 + (isCJKish($1) ? 2 : 1) } }
+
+    /// The width text was wrapped at, when many lines share it (PDF and print copies):
+    /// a line that long ended only because the page did.
+    static func wrapWidth(_ segs: [Segment]) -> Int? {
+        var counts: [Int: Int] = [:]
+        var n = 0
+        for s in segs where s.endsLine && s.startsLine {
+            let w = width(s.key)
+            guard w >= 30 else { continue }
+            counts[w, default: 0] += 1; n += 1
+        }
+        guard n >= 6, let (mode, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
+        let near = (mode - 3...mode).reduce(0) { $0 + (counts[$1] ?? 0) }
+        return near * 3 >= n ? mode : nil
+    }
+
     /// Whether `next` continues the sentence `prev` left unfinished.
-    static func shouldJoin(_ prev: Segment, _ next: Segment) -> Bool {
+    static func shouldJoin(_ prev: Segment, _ next: Segment, wrap: Int? = nil) -> Bool {
         guard prev.endsLine, next.startsLine, !next.blankBefore, next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         if next.shape.isBlockStart { return false }
         switch prev.shape {
@@ -191,6 +210,7 @@ public enum Cleanup {
             // Wrapped lines are long: a short heading is complete.
             return prev.key.count >= 24
         }
+        if let w = wrap, width(prev.key) >= w - 3 { return true }
         return punct > 0 || prev.key.count >= 40
     }
 }

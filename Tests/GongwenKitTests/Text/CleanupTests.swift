@@ -34,6 +34,14 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("Hello  world 2019 134 个"), ["Hello world 2019 134个"])
     }
 
+    func testLinesWrappedAtAPageWidthAreJoined() {
+        let body = "坚持以习近平新时代中国特色社会主义思想为指导全面贯彻党的二十大精神。各县市要在6月底前完成排查整治工作任务确保安全生产形势持续稳定向好。市应急管理局要加强统筹协调每月通报进展情况对工作不力的单位严肃问责追责到位。"
+        let sc: [Character] = Array(body)
+        let lines = stride(from: 0, to: sc.count, by: 26).map { String(sc[$0..<min($0 + 26, sc.count)].map { $0 }) }
+        let ps = paragraphs("一、总体要求\n" + lines.joined(separator: "\n") + "\n二、工作措施\n" + lines.joined(separator: "\n"))
+        XCTAssertEqual(ps, ["一、总体要求", body, "二、工作措施", body])
+    }
+
     func testPageNumberAtLineEndIsDropped() {
         XCTAssertEqual(paragraphs("(一)补齐主要经济指标增速较低的短板。1"), ["(一)补齐主要经济指标增速较低的短板。"])
         XCTAssertEqual(paragraphs("全市新增规上工业企业34家"), ["全市新增规上工业企业34家"], "a number in a sentence stays")

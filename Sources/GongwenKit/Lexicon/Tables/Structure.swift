@@ -149,6 +149,7 @@ extension Tables {
     要求
     意见
     决定
+    议定
     部署
     强调
     几点
