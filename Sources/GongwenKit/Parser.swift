@@ -118,10 +118,10 @@ public struct Parser: Sendable {
         }
         // Responsibility tables: 牵头单位:… 完成时限:… after a task.
         let table = ResponsibilityTable.extract(ct, paras, head.bodyStart..<slice.paragraphs.upperBound, context: context, lexicon: lexicon)
-        for row in table.rows where !responsibilities.contains(where: { $0.party == row.party && $0.task == row.task }) {
-            responsibilities.append(row)
-        }
-        for d in table.deadlines where !deadlines.contains(where: { $0.span == d.span }) { deadlines.append(d) }
+        var known = Set(responsibilities.map { $0.party + "\u{1F}" + $0.task })
+        for row in table.rows where known.insert(row.party + "\u{1F}" + row.task).inserted { responsibilities.append(row) }
+        let spans = Set(deadlines.map(\.span))
+        for d in table.deadlines where !spans.contains(d.span) { deadlines.append(d) }
         responsibilities = responsibilities.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
         deadlines = deadlines.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
         let first = paras[slice.paragraphs.lowerBound].line

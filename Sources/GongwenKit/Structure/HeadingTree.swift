@@ -221,7 +221,8 @@ enum HeadingTree {
     /// From `start` to the first 。!?; (exclusive) or `end`, spaces trimmed.
     static func titleRange(_ ct: CleanText, _ start: Int, _ end: Int) -> Range<Int> {
         var i = start
-        while i < end, !ct.key[i].isSentenceEnd { i += 1 }
+        let limit = min(end, start + Reach.title)
+        while i < limit, !ct.key[i].isSentenceEnd { i += 1 }
         var b = i
         while b > start, ct.key[b - 1] == " " || ct.key[b - 1] == ":" || ct.key[b - 1] == "," { b -= 1 }
         var a = start

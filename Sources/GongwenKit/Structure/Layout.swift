@@ -61,6 +61,7 @@ enum Layout {
     /// headings in a row, most of whose titles the text repeats later.
     static func tocRuns(_ ct: CleanText, _ paras: [ParagraphInfo]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
+        var checked = 0
         var i = 0
         while i < paras.count {
             guard isOutlineLike(ct, paras[i]) else { i += 1; continue }
@@ -71,7 +72,11 @@ enum Layout {
                 if case .divider(_, let ls) = paras[j].shape, ls >= paras[j].range.upperBound { j += 1; continue }
                 break
             }
-            if headings >= 3 && repeatedLater(ct, paras, i..<j) { runs.append(i..<j) }
+            // Each check searches the rest of the file; a file has a handful of contents lists at most.
+            if headings >= 3 && checked < 8 {
+                checked += 1
+                if repeatedLater(ct, paras, i..<j) { runs.append(i..<j) }
+            }
             i = max(j, i + 1)
         }
         return runs
@@ -81,7 +86,8 @@ enum Layout {
         guard run.upperBound < paras.count else { return false }
         let after = paras[run.upperBound].range.lowerBound..<ct.key.count
         var total = 0, found = 0
-        for p in run {
+        // A dozen entries tell a table of contents; looking at more would cost a pass each.
+        for p in run.prefix(12) {
             var start = paras[p].range.lowerBound
             if case .divider(_, let ls) = paras[p].shape { start = ls }
             guard let m = Markers.marker(ct.key, at: start, end: paras[p].range.upperBound) else { continue }

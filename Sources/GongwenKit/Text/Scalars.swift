@@ -1,6 +1,14 @@
 /// Character classes on code points. The hot path never builds `Character`s.
 public typealias Scalars = [Unicode.Scalar]
 
+/// How far a rule may look around one item. Real clauses and titles are far shorter;
+/// the bounds keep hostile input (a 50 MB line, 10^5 markers) linear.
+enum Reach {
+    static let clause = 160
+    static let title = 240
+    static let phrase = 40
+}
+
 extension Unicode.Scalar {
     @inline(__always) var isHan: Bool {
         let v = value

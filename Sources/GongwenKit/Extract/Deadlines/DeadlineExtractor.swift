@@ -69,7 +69,8 @@ enum DeadlineExtractor {
     /// The start of the clause holding `i`.
     static func clauseStart(_ k: Scalars, _ i: Int, floor: Int) -> Int {
         var a = i
-        while a > floor, !(k[a - 1] == "," || k[a - 1] == ";" || k[a - 1] == ":" || k[a - 1].isSentenceEnd) { a -= 1 }
+        let stop = max(floor, i - Reach.clause)
+        while a > stop, !(k[a - 1] == "," || k[a - 1] == ";" || k[a - 1] == ":" || k[a - 1].isSentenceEnd) { a -= 1 }
         return a
     }
 
@@ -95,7 +96,8 @@ enum DeadlineExtractor {
         if t.prefixStart != nil { return DeadlineVerdict(isDeadline: true, reason: "完成时限是…") }
         // 与…70日内完成相比: a comparison, not a bound.
         var ce = b
-        while ce < r.upperBound, !(k[ce] == "," || k[ce].isSentenceEnd) { ce += 1 }
+        let ceLimit = min(r.upperBound, b + Reach.clause)
+        while ce < ceLimit, !(k[ce] == "," || k[ce].isSentenceEnd) { ce += 1 }
         if k.contains("相比", in: b..<ce) || k.contains("相较", in: b..<ce) {
             return DeadlineVerdict(isDeadline: false, reason: "a comparison (与…相比)")
         }
@@ -160,6 +162,7 @@ enum DeadlineExtractor {
     /// Whether the clause after the time tells of the past (`…召开了`, `已完成`).
     static func pastMarkerAfter(_ k: Scalars, _ b: Int, _ end: Int) -> Bool {
         var p = b
+        let end = min(end, b + Reach.clause)
         while p < end, !(k[p] == "," || k[p].isSentenceEnd) {
             if k[p] == "了" || k.has("已经", at: p) || (k[p] == "已" && p == b) { return true }
             p += 1

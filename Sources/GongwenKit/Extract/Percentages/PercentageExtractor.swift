@@ -109,7 +109,8 @@ enum PercentageExtractor {
         var change: String? = nil
         // What it measures: the clause before the number, after the last 、 or 有/为.
         var a = textStart
-        while a > r.lowerBound, !(k[a - 1].isClauseBreak || k[a - 1] == "(") { a -= 1 }
+        let stop = max(r.lowerBound, textStart - Reach.phrase)
+        while a > stop, !(k[a - 1].isClauseBreak || k[a - 1] == "(") { a -= 1 }
         var sEnd = textStart
         while sEnd > a, k[sEnd - 1] == " " || k[sEnd - 1] == "为" || k[sEnd - 1] == "是" || k[sEnd - 1] == "达" || k[sEnd - 1] == "到" || k[sEnd - 1] == "了" { sEnd -= 1 }
         if let has = k.firstIndex(of: "的有", in: a..<sEnd) { a = has + 2 }

@@ -19,6 +19,7 @@ enum PartyParser {
     static func phraseStart(_ k: Scalars, _ end: Int, floor: Int, _ lx: Lexicon) -> Int {
         var a = end
         var depth = 0
+        let floor = max(floor, end - Reach.phrase * 2)
         while a > floor {
             let c = k[a - 1]
             if c == ")" { depth += 1; a -= 1; continue }

@@ -55,6 +55,8 @@ enum ResponsibilityExtractor {
         }
         var out: [Responsibility] = []
         var seen = Set<String>()
+        // A sentence naming more parties than any real one does is not read for them.
+        guard hits.count <= 200 else { return [] }
         for h in hits {
             var task = Sentences.withoutEndPunct(k, h.task)
             let directObject = h.phrase.upperBound < r.upperBound && h.task.lowerBound < r.upperBound
@@ -80,7 +82,7 @@ enum ResponsibilityExtractor {
                 guard seen.insert(key).inserted else { continue }
                 out.append(Responsibility(party: Metadata.removeCJKSpaces(p.name), partyType: p.type, role: p.role, duty: h.duty,
                                           task: taskText, deadline: deadline?.deadline.date,
-                                          line: ct.line(h.phrase.lowerBound), span: ct.span(spanStart..<spanEnd)))
+                                          line: ct.line(spanStart), span: ct.span(spanStart..<spanEnd)))
             }
         }
         return out

@@ -112,7 +112,7 @@ enum ResponsibilityTable {
                 for (ci, col) in header.enumerated() where col == .lead || col == .support {
                     for party in parties(ct, row[ci], lx) {
                         out.append(Responsibility(party: party, partyType: .org, role: nil, duty: col == .lead ? .lead : .support,
-                                                  task: taskText, deadline: date, line: ct.line(row[ci].lowerBound),
+                                                  task: taskText, deadline: date, line: ct.line(row[0].lowerBound),
                                                   span: ct.span(row[0].lowerBound..<row[n(row)].upperBound)))
                     }
                 }
@@ -155,7 +155,7 @@ enum ResponsibilityTable {
                 for cell in row where cell.column != .deadline {
                     for party in parties(ct, cell.value, lx) {
                         out.append(Responsibility(party: party, partyType: .org, role: nil, duty: cell.column == .lead ? .lead : .support,
-                                                  task: taskText, deadline: date, line: ct.line(cell.value.lowerBound),
+                                                  task: taskText, deadline: date, line: ct.line(min(t.lowerBound, cell.value.lowerBound)),
                                                   span: ct.span(min(t.lowerBound, cell.value.lowerBound)..<max(t.upperBound, cell.value.upperBound))))
                     }
                 }

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// Hostile shapes stay linear: the cost of 4× the input is far below 16× (quadratic).
+final class LimitTests: XCTestCase {
+    func seconds(_ text: String) throws -> Double {
+        let bytes = Array(text.utf8)
+        let t = Date()
+        _ = try Parser().parse(bytes: bytes, path: "x")
+        return Date().timeIntervalSince(t)
+    }
+
+    func assertLinear(_ name: String, _ make: (Int) -> String, base: Int) throws {
+        let small = try seconds(make(base))
+        let large = try seconds(make(base * 4))
+        XCTAssertLessThan(large, small * 8 + 0.5, "\(name): \(small)s for 1×, \(large)s for 4×")
+    }
+
+    func testManyMarkersOnOneLine() throws {
+        try assertLinear("markers", { String(repeating: "一、(1)（一）①第一，", count: $0) }, base: 5_000)
+    }
+
+    func testManyPercentSigns() throws {
+        try assertLinear("percent", { String(repeating: "%", count: $0) + String(repeating: "增长1%", count: $0 / 4) }, base: 100_000)
+    }
+
+    func testDeepNestingAndManyHeadings() throws {
+        try assertLinear("nesting", { String(repeating: "一、标题\n(一)标题\n1.标题\n(1)标题\n①标题\n第一章 标题\n", count: $0) }, base: 2_000)
+        try assertLinear("outline lines", { String(repeating: "一、甲乙丙\n", count: $0) }, base: 5_000)
+    }
+
+    func testLongLinesOfCues() throws {
+        try assertLinear("cues", { String(repeating: "州农业农村局要", count: $0) }, base: 10_000)
+        try assertLinear("dates", { String(repeating: "8月底前9月中旬前", count: $0) }, base: 10_000)
+    }
+
+    func testMaxBytes() {
+        XCTAssertThrowsError(try Parser(options: ParseOptions(maxBytes: 10)).parse(bytes: Array("十二个字节以上的文本".utf8), path: "x")) {
+            XCTAssertEqual($0 as? DecodeError, .tooLarge(bytes: 30, limit: 10))
+        }
+    }
+}
