@@ -56,6 +56,12 @@ public enum LineShape: Equatable, Sendable {
     static let pian = Scalars("篇")
 
     static func divider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
+        // 【篇一】 and 【第一篇】, as compilation sites write them.
+        if s[r.lowerBound] == "【" || s[r.lowerBound] == "[", r.count >= 3 {
+            guard let close = (r.lowerBound + 1..<min(r.upperBound, r.lowerBound + 8)).first(where: { s[$0] == "】" || s[$0] == "]" }),
+                  case .divider(let n, _)? = divider(s, r.lowerBound + 1..<close) else { return nil }
+            return .divider(ordinal: n, labelStart: skipLabelPunct(s, close + 1, r.upperBound))
+        }
         let i = r.lowerBound, end = r.upperBound
         if s[i] == "第" {
             let run = Numerals.chineseRun(s, from: i + 1, limit: end)

@@ -18,6 +18,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents[2].attendees?.prefix(2), ["李光明", "薛满德"])
     }
 
+    func testBracketedDividers() {
+        let r = Fixture.parse("【篇一】在全县工作会议上的讲话\n同志们：\n一、提高认识\n要高度重视。\n【篇二】2020年工作总结\n一、主要成绩\n取得了成效。")
+        XCTAssertEqual(r.documents.map(\.title), ["在全县工作会议上的讲话", "2020年工作总结"])
+        XCTAssertEqual(r.documents.map(\.kind), [.speech, .summary])
+    }
+
     func testTableOfContentsIsAnOutlineNotSectionsNorDocuments() {
         let r = Fixture.parse(Fixture.text(Fixture.seedName))
         let d = r.documents[4]
