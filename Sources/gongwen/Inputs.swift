@@ -14,12 +14,14 @@ enum InputError: Error, CustomStringConvertible {
     case unreadable(String, String)
     case outInsideInput(String)
     case unwritable(String, String)
+    case cannotRead(String)
     var description: String {
         switch self {
         case .notFound(let p): return "\(p): no such file or directory"
         case .unreadable(let p, let why): return "\(p): cannot read (\(why))"
         case .outInsideInput(let p): return "--out \(p) lies inside an input folder; choose another folder"
         case .unwritable(let p, let why): return "\(p): cannot write (\(why))"
+        case .cannotRead(let why): return "cannot read (\(why))"
         }
     }
 }
@@ -67,8 +69,23 @@ enum Inputs {
 
     static func read(_ f: InputFile) throws -> [UInt8] {
         if f.path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        guard let d = FileManager.default.contents(atPath: f.path) else { throw InputError.unreadable(f.path, "permission denied or not a regular file") }
-        return Array(d)
+        // A FIFO or device would block or never end: only regular files are read.
+        var st = stat()
+        guard stat(f.path, &st) == 0 else { throw InputError.cannotRead(String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw InputError.cannotRead("not a regular file") }
+        let fd = open(f.path, O_RDONLY)
+        guard fd >= 0 else { throw InputError.cannotRead(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: Int(st.st_size))
+        var got = 0
+        while got < out.count {
+            let n = out.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + got, $0.count - got) }
+            if n < 0 { if errno == EINTR { continue }; throw InputError.cannotRead(String(cString: strerror(errno))) }
+            if n == 0 { break }
+            got += n
+        }
+        out.removeSubrange(got...)
+        return out
     }
 
     /// Writes `bytes` to `path` through a temporary file and a rename, so a reader never
@@ -77,13 +94,16 @@ enum Inputs {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        // Tests simulate a full disk: the write fails half-way with ENOSPC.
+        let simulateFull = ProcessInfo.processInfo.environment["GONGWEN_SIMULATE_ENOSPC"] != nil
         do {
             let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
             guard fd >= 0 else { throw InputError.unwritable(path, String(cString: strerror(errno))) }
             var written = 0
             let ok = bytes.withUnsafeBytes { buf -> Bool in
                 while written < buf.count {
-                    let n = write(fd, buf.baseAddress! + written, buf.count - written)
+                    if simulateFull && written > 0 { errno = ENOSPC; return false }
+                    let n = write(fd, buf.baseAddress! + written, simulateFull ? max(1, (buf.count - written) / 2) : buf.count - written)
                     if n <= 0 { if errno == EINTR { continue }; return false }
                     written += n
                 }
@@ -101,3 +121,6 @@ enum Inputs {
 
     static func stderr(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
 }
+
+/// read(2), named apart from `Inputs.read`.
+private func posixRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }

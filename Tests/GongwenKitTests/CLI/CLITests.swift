@@ -16,10 +16,11 @@ struct CLI {
     func tearDown() { try? FileManager.default.removeItem(at: tmp) }
 
     @discardableResult
-    func run(_ args: [String], stdin: Data? = nil) throws -> (code: Int32, out: Data, err: String) {
+    func run(_ args: [String], stdin: Data? = nil, env: [String: String] = [:]) throws -> (code: Int32, out: Data, err: String) {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
+        if !env.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 } }
         let o = Pipe(), e = Pipe()
         p.standardOutput = o; p.standardError = e
         let i = Pipe()
@@ -231,5 +232,43 @@ final class SQLiteTests: XCTestCase {
             """)
         XCTAssertEqual(due, [["李学文", "副镇长", "2011-08-31"]])
         XCTAssertEqual(try sink.rows("SELECT count(*) FROM sections WHERE parent_id IS NULL AND document_id = (SELECT min(id) FROM documents)"), [["3"]])
+    }
+}
+
+/// Paths an archive really holds: odd names, links, special files, a full disk.
+final class PathTests: XCTestCase {
+    let cli = CLI()
+    var tmp: URL { cli.tmp }
+    override func setUpWithError() throws { try cli.setUp() }
+    override func tearDown() { cli.tearDown() }
+
+    func testOddNamesLinksAndSpecialFiles() throws {
+        let input = tmp.appendingPathComponent("in")
+        let fm = FileManager.default
+        try fm.createDirectory(at: input.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        for name in ["a b.txt", "中文 名.txt", "new\nline.txt"] { try Data("正文。".utf8).write(to: input.appendingPathComponent(name)) }
+        try fm.createSymbolicLink(at: input.appendingPathComponent("sub/loop"), withDestinationURL: input)      // a loop
+        try fm.createSymbolicLink(at: input.appendingPathComponent("dangling.txt"), withDestinationURL: tmp.appendingPathComponent("gone"))
+        XCTAssertEqual(mkfifo(input.appendingPathComponent("fifo.txt").path, 0o644), 0)
+        let out = tmp.appendingPathComponent("out")
+        let r = try cli.run(["parse", input.path, "--out", out.path, "--quiet"])
+        XCTAssertEqual(r.code, 0, r.err)   // links and special files are not walked
+        for name in ["a b.json", "中文 名.json", "new\nline.json"] { XCTAssertTrue(fm.fileExists(atPath: out.appendingPathComponent(name).path), name) }
+        let fifo = try cli.run(["parse", input.appendingPathComponent("fifo.txt").path])
+        XCTAssertEqual(fifo.code, 1)
+        XCTAssertTrue(fifo.err.contains("fifo.txt: cannot read (not a regular file)"), fifo.err)
+        let dangling = try cli.run(["parse", input.appendingPathComponent("dangling.txt").path])
+        XCTAssertNotEqual(dangling.code, 0)
+        XCTAssertTrue(dangling.err.contains("dangling.txt"), dangling.err)
+    }
+
+    func testFullDiskLeavesNoPartialOutput() throws {
+        let f = tmp.appendingPathComponent("a.txt")
+        try Data(String(repeating: "会议决定：由李学文副镇长负责，8月底前完工。", count: 50).utf8).write(to: f)
+        let out = tmp.appendingPathComponent("out")
+        let r = try cli.run(["parse", f.path, "--out", out.path], env: ["GONGWEN_SIMULATE_ENOSPC": "1"])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.err.contains("No space left on device"), r.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [], "no partial or temporary file")
     }
 }
