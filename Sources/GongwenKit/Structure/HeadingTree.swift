@@ -78,6 +78,11 @@ enum HeadingTree {
                     continue
                 }
                 found = runIns(ct, h, r.upperBound)
+                // Headings run into the body after it (web copies that lost their line breaks).
+                if let last = found.last, last.bodyStart < r.upperBound {
+                    let more = afterSentences(ct, last.bodyStart..<r.upperBound, seen: hits + found)
+                    found += more
+                }
             case .label(let cs):
                 var end = cs - 1
                 while end > r.lowerBound, k[end - 1] == " " { end -= 1 }
@@ -92,6 +97,15 @@ enum HeadingTree {
                 if let m = labelModality(key, lexicon) { h.labelModality = m }
                 found = [h]
             default:
+                let inner = afterSentences(ct, r, seen: hits)
+                if let first = inner.first {
+                    if first.start > r.lowerBound { pieces.append((r.lowerBound..<first.start, hits.count - 1)) }
+                    // The text before the first run-in heading may introduce its list.
+                    introModality = introducesInstructions(ct, r.lowerBound..<first.start, lexicon)
+                    introStyle = nil
+                    found = inner
+                    break
+                }
                 pieces.append((r, hits.count - 1))
                 // An introduction ending in `…五点建议:` makes the list after it instructions.
                 introModality = introducesInstructions(ct, r, lexicon)
@@ -261,6 +275,52 @@ enum HeadingTree {
             out[out.count - 1].bodyStart = next.start
             out.append(next)
             cur = next
+        }
+        return out
+    }
+
+    /// Headings that stand after a sentence inside a paragraph: `…通知如下:一、提高认识。…二、加强领导。`
+    /// A marker counts when it continues a list already open, or when the paragraph holds
+    /// a run of them in sequence starting at 1.
+    static func afterSentences(_ ct: CleanText, _ r: Range<Int>, seen: [Hit]) -> [Hit] {
+        let k = ct.key
+        var last: [String: Int] = [:]
+        for h in seen where h.marker != nil { last[h.style] = h.ordinal }
+        var cands: [(Marker, Int)] = []
+        var i = r.lowerBound + 1
+        while i < r.upperBound {
+            let p = k[i - 1]
+            // After a full stop or a colon, not after ; or , (那是 a list inside a sentence).
+            let stop = p == "。" || p == "!" || p == "?" || p == ":"
+            if stop || (p == " " && i >= 2 && (k[i - 2] == "。" || k[i - 2] == ":")),
+               let m = Markers.marker(k, at: i, end: r.upperBound), m.style != "latin" {
+                cands.append((m, i)); i = m.range.upperBound; continue
+            }
+            i += 1
+        }
+        guard !cands.isEmpty else { return [] }
+        var out: [Hit] = []
+        var running = last
+        for (n, (m, _)) in cands.enumerated() {
+            let continues = running[m.style].map { m.ordinal == $0 + 1 } ?? false
+            let opensRun = m.ordinal == 1 && cands[(n + 1)...].contains { $0.0.style == m.style && $0.0.ordinal == 2 }
+            let inRun = out.contains { $0.style == m.style && $0.ordinal == m.ordinal - 1 }
+            // (一) in the body of 二、 opens a list one level down.
+            let parent = (out.last(where: { $0.marker != nil }) ?? seen.last(where: { $0.marker != nil }))
+            let opensChild = m.ordinal == 1 && (m.style == "cjk-paren" || m.style == "arabic-paren") && parent.map { (Markers.defaultRank[$0.style] ?? 99) < (Markers.defaultRank[m.style] ?? 99) } ?? false
+            guard continues && m.ordinal >= 2 || opensRun || inRun || opensChild else { continue }
+            running[m.style] = m.ordinal
+            for h in runIns(ct, numbered(ct, m, m.range.lowerBound..<r.upperBound), r.upperBound)
+            where out.last.map({ h.start > $0.start }) ?? true {
+                out.append(h)
+            }
+        }
+        // Each heading's own text ends where the next begins.
+        for n in out.indices where n + 1 < out.count {
+            let next = out[n + 1].start
+            let t = out[n].title
+            out[n].title = t.lowerBound..<max(t.lowerBound, min(t.upperBound, next))
+            out[n].bodyStart = max(out[n].title.upperBound, min(out[n].bodyStart, next))
         }
         return out
     }

@@ -43,6 +43,18 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h[1].title, "扬优势、补短板")
     }
 
+    func testHeadingsRunIntoOneLongLine() {
+        let r = Fixture.parse("关于做好安全工作的通知\n各乡镇：现将有关事项通知如下：一、提高认识。各乡镇要高度重视。二、加强领导。要成立领导小组。(一)明确分工。专人负责。三、严格考核。对工作不力的严肃问责。")
+        let h = Fixture.headings(r.documents[0])
+        XCTAssertEqual(h.map(\.marker), ["一、", "二、", "(一)", "三、"])
+        XCTAssertEqual(h.map(\.depth), [1, 1, 2, 1])
+        XCTAssertEqual(h.map(\.title), ["提高认识", "加强领导", "明确分工", "严格考核"])
+        // A lone number after a sentence does not make a heading.
+        XCTAssertEqual(Fixture.headings(Fixture.parse("工作会议纪要\n会议指出，成绩显著。二、三产业增长较快。").documents[0]).count, 0)
+        // A list inside a sentence is not a run of headings.
+        XCTAssertEqual(Fixture.headings(Fixture.parse("一、工作措施\n主要措施有：1、加强领导；2、落实责任；3、严格考核。").documents[0]).count, 1)
+    }
+
     func testLabelsHoldNumberedItemsInMinutes() {
         let r = Fixture.parse("一、会议听取了汇报\n会议认为:\n1、规划未完成审批。\n会议决定:\n1、由李学文副镇长负责,8月底前完工。\n二、其他事项")
         let d = r.documents[0]
