@@ -17,6 +17,7 @@ final class ResponsibilityTests: XCTestCase {
                        ["宿建军|person|副镇长|owner|密切关注不能新建其他建筑物|-", "郝井保|person|-|lead|项目手续办理|-"])
         XCTAssertEqual(resp("会议决定:由陈志强同志负责组织实施,9月中旬前完成。"), ["陈志强|person|-|lead|组织实施,9月中旬前完成|2011-09-20"])
         XCTAssertEqual(resp("会议决定:副镇长宿建军负责联系各标段。"), ["宿建军|person|副镇长|lead|联系各标段|-"])
+        XCTAssertEqual(resp("县委书记张伟要亲自抓。"), ["张伟|person|县委书记|owner|亲自抓|-"])
     }
 
     func testOrganizationsAndLists() {

@@ -55,10 +55,15 @@ enum PartyParser {
             let orgs = list(ct, a, le, lx, anyItem: false)
             return orgs.map { Party(name: $0.name, type: .org, role: roleText) }
         }
-        // A role then a name: 副镇长宿建军.
-        if let name = personName(k, a, e, lx), name.lowerBound > a, lx.roleTitles.match(k, endingAt: name.lowerBound, floor: a) != nil {
-            let role = lx.roleTitles.match(k, endingAt: name.lowerBound, floor: a)!
-            if name.lowerBound - role.count == a { return [Party(name: ct.string(name), type: .person, role: ct.string(name.lowerBound - role.count..<name.lowerBound))] }
+        // A role then a name: 副镇长宿建军, 县委书记张三 (the role may carry its body: 县委).
+        for len in [3, 2, 4] where e - len > a {
+            let q = e - len
+            guard let role = lx.roleTitles.match(k, endingAt: q, floor: a), role != Scalars("同志"),
+                  let name = personName(k, q, e, lx), name.lowerBound == q else { continue }
+            let roleStart = q - role.count
+            // What stands before the title names its body (县委书记): part of the role, if short.
+            let roleFrom = roleStart - a <= 4 ? a : roleStart
+            return [Party(name: ct.string(name), type: .person, role: ct.string(roleFrom..<q))]
         }
         // A bare name opening a clause, with a cue that takes one: 郝井保负责….
         if allowBareName, let name = personName(k, a, e, lx), name.lowerBound == a, name.count >= 3 || e - a == 2,
