@@ -88,10 +88,24 @@ extension Array where Element == Unicode.Scalar {
     }
     func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
 
+    /// The code points as a String, encoded to UTF-8 in place (no intermediate views).
     func string(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: self[r])
-        return String(s)
+        guard !r.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: r.count * 4) { buf in
+            var n = 0
+            for c in self[r] {
+                let v = c.value
+                if v < 0x80 { buf[n] = UInt8(v); n += 1 }
+                else if v < 0x800 { buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2 }
+                else if v < 0x10000 {
+                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 }
 
