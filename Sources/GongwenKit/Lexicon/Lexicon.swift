@@ -6,7 +6,8 @@ public struct Lexicon: Sendable {
     // Structure
     public let labels: Set<String>
     public let labelVerbs: [String]
-    public let directiveLabels: Set<String>
+    /// Labels whose items are directives, with the modality they give them.
+    public let labelModalities: [String: Modality]
     public let salutations: [String]
     public let fieldKeys: Set<String>
     public let kindWords: [(word: String, kind: DocumentKind)]
@@ -33,7 +34,9 @@ public struct Lexicon: Sendable {
     public init() {
         labels = Set(WordSet.entries(Tables.labels).map { $0[0] })
         labelVerbs = WordSet.entries(Tables.labelVerbs).map { $0[0] }
-        directiveLabels = Set(WordSet.entries(Tables.labels).filter { $0.count > 1 && $0[1] != "-" }.map { $0[0] })
+        labelModalities = WordSet.entries(Tables.labels).reduce(into: [:]) { m, f in
+            if f.count > 1, let mod = Modality(rawValue: f[1]) { m[f[0]] = mod }
+        }
         salutations = WordSet.entries(Tables.salutations).map { $0[0] }
         fieldKeys = Set(WordSet.entries(Tables.fieldKeys).map { $0[0] })
         kindWords = WordSet.entries(Tables.kindWords).compactMap { f in

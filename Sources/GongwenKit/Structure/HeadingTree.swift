@@ -90,11 +90,12 @@ enum HeadingTree {
                 var h = Hit(marker: nil, markerText: "", style: "label", ordinal: nil, start: r.lowerBound,
                             title: r.lowerBound..<end, bodyStart: cs)
                 let key = name.replacingOccurrences(of: " ", with: "")
-                if lexicon.directiveLabels.contains(key) || (!lexicon.labels.contains(key) && ["决定", "议定", "同意", "明确", "确定"].contains(where: { key.hasSuffix($0) })) {
-                    h.labelModality = .decide
+                h.labelModality = lexicon.labelModalities[key]
+                // An unlisted 会议…决定/要求 label gives its items the modality of its verb.
+                if h.labelModality == nil, !lexicon.labels.contains(key) {
+                    if ["决定", "议定", "同意", "明确", "确定"].contains(where: { key.hasSuffix($0) }) { h.labelModality = .decide }
                     if ["要求", "强调", "提出", "部署", "安排"].contains(where: { key.hasSuffix($0) }) { h.labelModality = .must }
                 }
-                if let m = labelModality(key, lexicon) { h.labelModality = m }
                 found = [h]
             default:
                 let inner = afterSentences(ct, r, seen: hits)
@@ -202,11 +203,6 @@ enum HeadingTree {
 
     static func paragraph(_ ct: CleanText, _ r: Range<Int>) -> Paragraph {
         Paragraph(text: ct.string(r), line: ct.line(r.lowerBound), span: ct.span(r))
-    }
-
-    static func labelModality(_ key: String, _ lexicon: Lexicon) -> Modality? {
-        for f in WordSet.entries(Tables.labels) where f[0] == key && f.count > 1 { return Modality(rawValue: f[1]) }
-        return nil
     }
 
     /// A paragraph ending with a colon after a word such as 建议/要求/意见 introduces a list

@@ -215,10 +215,6 @@ public enum Cleanup {
     }
 }
 
-extension Unicode.Scalar {
-    var isASCIIScalar: Bool { value < 0x80 }
-}
-
 extension Character {
     var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

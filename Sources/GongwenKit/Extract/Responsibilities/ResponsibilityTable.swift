@@ -113,7 +113,7 @@ enum ResponsibilityTable {
                     for party in parties(ct, row[ci], lx) {
                         out.append(Responsibility(party: party, partyType: .org, role: nil, duty: col == .lead ? .lead : .support,
                                                   task: taskText, deadline: date, line: ct.line(row[0].lowerBound),
-                                                  span: ct.span(row[0].lowerBound..<row[n(row)].upperBound)))
+                                                  span: ct.span(row[0].lowerBound..<row[row.count - 1].upperBound)))
                     }
                 }
             }
@@ -164,8 +164,6 @@ enum ResponsibilityTable {
         }
         return (out, deadlines)
     }
-
-    private static func n(_ row: [Range<Int>]) -> Int { row.count - 1 }
 
     /// A task: the paragraph without its marker, up to `end`, trailing brackets and punctuation cut.
     static func taskRange(_ k: Scalars, _ r: Range<Int>, upTo end: Int) -> Range<Int>? {
