@@ -100,7 +100,7 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         let parser = Parser(options: try common.parseOptions())
-        if stdinJSONL { try StreamMode.run(parser: parser); return }
+        if stdinJSONL { try StreamMode.run(parser: parser, jobs: max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)); return }
 
         var found: [InputFile]
         do {

@@ -4,16 +4,32 @@ import GongwenKit
 /// `parse --stdin-jsonl`: one input per line, one result per line, in order, errors as
 /// result lines, so a pipeline (Hadoop Streaming, Spark's RDD.pipe) never sees a dead stream.
 enum StreamMode {
-    static func run(parser: Parser) throws {
+    static func run(parser: Parser, jobs: Int) throws {
         let out = FileHandle.standardOutput
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 16)
         let input = FileHandle.standardInput
         var lineNo = 0
+        // Lines are parsed a batch at a time on all cores; results go out in input order.
+        var batch: [(Int, [UInt8])] = []
+        func flush() {
+            guard !batch.isEmpty else { return }
+            let work = batch
+            let results = Slots<[UInt8]>(count: work.count)
+            DispatchQueue.concurrentPerform(iterations: min(jobs, work.count)) { w in
+                var i = w
+                while i < work.count { results.set(i, result(parser, work[i].1, work[i].0) + [0x0A]); i += jobs }
+            }
+            var bytes: [UInt8] = []
+            for r in results.values { bytes += r ?? [] }
+            out.write(Data(bytes))
+            batch.removeAll(keepingCapacity: true)
+        }
         func handle(_ line: ArraySlice<UInt8>) {
             lineNo += 1
             guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) else { return }
-            out.write(Data(result(parser, Array(line), lineNo) + [0x0A]))
+            batch.append((lineNo, Array(line)))
+            if batch.count >= 64 * jobs { flush() }
         }
         while true {
             let chunk = input.readData(ofLength: 1 << 20)
@@ -26,6 +42,7 @@ enum StreamMode {
             buffer.removeFirst(start)
         }
         if !buffer.isEmpty { handle(buffer[...]) }
+        flush()
     }
 
     /// The result line for one input line: the gongwen/1 object with `id`, or an error object.
