@@ -44,7 +44,7 @@ enum Metadata {
             let r = paras[k].range
             let body = ct.string(r.lowerBound..<r.upperBound - 1)
             if !candidates.isEmpty && !lexicon.salutations.contains(where: { body.contains($0) }) && !body.contains("如下") {
-                head.addressees = body.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }).map { String($0).trimmingCharacters(in: .whitespaces) }
+                head.addressees = splitOutsideBrackets(body)
                 head.nonContent.insert(k)
                 k += 1
             }
@@ -132,6 +132,17 @@ enum Metadata {
             }
         }
         if head.date == nil {
+            // A full date on a head line: ——2021年1月10日在…会议上.
+            outer: for c in candidates {
+                let r = paras[c].range
+                var i = r.lowerBound
+                while i < r.upperBound {
+                    if let d = Dates.scan(ct.key, at: i), d.year != nil, d.month != nil, d.day != nil { head.date = d; break outer }
+                    i += 1
+                }
+            }
+        }
+        if head.date == nil {
             // 时间:2022年7月12日上午9:00 in the head of minutes.
             for i in slice.paragraphs {
                 guard case .field(let key, var vs) = paras[i].shape, ["时间", "会议时间", "日期", "发布时间", "发布日期", "印发日期"].contains(key) else { continue }
@@ -197,6 +208,24 @@ enum Metadata {
         let han = ct.key[r].filter { $0 != " " }
         guard han.count >= 2 && han.count <= 4, han.allSatisfy(\.isHan) else { return false }
         return lexicon.surnames.contains(han[0]) || lexicon.doubleSurnames.match(Array(han), at: 0) != nil
+    }
+
+    /// `各县（市、区）人民政府，市直有关单位` → two names: separators inside brackets stay.
+    static func splitOutsideBrackets(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        var depth = 0
+        for c in s {
+            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) }
+            if depth == 0 && (c == "、" || c == "，" || c == "," || c == "；" || c == ";") {
+                let t = cur.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { out.append(t) }
+                cur = ""
+            } else { cur.append(c) }
+        }
+        let t = cur.trimmingCharacters(in: .whitespaces)
+        if !t.isEmpty { out.append(t) }
+        return out
     }
 
     static func endsWithColon(_ ct: CleanText, _ r: Range<Int>) -> Bool { !r.isEmpty && ct.key[r.upperBound - 1] == ":" }

@@ -124,6 +124,15 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Fixture.headings(d).map(\.title), ["回顾"])
     }
 
+    func testDateOnASubtitleAndBracketedAddressees() {
+        let a = Fixture.parse("政府工作报告\n——2021年1月10日在XX市第十五届人民代表大会第五次会议上\n市长 李明\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、工作回顾\n确保6月底前全部开工。")
+        XCTAssertEqual(a.documents[0].title, "政府工作报告")
+        XCTAssertEqual(a.documents[0].date, "2021-01-10")
+        XCTAssertEqual(a.allDeadlines.map(\.date), ["2021-06-30"])
+        let b = Fixture.parse("关于召开会议的通知\n各县（市、区）人民政府，市直有关单位：\n现将有关事项通知如下。")
+        XCTAssertEqual(b.documents[0].addressees, ["各县（市、区）人民政府", "市直有关单位"])
+    }
+
     func testDocNumberAndChineseNumeralDate() {
         let r = Fixture.parse("国办发〔2018〕123号\n国务院办公厅关于加强管理的通知\n各省、自治区、直辖市人民政府:\n现就有关事项通知如下。\n一、加强领导\n二〇一八年十二月五日")
         let d = r.documents[0]
