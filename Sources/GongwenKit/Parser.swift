@@ -78,7 +78,9 @@ public struct Parser: Sendable {
             let covering = slice.coveredBy.flatMap { $0 >= 0 && $0 < n ? heads[$0].date?.year : nil }
             docs.append(document(ct, paras, slice, heads[n], toc: toc, index: n, inheritedYear: covering))
         }
-        if docs.allSatisfy({ $0.sections.isEmpty && $0.preamble.isEmpty }) && !paras.isEmpty {
+        if paras.isEmpty {
+            warnings.append(Warning(code: "no-text", message: "no text left after cleanup (only spaces, page numbers or invisible characters)", line: nil))
+        } else if docs.allSatisfy({ $0.sections.isEmpty && $0.preamble.isEmpty }) {
             warnings.append(Warning(code: "no-body", message: "no body text found", line: nil))
         }
         return ParseResult(schema: schemaVersion, parser: Parser.version, source: source, documents: docs, warnings: warnings)

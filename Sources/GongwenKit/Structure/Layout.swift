@@ -181,7 +181,6 @@ enum Layout {
             k += 1
         }
         close(paras.count)
-        if slices.isEmpty { slices.append(DocumentSlice(paragraphs: 0..<paras.count, dividerLabel: nil)) }
         return slices
     }
 }

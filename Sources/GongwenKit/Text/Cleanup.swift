@@ -156,8 +156,11 @@ public enum Cleanup {
         let str = k.string(0..<k.count)
         let stripped = str.filter { $0 != " " }
         if stripped.count <= 9 {
-            let inner = stripped.trimmingPrefixAndSuffix(of: ["-", "—", "－"])
-            if inner != stripped, !inner.isEmpty, inner.allSatisfy(\.isASCIIDigitCharacter) { s.key.removeAll(); s.text.removeAll(); s.origin.removeAll(); return }
+            let dashes: Set<Character> = ["-", "—", "－"]
+            let inner = stripped.trimmingPrefixAndSuffix(of: dashes)
+            // - 3 - and —3—: dashes on both sides of the number.
+            if let f = stripped.first, let l = stripped.last, dashes.contains(f), dashes.contains(l),
+               !inner.isEmpty, inner.allSatisfy(\.isASCIIDigitCharacter) { s.key.removeAll(); s.text.removeAll(); s.origin.removeAll(); return }
             if stripped.hasPrefix("第") && stripped.hasSuffix("页") && stripped.dropFirst().dropLast().allSatisfy(\.isASCIIDigitCharacter) {
                 s.key.removeAll(); s.text.removeAll(); s.origin.removeAll()
             }
