@@ -37,37 +37,53 @@ public enum Cleanup {
 
     public static func clean(_ source: Scalars, lexicon: Lexicon = .shared) -> CleanText {
         var out = CleanText(source: source)
-        let key = KeyFold.fold(source)
         var segments: [Segment] = []
-        segments.reserveCapacity(out.lineStarts.count)
-        var blank = false
-        for (n, start) in out.lineStarts.enumerated() {
-            let end = n + 1 < out.lineStarts.count ? out.lineStarts[n + 1] - 1 : source.count
-            let pieces = split(line: n + 1, start..<end, source, key)
-            if pieces.isEmpty { blank = true; continue }
-            for var p in pieces {
-                p.blankBefore = blank
-                p.shape = LineShape.classify(p.key, 0..<p.key.count, lexicon: lexicon)
-                segments.append(p)
-                blank = false
+        do {
+            let key = KeyFold.fold(source)     // released before the output is built
+            segments.reserveCapacity(out.lineStarts.count)
+            var blank = false
+            for (n, start) in out.lineStarts.enumerated() {
+                let end = n + 1 < out.lineStarts.count ? out.lineStarts[n + 1] - 1 : source.count
+                let pieces = split(line: n + 1, start..<end, source, key)
+                if pieces.isEmpty { blank = true; continue }
+                for var p in pieces {
+                    p.blankBefore = blank
+                    p.shape = LineShape.classify(p.key, 0..<p.key.count, lexicon: lexicon)
+                    segments.append(p)
+                    blank = false
+                }
             }
         }
 
         markTables(&segments)
         let wrap = wrapWidth(segments)
+        // Decide every join first; then move each segment's storage into the output and free
+        // it, so a huge file is held about once, not twice.
+        var joins = [Bool](repeating: false, count: segments.count)
+        var latinGap = [Bool](repeating: false, count: segments.count)
+        for k in segments.indices.dropFirst() where shouldJoin(segments[k - 1], segments[k], wrap: wrap) {
+            joins[k] = true
+            // Latin words broken across lines keep a space between them.
+            if let a = segments[k - 1].key.last, let b = segments[k].key.first, isWordChar(a), isWordChar(b) { latinGap[k] = true }
+        }
 
+        if segments.count == 1 {
+            let seg = segments.removeLast()
+            out.text = seg.text; out.key = seg.key; out.origin = seg.origin
+            out.blankBefore = [seg.blankBefore]
+            out.paragraphs = [0..<out.text.count]
+            return out
+        }
         out.text.reserveCapacity(source.count)
         out.key.reserveCapacity(source.count)
         out.origin.reserveCapacity(source.count)
         var paraStart = 0
-        for (k, seg) in segments.enumerated() {
+        for k in segments.indices {
+            let seg = segments[k]
+            segments[k] = Segment(line: seg.line, startsLine: seg.startsLine)
             if k > 0 {
-                let prev = segments[k - 1]
-                if shouldJoin(prev, seg, wrap: wrap) {
-                    // Latin words broken across lines keep a space between them.
-                    if let a = prev.key.last, let b = seg.key.first, isWordChar(a), isWordChar(b) {
-                        out.text.append(" "); out.key.append(" "); out.origin.append(prev.origin.last! + 1)
-                    }
+                if joins[k] {
+                    if latinGap[k] { out.text.append(" "); out.key.append(" "); out.origin.append(out.origin.last! + 1) }
                 } else {
                     out.paragraphs.append(paraStart..<out.text.count)
                     out.text.append("\n"); out.key.append("\n")
@@ -75,7 +91,7 @@ public enum Cleanup {
                     paraStart = out.text.count
                 }
             }
-            if k == 0 || !shouldJoin(segments[k - 1], seg, wrap: wrap) { out.blankBefore.append(seg.blankBefore) }
+            if k == 0 || !joins[k] { out.blankBefore.append(seg.blankBefore) }
             out.text.append(contentsOf: seg.text)
             out.key.append(contentsOf: seg.key)
             out.origin.append(contentsOf: seg.origin)
