@@ -224,7 +224,7 @@ enum HeadingTree {
 
     static func numbered(_ ct: CleanText, _ m: Marker, _ r: Range<Int>) -> Hit {
         let title = titleRange(ct, m.range.upperBound, r.upperBound)
-        return Hit(marker: m, markerText: Markers.display(ct.text, m), style: m.style, ordinal: m.ordinal,
+        return Hit(marker: m, markerText: Markers.display(ct, m), style: m.style, ordinal: m.ordinal,
                    start: m.range.lowerBound, title: title, bodyStart: bodyAfter(ct, title, r.upperBound))
     }
 

@@ -305,7 +305,7 @@ enum Metadata {
                     i += 1; continue
                 }
                 flush()
-            } else if c.isHan { cur.append(ct.text[i]) }
+            } else if c.isHan { cur.append(ct.display(i)) }
             else if c.isASCIIDigit { flush() }
             i += 1
         }

@@ -1,12 +1,11 @@
 /// The working copy every later stage reads: the source after line-wrap repair, stray
-/// space removal, page-number removal and paragraph splitting, in two aligned forms
-/// (`text` keeps the source's characters for output, `key` is folded for matching),
-/// with `origin` mapping each code point back to the source.
+/// space removal, page-number removal and paragraph splitting. `key` is the folded form
+/// rules match on; `origin` maps each of its code points back to the source, which gives
+/// the display form (the source's own characters) without storing it twice.
 public struct CleanText: Sendable {
     public let source: Scalars
     /// Offsets in `source` where each line starts; line N (1-based) starts at `lineStarts[N-1]`.
     public let lineStarts: [Int]
-    public internal(set) var text: Scalars = []
     public internal(set) var key: Scalars = []
     public internal(set) var origin: [Int32] = []
     /// Logical lines (paragraphs) as ranges of `text`; separated by "\n" in `text`.
@@ -38,7 +37,21 @@ public struct CleanText: Sendable {
         guard !r.isEmpty else { let o = r.lowerBound < origin.count ? Int(origin[r.lowerBound]) : source.count; return Span(o, o) }
         return Span(Int(origin[r.lowerBound]), Int(origin[r.upperBound - 1]) + 1)
     }
-    public func string(_ r: Range<Int>) -> String { text.string(r) }
+    /// The code point to show at `i`: the source's own, or the space or line break cleanup put there.
+    @inline(__always) public func display(_ i: Int) -> Unicode.Scalar {
+        let k = key[i]
+        return k == " " || k == "\n" ? k : source[Int(origin[i])]
+    }
+
+    /// The display text of a cleaned range.
+    public func string(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: r.count * 4) { buf in
+            var n = 0
+            for i in r { n += encodeUTF8(display(i), into: buf, at: n) }
+            return n
+        }
+    }
 
     /// `r` without leading and trailing spaces.
     public func trimmed(_ r: Range<Int>) -> Range<Int> {

@@ -3,7 +3,6 @@
 public enum Cleanup {
     /// A piece of one source line on its way to becoming a paragraph.
     struct Segment {
-        var text: Scalars = []
         var key: Scalars = []
         var origin: [Int32] = []
         var line: Int
@@ -69,12 +68,11 @@ public enum Cleanup {
 
         if segments.count == 1 {
             let seg = segments.removeLast()
-            out.text = seg.text; out.key = seg.key; out.origin = seg.origin
+            out.key = seg.key; out.origin = seg.origin
             out.blankBefore = [seg.blankBefore]
-            out.paragraphs = [0..<out.text.count]
+            out.paragraphs = [0..<out.key.count]
             return out
         }
-        out.text.reserveCapacity(source.count)
         out.key.reserveCapacity(source.count)
         out.origin.reserveCapacity(source.count)
         var paraStart = 0
@@ -83,20 +81,19 @@ public enum Cleanup {
             segments[k] = Segment(line: seg.line, startsLine: seg.startsLine)
             if k > 0 {
                 if joins[k] {
-                    if latinGap[k] { out.text.append(" "); out.key.append(" "); out.origin.append(out.origin.last! + 1) }
+                    if latinGap[k] { out.key.append(" "); out.origin.append(out.origin.last! + 1) }
                 } else {
-                    out.paragraphs.append(paraStart..<out.text.count)
-                    out.text.append("\n"); out.key.append("\n")
+                    out.paragraphs.append(paraStart..<out.key.count)
+                    out.key.append("\n")
                     out.origin.append(max(0, seg.origin.first! - 1))
-                    paraStart = out.text.count
+                    paraStart = out.key.count
                 }
             }
             if k == 0 || !joins[k] { out.blankBefore.append(seg.blankBefore) }
-            out.text.append(contentsOf: seg.text)
             out.key.append(contentsOf: seg.key)
             out.origin.append(contentsOf: seg.origin)
         }
-        if !segments.isEmpty { out.paragraphs.append(paraStart..<out.text.count) }
+        if !segments.isEmpty { out.paragraphs.append(paraStart..<out.key.count) }
         return out
     }
 
@@ -139,13 +136,13 @@ public enum Cleanup {
                     continue
                 }
                 // Spaces between Latin words or digits are real; next to Chinese they are stray.
-                let p = cur.text.last!, q = src[i]
+                let p = src[Int(cur.origin.last!)], q = src[i]
                 if !isCJKish(p) && !isCJKish(q) && (isWordChar(prev) || isWordChar(next)) {
-                    cur.text.append(" "); cur.key.append(" "); cur.origin.append(Int32(runStart))
+                    cur.key.append(" "); cur.origin.append(Int32(runStart))
                 }
                 continue
             }
-            cur.text.append(src[i]); cur.key.append(c); cur.origin.append(Int32(i))
+            cur.key.append(c); cur.origin.append(Int32(i))
             i += 1
         }
         if !cur.key.isEmpty { segs.append(cur) }
@@ -164,7 +161,7 @@ public enum Cleanup {
         while j > 0, k[j - 1].isASCIIDigit { j -= 1 }
         let digits = k.count - j
         if digits >= 1 && digits <= 3 && j > 0 && (k[j - 1].isSentenceEnd || (k[j - 1].isClosingQuote && j >= 2 && k[j - 2].isSentenceEnd)) {
-            s.text.removeLast(digits); s.key.removeLast(digits); s.origin.removeLast(digits)
+            s.key.removeLast(digits); s.origin.removeLast(digits)
             return
         }
         // Whole-line page numbers: -3-, —3—, 第3页.
@@ -176,9 +173,9 @@ public enum Cleanup {
             let inner = stripped.trimmingPrefixAndSuffix(of: dashes)
             // - 3 - and —3—: dashes on both sides of the number.
             if let f = stripped.first, let l = stripped.last, dashes.contains(f), dashes.contains(l),
-               !inner.isEmpty, inner.allSatisfy(\.isASCIIDigitCharacter) { s.key.removeAll(); s.text.removeAll(); s.origin.removeAll(); return }
+               !inner.isEmpty, inner.allSatisfy(\.isASCIIDigitCharacter) { s.key.removeAll(); s.origin.removeAll(); return }
             if stripped.hasPrefix("第") && stripped.hasSuffix("页") && stripped.dropFirst().dropLast().allSatisfy(\.isASCIIDigitCharacter) {
-                s.key.removeAll(); s.text.removeAll(); s.origin.removeAll()
+                s.key.removeAll(); s.origin.removeAll()
             }
         }
     }

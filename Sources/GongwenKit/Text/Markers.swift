@@ -119,9 +119,9 @@ public enum Markers {
     }
 
     /// The marker text to report: as written in the display text.
-    public static func display(_ text: Scalars, _ m: Marker) -> String {
+    public static func display(_ ct: CleanText, _ m: Marker) -> String {
         var r = m.range
-        while r.upperBound > r.lowerBound, text[r.upperBound - 1] == " " || text[r.upperBound - 1] == "\u{3000}" { r = r.lowerBound..<r.upperBound - 1 }
-        return text.string(r)
+        while r.upperBound > r.lowerBound, ct.key[r.upperBound - 1] == " " { r = r.lowerBound..<r.upperBound - 1 }
+        return ct.string(r)
     }
 }

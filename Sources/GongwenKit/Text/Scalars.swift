@@ -1,6 +1,18 @@
 /// Character classes on code points. The hot path never builds `Character`s.
 public typealias Scalars = [Unicode.Scalar]
 
+/// Writes `c` as UTF-8 at `n`; returns the bytes written.
+@inline(__always) func encodeUTF8(_ c: Unicode.Scalar, into buf: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    let v = c.value
+    if v < 0x80 { buf[n] = UInt8(v); return 1 }
+    if v < 0x800 { buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); return 2 }
+    if v < 0x10000 {
+        buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 2] = UInt8(0x80 | (v & 0x3F)); return 3
+    }
+    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); return 4
+}
+
 /// How far a rule may look around one item. Real clauses and titles are far shorter;
 /// the bounds keep hostile input (a 50 MB line, 10^5 markers) linear.
 enum Reach {
@@ -93,17 +105,7 @@ extension Array where Element == Unicode.Scalar {
         guard !r.isEmpty else { return "" }
         return String(unsafeUninitializedCapacity: r.count * 4) { buf in
             var n = 0
-            for c in self[r] {
-                let v = c.value
-                if v < 0x80 { buf[n] = UInt8(v); n += 1 }
-                else if v < 0x800 { buf[n] = UInt8(0xC0 | (v >> 6)); buf[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2 }
-                else if v < 0x10000 {
-                    buf[n] = UInt8(0xE0 | (v >> 12)); buf[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                } else {
-                    buf[n] = UInt8(0xF0 | (v >> 18)); buf[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                }
-            }
+            for c in self[r] { n += encodeUTF8(c, into: buf, at: n) }
             return n
         }
     }

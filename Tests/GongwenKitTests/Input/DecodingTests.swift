@@ -100,6 +100,6 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(d.scalars.count, big.count / 3)
         let ct = Cleanup.clean(d.scalars)
         XCTAssertEqual(ct.paragraphs.count, 1)
-        XCTAssertEqual(ct.text.count, d.scalars.count)
+        XCTAssertEqual(ct.key.count, d.scalars.count)
     }
 }
