@@ -88,6 +88,43 @@ enum Inputs {
         return out
     }
 
+    /// Writes what `produce` hands out, chunk by chunk, to `path` through a temporary file
+    /// and a rename: a large output is never held whole, a reader never sees a partial file.
+    static func writeAtomically(to path: String, _ produce: (@escaping ([UInt8]) -> Void) -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let simulateFull = ProcessInfo.processInfo.environment["GONGWEN_SIMULATE_ENOSPC"] != nil
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw InputError.unwritable(path, String(cString: strerror(errno))) }
+        let failure = Slots<Int32>(count: 1)
+        var total = 0
+        produce { chunk in
+            guard failure.values[0] == nil else { return }
+            var written = 0
+            chunk.withUnsafeBytes { buf in
+                while written < buf.count {
+                    // Tests simulate a full disk: the write fails after the first bytes.
+                    if simulateFull && total + written > 0 { failure.set(0, ENOSPC); return }
+                    let n = write(fd, buf.baseAddress! + written, simulateFull ? 1 : buf.count - written)
+                    if n <= 0 { if errno == EINTR { continue }; failure.set(0, errno); return }
+                    written += n
+                }
+            }
+            total += written
+        }
+        close(fd)
+        if let err = failure.values[0] {
+            unlink(tmp.path)
+            throw InputError.unwritable(path, String(cString: strerror(err)))
+        }
+        if rename(tmp.path, url.path) != 0 {
+            let err = errno
+            unlink(tmp.path)
+            throw InputError.unwritable(path, String(cString: strerror(err)))
+        }
+    }
+
     /// Writes `bytes` to `path` through a temporary file and a rename, so a reader never
     /// sees a partial file and an existing output is replaced only by a complete one.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {

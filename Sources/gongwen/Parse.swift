@@ -167,8 +167,11 @@ struct Parse: ParsableCommand {
                         outcome.result = Counts(result)
                         switch streamFormat {
                         case .json:
-                            let json = ResultJSON.encode(result, pretty: pretty)
-                            if let t = target { try Inputs.writeAtomically(json, to: t) } else { sink.put(i, json + (pretty ? [] : [0x0A])) }
+                            if let t = target {
+                                try Inputs.writeAtomically(to: t) { drain in ResultJSON.stream(result, pretty: pretty, to: drain) }
+                            } else {
+                                sink.put(i, ResultJSON.encode(result, pretty: pretty) + (pretty ? [] : [0x0A]))
+                            }
                         case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A])
                         case .csv: sink.put(i, ActionRows.csv(result))
                         case .sqlite: try db!.add(result)

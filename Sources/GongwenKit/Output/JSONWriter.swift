@@ -5,10 +5,33 @@ public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     let pretty: Bool
     private var first: [Bool] = []
+    /// Where full buffers go when writing a stream; nil keeps everything in `bytes`.
+    private let drain: (([UInt8]) -> Void)?
+    private let drainAt: Int
 
     public init(pretty: Bool = false, capacity: Int = 4096) {
         self.pretty = pretty
+        drain = nil
+        drainAt = .max
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer that hands its buffer to `drain` whenever it holds `chunk` bytes, so a large
+    /// result is never held whole; call `finish()` at the end.
+    public init(pretty: Bool = false, chunk: Int = 1 << 20, drain: @escaping ([UInt8]) -> Void) {
+        self.pretty = pretty
+        self.drain = drain
+        drainAt = chunk
+        bytes.reserveCapacity(chunk + 4096)
+    }
+
+    /// Hands what is left to the drain.
+    public mutating func finish() {
+        if let d = drain, !bytes.isEmpty { d(bytes); bytes.removeAll(keepingCapacity: true) }
+    }
+
+    @inline(__always) private mutating func drainIfFull() {
+        if bytes.count >= drainAt, let d = drain { d(bytes); bytes.removeAll(keepingCapacity: true) }
     }
 
     private mutating func newline() {
@@ -40,7 +63,7 @@ public struct JSONWriter {
         if pretty { bytes.append(0x20) }
     }
     /// Starts an element of the current array; the value follows.
-    public mutating func element() { separate() }
+    public mutating func element() { drainIfFull(); separate() }
 
     /// `[a, b]` on one line, also when pretty: spans and line ranges.
     public mutating func pair(_ a: Int, _ b: Int) {

@@ -7,6 +7,13 @@ public enum ResultJSON {
         return w.bytes
     }
 
+    /// Streams the result to `drain` in chunks (for files of any size).
+    public static func stream(_ r: ParseResult, pretty: Bool = false, to drain: @escaping ([UInt8]) -> Void) {
+        var w = JSONWriter(pretty: pretty, drain: drain)
+        write(r, &w)
+        if pretty { w.finish(); drain([0x0A]) } else { w.finish() }
+    }
+
     public static func write(_ r: ParseResult, _ w: inout JSONWriter) {
         w.beginObject()
         w.key("schema"); w.string(r.schema)

@@ -14,6 +14,18 @@ final class JSONTests: XCTestCase {
         }
     }
 
+    func testStreamingWritesTheSameBytes() throws {
+        let r = try Parser().parse(bytes: Fixture.bytes(Fixture.seedName), path: "a")
+        for pretty in [false, true] {
+            var chunks: [[UInt8]] = []
+            var w = JSONWriter(pretty: pretty, chunk: 1000) { chunks.append($0) }
+            ResultJSON.write(r, &w)
+            w.finish()
+            XCTAssertGreaterThan(chunks.count, 10)
+            XCTAssertEqual(chunks.flatMap { $0 } + (pretty ? [0x0A] : []), ResultJSON.encode(r, pretty: pretty))
+        }
+    }
+
     func testEscapes() throws {
         var w = JSONWriter()
         w.beginArray(); w.element(); w.string("a\"b\\c\n\t\u{01}中"); w.element(); w.double(2.5); w.element(); w.double(100); w.element(); w.double(nil); w.endArray()
