@@ -48,6 +48,7 @@ final class DirectiveTests: XCTestCase {
     func testReportedFiguresAreCutFromTheDirective() {
         let d = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。")
         XCTAssertEqual(d.first?.text, "确保养老待遇按时足额准确发放")
+        XCTAssertEqual(directives("各县要加快工作进度，目前已完成任务的八成。").first?.text, "各县要加快工作进度")
     }
 
     func testDirectiveLinksDeadlinesAndParties() {

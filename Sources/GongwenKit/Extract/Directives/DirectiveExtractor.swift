@@ -67,7 +67,10 @@ enum DirectiveExtractor {
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.string(0..<w.count))
     }
 
-    /// Drops clauses after the cue that only report a figure reached (`发放率达100%`).
+    static let reportOpeners = ["目前", "截至", "截止", "现已", "已经", "今年以来", "去年"]
+
+    /// Drops clauses after the cue that only report: a figure reached (`发放率达100%`,
+    /// `占比为35%`) or the state of things (`目前已完成80%`).
     static func cutTail(_ k: Scalars, _ r: Range<Int>, after cue: Int) -> Range<Int> {
         let clauses = Sentences.clauses(k, r)
         for c in clauses where c.lowerBound > cue {
@@ -75,9 +78,10 @@ enum DirectiveExtractor {
             for i in c {
                 if k[i] == "%" { hasPercent = true }
                 if k[i].isASCIIDigit { hasDigit = true }
-                if k[i] == "达" { hasReach = true }
+                if k[i] == "达" || k[i] == "占" { hasReach = true }
             }
-            if (hasPercent || hasDigit) && hasReach {
+            let reports = reportOpeners.contains { k.has($0, at: c.lowerBound) }
+            if (hasPercent || hasDigit) && hasReach || reports {
                 var b = c.lowerBound
                 while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
                 return r.lowerBound..<b
