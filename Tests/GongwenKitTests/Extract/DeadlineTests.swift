@@ -40,6 +40,7 @@ final class DeadlineTests: XCTestCase {
             ("须在6月30日之前完成。", nil, ["6月30日之前=--06-30"]),
             ("明年3月底前完成。", 2020, ["明年3月底前=2021-03-31"]),
             ("从8月中下旬开始,开展百日攻坚行动。", nil, []),
+            ("报送截止时间为6月30日。", 2021, ["截止时间为6月30日=2021-06-30"]),
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
         XCTAssertEqual(deadlines("确保本月底经费落实到位。", year: 2020, month: 9), ["本月底=2020-09-30"])

@@ -27,7 +27,7 @@ enum TimeGrammar {
                     shangban: Scalars("上半年"), xiaban: Scalars("下半年"), jidu: Scalars("季度"),
                     benyue: Scalars("本月"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
                     niandi: Scalars("年底"), nianmo: Scalars("年末"), nianne: Scalars("年内"), yuedi: Scalars("月底"),
-                    yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: [Scalars("完成时限是"), Scalars("完成时限为"), Scalars("时限是"), Scalars("时限为"), Scalars("完成时间为"), Scalars("完成时间是")])
+                    yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: ["完成时限是", "完成时限为", "时限是", "时限为", "完成时间为", "完成时间是", "截止时间为", "截止时间是", "截止日期为", "截止日期是", "截止时间:", "截止日期:", "报送时间:"].map { Scalars($0) })
 
     /// The time expression starting at `i`, or nil. `end` bounds the look.
     static func match(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
