@@ -59,8 +59,17 @@ enum HeadingTree {
             }
             let para = paras[p]
             let r = para.range
-            if case .label(let cs) = para.shape { if cs < r.upperBound { result.content.append(cs..<r.upperBound) } } else { result.content.append(r) }
             var found: [Hit] = []
+            defer {
+                // Content for the extractors: the paragraph cut where each heading starts, so
+                // no sentence runs from one section into the next.
+                var from = r.lowerBound
+                if case .label(let cs) = para.shape { from = cs }
+                for h in found where h.start > from && h.start < r.upperBound {
+                    result.content.append(from..<h.start); from = h.start
+                }
+                if from < r.upperBound { result.content.append(from..<r.upperBound) }
+            }
             switch para.shape {
             case .heading(let m):
                 var h = numbered(ct, m, r)
