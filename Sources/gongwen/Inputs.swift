@@ -125,35 +125,9 @@ enum Inputs {
         }
     }
 
-    /// Writes `bytes` to `path` through a temporary file and a rename, so a reader never
-    /// sees a partial file and an existing output is replaced only by a complete one.
+    /// Writes `bytes` to `path` the same way: complete or not at all.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        // Tests simulate a full disk: the write fails half-way with ENOSPC.
-        let simulateFull = ProcessInfo.processInfo.environment["GONGWEN_SIMULATE_ENOSPC"] != nil
-        do {
-            let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard fd >= 0 else { throw InputError.unwritable(path, String(cString: strerror(errno))) }
-            var written = 0
-            let ok = bytes.withUnsafeBytes { buf -> Bool in
-                while written < buf.count {
-                    if simulateFull && written > 0 { errno = ENOSPC; return false }
-                    let n = write(fd, buf.baseAddress! + written, simulateFull ? max(1, (buf.count - written) / 2) : buf.count - written)
-                    if n <= 0 { if errno == EINTR { continue }; return false }
-                    written += n
-                }
-                return true
-            }
-            let err = errno
-            close(fd)
-            guard ok else { throw InputError.unwritable(path, String(cString: strerror(err))) }
-            if rename(tmp.path, url.path) != 0 { throw InputError.unwritable(path, String(cString: strerror(errno))) }
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw error
-        }
+        try writeAtomically(to: path) { drain in drain(bytes) }
     }
 
     static func stderr(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
