@@ -33,6 +33,11 @@ let package = Package(
             name: "gongwen",
             dependencies: ["GongwenKit", "GongwenSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Per-stage timing over a folder (Scripts/bench runs it); not part of the product.
+        .executableTarget(
+            name: "gongwen-stages",
+            dependencies: ["GongwenKit"]
+        ),
         .testTarget(
             name: "GongwenKitTests",
             dependencies: ["GongwenKit", "GongwenSQLite", "gongwen"]

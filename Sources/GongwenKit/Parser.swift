@@ -22,6 +22,8 @@ public struct Parser: Sendable {
     public static let version = "gongwen 0.1.0"
     public var options: ParseOptions
     public let lexicon: Lexicon
+    /// When set, each stage's time is added to it (for the stage benchmark).
+    public var clock: StageClock?
 
     public init(options: ParseOptions = ParseOptions(), lexicon: Lexicon = .shared) {
         self.options = options
@@ -38,12 +40,36 @@ public struct Parser: Sendable {
     }
 
     /// Parses the bytes of one file. Throws `DecodeError` when they are not text.
-    public func parse(bytes: [UInt8], path: String) throws -> ParseResult {
-        if let max = options.maxBytes, bytes.count > max { throw DecodeError.tooLarge(bytes: bytes.count, limit: max) }
-        let decoded = try SourceDecoder.decode(bytes, forcedEncoding: options.encoding)
-        let digest = Parser.sha256(bytes)
-        let info = SourceInfo(path: path, encoding: decoded.encoding, sha256: digest, bytes: bytes.count)
-        return parse(scalars: decoded.scalars, source: info, warnings: decoded.warnings)
+    public func parse(bytes: consuming [UInt8], path: String) throws -> ParseResult {
+        let decoded = try decode(bytes: bytes, path: path)
+        var docs: [Document] = []
+        let warnings = emit(decoded) { docs.append($0) }
+        return ParseResult(schema: schemaVersion, parser: Parser.version, source: decoded.source, documents: docs, warnings: warnings)
+    }
+
+    /// A file decoded and ready to parse: the first half of `parse(bytes:)`, for callers
+    /// that stream documents out one at a time (`emit`). Every error is thrown here, so a
+    /// caller can decode first and open its output only for text it can parse.
+    public struct Decoded: Sendable {
+        public let source: SourceInfo
+        fileprivate let scalars: Scalars
+        fileprivate let warnings: [Warning]
+    }
+
+    /// Decodes the bytes, letting them go once decoded so a large file is not held twice.
+    public func decode(bytes: consuming [UInt8], path: String) throws -> Decoded {
+        let size = bytes.count
+        if let max = options.maxBytes, size > max { throw DecodeError.tooLarge(bytes: size, limit: max) }
+        let (decoded, digest) = try timed(clock, .decode) { (try SourceDecoder.decode(bytes, forcedEncoding: options.encoding), Parser.sha256(bytes)) }
+        _ = consume bytes
+        let info = SourceInfo(path: path, encoding: decoded.encoding, sha256: digest, bytes: size)
+        return Decoded(source: info, scalars: decoded.scalars, warnings: decoded.warnings)
+    }
+
+    /// Parses a decoded file, handing each document to `document` as soon as it is built
+    /// (so a file of many documents never holds all their results); returns the warnings.
+    public func emit(_ d: consuming Decoded, document: (Document) -> Void) -> [Warning] {
+        parse(scalars: d.scalars, warnings: d.warnings, document: document)
     }
 
     /// Parses text already decoded.
@@ -53,15 +79,22 @@ public struct Parser: Sendable {
         var scalars = Scalars(text)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         let s = scalars.contains("\r") ? SourceDecoder.normalizeNewlines(scalars) : scalars
-        return parse(scalars: s, source: SourceInfo(path: path, encoding: "UTF-8", sha256: digest, bytes: bytes.count), warnings: [])
+        var docs: [Document] = []
+        let warnings = parse(scalars: s, warnings: [], document: { docs.append($0) })
+        return ParseResult(schema: schemaVersion, parser: Parser.version,
+                           source: SourceInfo(path: path, encoding: "UTF-8", sha256: digest, bytes: bytes.count),
+                           documents: docs, warnings: warnings)
     }
 
-    func parse(scalars: Scalars, source: SourceInfo, warnings: [Warning]) -> ParseResult {
-        let ct = Cleanup.clean(scalars, lexicon: lexicon)
-        let paras = Layout.paragraphs(ct, lexicon: lexicon)
-        let toc = Layout.tocRuns(ct, paras)
-        var slices = Layout.split(ct, paras, toc: toc)
-        var heads = slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon) }
+    func parse(scalars: Scalars, warnings: [Warning], document emitDocument: (Document) -> Void) -> [Warning] {
+        let ct = timed(clock, .cleanup) { Cleanup.clean(scalars, lexicon: lexicon) }
+        let (paras, toc, slices0) = timed(clock, .layout) { () -> ([ParagraphInfo], [Range<Int>], [DocumentSlice]) in
+            let paras = Layout.paragraphs(ct, lexicon: lexicon)
+            let toc = Layout.tocRuns(ct, paras)
+            return (paras, toc, Layout.split(ct, paras, toc: toc))
+        }
+        var slices = slices0
+        var heads = timed(clock, .metadata) { slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon) } }
         var k = 0
         while k < slices.count {
             if let (a, b) = Layout.splitIssued(ct, paras, slices[k], title: heads[k].titleKey, bodyStart: heads[k].bodyStart) {
@@ -72,23 +105,25 @@ public struct Parser: Sendable {
             }
             k += 1
         }
-        var docs: [Document] = []
         var warnings = warnings
+        var anyBody = false
         for (n, slice) in slices.enumerated() {
             let covering = slice.coveredBy.flatMap { $0 >= 0 && $0 < n ? heads[$0].date?.year : nil }
-            docs.append(document(ct, paras, slice, heads[n], toc: toc, index: n, inheritedYear: covering))
+            let doc = document(ct, paras, slice, heads[n], toc: toc, index: n, inheritedYear: covering)
+            if !doc.sections.isEmpty || !doc.preamble.isEmpty { anyBody = true }
+            emitDocument(doc)
         }
         if paras.isEmpty {
             warnings.append(Warning(code: "no-text", message: "no text left after cleanup (only spaces, page numbers or invisible characters)", line: nil))
-        } else if docs.allSatisfy({ $0.sections.isEmpty && $0.preamble.isEmpty }) {
+        } else if !anyBody {
             warnings.append(Warning(code: "no-body", message: "no body text found", line: nil))
         }
-        return ParseResult(schema: schemaVersion, parser: Parser.version, source: source, documents: docs, warnings: warnings)
+        return warnings
     }
 
     func document(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
                   toc: [Range<Int>], index: Int, inheritedYear: Int?) -> Document {
-        let st = HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon)
+        let st = timed(clock, .headings) { HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon) }
         let ref = options.referenceDate
         let context = DeadlineContext(docYear: head.date?.year ?? inheritedYear, docMonth: head.date?.year != nil ? head.date?.month : nil,
                                       referenceYear: ref?.year, referenceMonth: ref?.month)
@@ -99,14 +134,14 @@ public struct Parser: Sendable {
         var forcedIdx = 0
         let forced = st.forced.sorted { $0.range.lowerBound < $1.range.lowerBound }
         for r in st.content {
-            for s in Sentences.split(ct.key, r) {
-                let found = DeadlineExtractor.extract(ct, sentence: s, context: context)
+            for s in timed(clock, .sentences, { Sentences.split(ct.key, r) }) {
+                let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
                 deadlines.append(contentsOf: found.map(\.deadline))
-                percentages.append(contentsOf: PercentageExtractor.extract(ct, sentence: s))
+                percentages.append(contentsOf: timed(clock, .percentages) { PercentageExtractor.extract(ct, sentence: s) })
                 while forcedIdx < forced.count && forced[forcedIdx].range.upperBound <= s.lowerBound { forcedIdx += 1 }
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
-                let d = DirectiveExtractor.extract(ct, sentence: s, kind: head.kind, forced: forcedHere, lexicon: lexicon)
-                let resp = ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, lexicon: lexicon)
+                let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: head.kind, forced: forcedHere, lexicon: lexicon) }
+                let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, lexicon: lexicon) }
                 responsibilities.append(contentsOf: resp)
                 if let d = d {
                     let inside = found.filter { d.range.contains($0.range.lowerBound) }
@@ -119,9 +154,11 @@ public struct Parser: Sendable {
             }
         }
         // Responsibility tables: 牵头单位:… 完成时限:… after a task.
-        let table = ResponsibilityTable.extract(ct, paras, head.bodyStart..<slice.paragraphs.upperBound, context: context, lexicon: lexicon)
-        var known = Set(responsibilities.map { $0.party + "\u{1F}" + $0.task })
-        for row in table.rows where known.insert(row.party + "\u{1F}" + row.task).inserted { responsibilities.append(row) }
+        let table = timed(clock, .tables) { ResponsibilityTable.extract(ct, paras, head.bodyStart..<slice.paragraphs.upperBound, context: context, lexicon: lexicon) }
+        if !table.rows.isEmpty {
+            var known = Set(responsibilities.map { $0.party + "\u{1F}" + $0.task })
+            for row in table.rows where known.insert(row.party + "\u{1F}" + row.task).inserted { responsibilities.append(row) }
+        }
         let spans = Set(deadlines.map(\.span))
         for d in table.deadlines where !spans.contains(d.span) { deadlines.append(d) }
         responsibilities = responsibilities.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)

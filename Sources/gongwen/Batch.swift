@@ -11,13 +11,14 @@ struct BatchSummary {
 
     mutating func add(_ r: ParseResult) {
         parsed += 1
-        documents += r.documents.count
-        for d in r.documents {
-            func count(_ ss: [Section]) -> Int { ss.reduce(0) { $0 + ($1.ordinal != nil && !$1.inline ? 1 : 0) + count($1.children) } }
-            sections += count(d.sections)
-            directives += d.directives.count; deadlines += d.deadlines.count
-            percentages += d.percentages.count; responsibilities += d.responsibilities.count
-        }
+        for d in r.documents { add(d) }
+    }
+    mutating func add(_ d: Document) {
+        func count(_ ss: [Section]) -> Int { ss.reduce(0) { $0 + ($1.ordinal != nil && !$1.inline ? 1 : 0) + count($1.children) } }
+        documents += 1
+        sections += count(d.sections)
+        directives += d.directives.count; deadlines += d.deadlines.count
+        percentages += d.percentages.count; responsibilities += d.responsibilities.count
     }
 
     var text: String {
@@ -34,7 +35,7 @@ struct BatchSummary {
         w.beginObject()
         for (k, v) in [("files", files), ("parsed", parsed), ("skipped", skipped), ("failed", failures.count), ("documents", documents),
                        ("headings", sections), ("directives", directives), ("deadlines", deadlines), ("percentages", percentages),
-                       ("responsibilities", responsibilities), ("bytes", bytes)] { w.key(k); w.int(v) }
+                       ("responsibilities", responsibilities), ("bytes", bytes)] { w.key(named: k); w.int(v) }
         w.key("seconds"); w.double((seconds * 1000).rounded() / 1000)
         w.key("failures"); w.beginArray()
         for f in failures { w.element(); w.beginObject(); w.key("path"); w.string(f.path); w.key("reason"); w.string(f.reason); w.endObject() }

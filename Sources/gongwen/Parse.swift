@@ -150,7 +150,10 @@ struct Parse: ParsableCommand {
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, n))
         let next = Counter()
         let pretty = self.pretty, out = self.out, incremental = self.incremental
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            // Each worker reads its own copy of the word tables: shared ones would have
+            // both cores update the same reference counts at every look-up.
+            let parser = w == 0 ? parser : Parser(options: parser.options, lexicon: Lexicon())
             while interrupted == 0 {
                 let i = next.take()
                 guard i < n else { return }
@@ -163,18 +166,25 @@ struct Parse: ParsableCommand {
                     if incremental, let t = target, Incremental.upToDate(t, sha256: Parser.sha256(bytes)) {
                         outcome.skipped = true
                     } else {
-                        let result = try parser.parse(bytes: bytes, path: f.path)
-                        outcome.result = Counts(result)
-                        switch streamFormat {
-                        case .json:
-                            if let t = target {
-                                try Inputs.writeAtomically(to: t) { drain in ResultJSON.stream(result, pretty: pretty, to: drain) }
-                            } else {
-                                sink.put(i, ResultJSON.encode(result, pretty: pretty) + (pretty ? [] : [0x0A]))
+                        if streamFormat == .json, let t = target {
+                            // Documents go to the file as they are built: a file of many
+                            // documents is never held whole. Decoding errors come first,
+                            // before the output file is opened.
+                            let decoded = try parser.decode(bytes: consume bytes, path: f.path)
+                            var counts = Counts()
+                            try Inputs.writeAtomically(to: t) { drain in
+                                ResultJSON.stream(parser, decoded, pretty: pretty, seen: { counts.add($0) }, to: drain)
                             }
-                        case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A])
-                        case .csv: sink.put(i, ActionRows.csv(result))
-                        case .sqlite: try db!.add(result)
+                            outcome.result = counts
+                        } else {
+                            let result = try parser.parse(bytes: consume bytes, path: f.path)
+                            outcome.result = Counts(result)
+                            switch streamFormat {
+                            case .json: sink.put(i, ResultJSON.encode(result, pretty: pretty) + (pretty ? [] : [0x0A]))
+                            case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A])
+                            case .csv: sink.put(i, ActionRows.csv(result))
+                            case .sqlite: try db!.add(result)
+                            }
                         }
                     }
                 } catch {
@@ -220,7 +230,10 @@ struct FileOutcome {
 
 struct Counts {
     var summary = BatchSummary()
+    init() {}
     init(_ r: ParseResult) { summary.add(r) }
+    /// One document of a streamed file.
+    mutating func add(_ d: Document) { summary.add(d) }
     func add(to s: inout BatchSummary) {
         s.parsed += 1; s.documents += summary.documents; s.sections += summary.sections; s.directives += summary.directives
         s.deadlines += summary.deadlines; s.percentages += summary.percentages; s.responsibilities += summary.responsibilities

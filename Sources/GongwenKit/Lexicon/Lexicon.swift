@@ -1,6 +1,8 @@
 /// Every word list the rules use, parsed once from the tables in `Tables/`. Each table
 /// is plain text: one entry per line, `#` starts a comment; extra columns are attributes.
-public struct Lexicon: Sendable {
+/// A class: the extractors take it at every call, and a struct of this many tables would
+/// be copied (every table retained) each time.
+public final class Lexicon: Sendable {
     public static let shared = Lexicon()
 
     // Structure

@@ -55,8 +55,18 @@ public struct JSONWriter {
         bytes.append(c)
     }
 
-    /// Starts a member of the current object; the value follows.
-    public mutating func key(_ k: String) {
+    /// Starts a member of the current object; the value follows. Names written in the
+    /// code are plain ASCII: their bytes are copied without an escape check.
+    public mutating func key(_ k: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+    }
+    /// A member whose name is computed.
+    public mutating func key(named k: String) {
         separate()
         writeString(k)
         bytes.append(UInt8(ascii: ":"))
@@ -74,7 +84,17 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String) { writeString(s) }
     public mutating func string(_ s: String?) { if let s { writeString(s) } else { null() } }
-    public mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+    public mutating func int(_ v: Int) {
+        guard v >= 0 else { bytes.append(contentsOf: String(v).utf8); return }
+        if v < 10 { bytes.append(UInt8(ascii: "0") + UInt8(v)); return }
+        // Digits into a small stack buffer, most significant first.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { d in
+            var n = v, i = 24
+            while n > 0 { i -= 1; d[i] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10 }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[i..<24]))
+        }
+    }
     public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
     public mutating func bool(_ v: Bool) { bytes.append(contentsOf: (v ? "true" : "false").utf8) }
     public mutating func null() { bytes.append(contentsOf: "null".utf8) }

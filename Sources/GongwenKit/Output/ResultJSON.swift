@@ -15,26 +15,55 @@ public enum ResultJSON {
     }
 
     public static func write(_ r: ParseResult, _ w: inout JSONWriter) {
+        begin(r.source, schema: r.schema, parser: r.parser, &w)
+        for d in r.documents { w.element(); document(d, &w) }
+        end(r.warnings, &w)
+    }
+
+    /// The result's head up to the opening of `documents`; each document then goes in as
+    /// `w.element(); document(d, &w)`, and `end` closes with the warnings.
+    public static func begin(_ source: SourceInfo, schema: String = schemaVersion, parser: String = Parser.version, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("schema"); w.string(r.schema)
-        w.key("parser"); w.string(r.parser)
+        w.key("schema"); w.string(schema)
+        w.key("parser"); w.string(parser)
         w.key("source"); w.beginObject()
-        w.key("path"); w.string(r.source.path)
-        w.key("encoding"); w.string(r.source.encoding)
-        w.key("sha256"); w.string(r.source.sha256)
-        w.key("bytes"); w.int(r.source.bytes)
+        w.key("path"); w.string(source.path)
+        w.key("encoding"); w.string(source.encoding)
+        w.key("sha256"); w.string(source.sha256)
+        w.key("bytes"); w.int(source.bytes)
         w.endObject()
         w.key("documents"); w.beginArray()
-        for d in r.documents { w.element(); document(d, &w) }
+    }
+
+    public static func end(_ warnings: [Warning], _ w: inout JSONWriter) {
         w.endArray()
         w.key("warnings"); w.beginArray()
-        for x in r.warnings {
+        for x in warnings {
             w.element(); w.beginObject()
             w.key("code"); w.string(x.code); w.key("message"); w.string(x.message); w.key("line"); w.int(x.line)
             w.endObject()
         }
         w.endArray()
         w.endObject()
+    }
+
+    /// Parses a decoded file and writes its JSON to `drain` one document at a time, so
+    /// only the document being written is held. Gives the documents to `seen` as well
+    /// (for counts); returns the warnings.
+    @discardableResult
+    public static func stream(_ parser: Parser, _ decoded: consuming Parser.Decoded, pretty: Bool = false,
+                              seen: (Document) -> Void = { _ in }, to drain: @escaping ([UInt8]) -> Void) -> [Warning] {
+        var w = JSONWriter(pretty: pretty, drain: drain)
+        begin(decoded.source, &w)
+        let warnings = parser.emit(decoded) { d in
+            seen(d)
+            w.element()
+            timed(parser.clock, .encode) { document(d, &w) }
+        }
+        end(warnings, &w)
+        w.finish()
+        if pretty { drain([0x0A]) }
+        return warnings
     }
 
     static func span(_ s: Span, _ w: inout JSONWriter) { w.pair(s.start, s.end) }

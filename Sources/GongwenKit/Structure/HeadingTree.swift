@@ -95,10 +95,9 @@ enum HeadingTree {
             case .label(let cs):
                 var end = cs - 1
                 while end > r.lowerBound, k[end - 1] == " " { end -= 1 }
-                let name = ct.key.string(r.lowerBound..<end)
                 var h = Hit(marker: nil, markerText: "", style: "label", ordinal: nil, start: r.lowerBound,
                             title: r.lowerBound..<end, bodyStart: cs)
-                let key = name.replacingOccurrences(of: " ", with: "")
+                let key = ct.key.compactString(r.lowerBound..<end)
                 h.labelModality = lexicon.labelModalities[key]
                 // An unlisted 会议…决定/要求 label gives its items the modality of its verb.
                 if h.labelModality == nil, !lexicon.labels.contains(key) {

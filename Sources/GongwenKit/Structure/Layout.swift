@@ -60,10 +60,10 @@ enum Layout {
     /// Runs of paragraphs that form a table of contents: at least three outline-like
     /// headings in a row, most of whose titles the text repeats later.
     static func tocRuns(_ ct: CleanText, _ paras: [ParagraphInfo]) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var checked = 0
+        var candidates: [Range<Int>] = []
         var i = 0
-        while i < paras.count {
+        // A file has a handful of contents lists at most.
+        while i < paras.count && candidates.count < 8 {
             guard isOutlineLike(ct, paras[i]) else { i += 1; continue }
             var j = i
             var headings = 0
@@ -72,32 +72,61 @@ enum Layout {
                 if case .divider(_, let ls) = paras[j].shape, ls >= paras[j].range.upperBound { j += 1; continue }
                 break
             }
-            // Each check searches the rest of the file; a file has a handful of contents lists at most.
-            if headings >= 3 && checked < 8 {
-                checked += 1
-                if repeatedLater(ct, paras, i..<j) { runs.append(i..<j) }
-            }
+            if headings >= 3 && j < paras.count { candidates.append(i..<j) }
             i = max(j, i + 1)
+        }
+        guard !candidates.isEmpty else { return [] }
+        // The first words of each entry's title; all looked for in one pass over the text.
+        var probes: [Probe] = []
+        for (n, run) in candidates.enumerated() {
+            let after = paras[run.upperBound].range.lowerBound
+            // A dozen entries tell a table of contents.
+            for p in run.prefix(12) {
+                var start = paras[p].range.lowerBound
+                if case .divider(_, let ls) = paras[p].shape { start = ls }
+                guard let m = Markers.marker(ct.key, at: start, end: paras[p].range.upperBound) else { continue }
+                let t = m.range.upperBound
+                let probe = t..<min(t + 6, paras[p].range.upperBound)
+                guard probe.count >= 3 else { continue }
+                probes.append(Probe(run: n, words: probe, after: after))
+            }
+        }
+        findLater(ct.key, &probes)
+        var runs: [Range<Int>] = []
+        for (n, run) in candidates.enumerated() {
+            let mine = probes.filter { $0.run == n }
+            let found = mine.filter(\.found).count
+            if !mine.isEmpty && found * 2 >= mine.count { runs.append(run) }
         }
         return runs
     }
 
-    private static func repeatedLater(_ ct: CleanText, _ paras: [ParagraphInfo], _ run: Range<Int>) -> Bool {
-        guard run.upperBound < paras.count else { return false }
-        let after = paras[run.upperBound].range.lowerBound..<ct.key.count
-        var total = 0, found = 0
-        // A dozen entries tell a table of contents; looking at more would cost a pass each.
-        for p in run.prefix(12) {
-            var start = paras[p].range.lowerBound
-            if case .divider(_, let ls) = paras[p].shape { start = ls }
-            guard let m = Markers.marker(ct.key, at: start, end: paras[p].range.upperBound) else { continue }
-            let t = m.range.upperBound
-            let probe = t..<min(t + 6, paras[p].range.upperBound)
-            guard probe.count >= 3 else { continue }
-            total += 1
-            if ct.key.firstIndex(of: Array(ct.key[probe]), in: after) != nil { found += 1 }
+    /// A contents entry's first words, and whether the text repeats them after the list.
+    struct Probe {
+        var run: Int
+        var words: Range<Int>
+        var after: Int
+        var found = false
+    }
+
+    /// Marks each probe whose words occur at or after its `after`: one pass over the text.
+    private static func findLater(_ k: Scalars, _ probes: inout [Probe]) {
+        var byFirst: [Unicode.Scalar: [Int]] = [:]
+        var firsts = ScalarSet()
+        for (n, p) in probes.enumerated() { firsts.insert(k[p.words.lowerBound]); byFirst[k[p.words.lowerBound], default: []].append(n) }
+        var left = probes.count
+        var i = probes.map(\.after).min()!
+        while i < k.count && left > 0 {
+            if firsts.contains(k[i]) {
+                for n in byFirst[k[i]]! where !probes[n].found && i >= probes[n].after {
+                    let w = probes[n].words
+                    var j = 0
+                    while j < w.count, i + j < k.count, k[i + j] == k[w.lowerBound + j] { j += 1 }
+                    if j == w.count { probes[n].found = true; left -= 1 }
+                }
+            }
+            i += 1
         }
-        return total > 0 && found * 2 >= total
     }
 
     /// Whether a paragraph could be a title or other head matter rather than body text.

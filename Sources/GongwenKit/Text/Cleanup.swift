@@ -1,10 +1,10 @@
 /// Source text → `CleanText`. One pass over the lines; every kept or inserted code point
 /// records where in the source it came from.
 public enum Cleanup {
-    /// A piece of one source line on its way to becoming a paragraph.
+    /// A piece of one source line on its way to becoming a paragraph: a range of the
+    /// shared buffers, so no line owns storage of its own.
     struct Segment {
-        var key: Scalars = []
-        var origin: [Int32] = []
+        var range: Range<Int>
         var line: Int
         var startsLine: Bool
         var endsLine: Bool = false
@@ -12,19 +12,36 @@ public enum Cleanup {
         var shape: LineShape = .plain
         /// A cell of a table copied out one cell per line: never joined.
         var tableCell = false
+        /// Names a column of such a table (序号, 牵头单位 …).
+        var headerCell = false
+        var count: Int { range.count }
+    }
+
+    /// The folded code points and their source offsets, written once per segment. Every
+    /// segment after the first has one slot before it, kept for the line break or space
+    /// that goes between paragraphs; `clean` then fills or drops the slots in place, so
+    /// the buffers become the output without a second copy. Each slot stands for a line
+    /// break (or two ideographic spaces) of the source that is not kept, so the buffers
+    /// never hold more code points than the source.
+    struct Buffer {
+        let key: UnsafeMutableBufferPointer<Unicode.Scalar>
+        let origin: UnsafeMutableBufferPointer<Int32>
+        var count = 0
+        @inline(__always) mutating func append(_ c: Unicode.Scalar, _ o: Int32) {
+            key[count] = c; origin[count] = o; count += 1
+        }
     }
 
     /// Marks the lines of tables copied out one cell per line (a header of column names
     /// such as 序号 / 工作任务 / 牵头单位 / 完成时限, then cells), so no cell is joined to the next.
     static func markTables(_ segs: inout [Segment]) {
-        let keys = segs.map { $0.key.filter { $0 != " " } }
         var i = 0
         while i < segs.count {
             var j = i
-            while j < segs.count, keys[j].count <= 8, ResponsibilityTable.headerCells[String(String.UnicodeScalarView(keys[j]))] != nil { j += 1 }
+            while j < segs.count, segs[j].headerCell { j += 1 }
             guard j - i >= 3 else { i += 1; continue }
             var e = j
-            while e < segs.count, segs[e].key.count <= 80, !(segs[e].blankBefore && e > j) {
+            while e < segs.count, segs[e].count <= 80, !(segs[e].blankBefore && e > j) {
                 if case .heading(let m) = segs[e].shape, m.style != "arabic-dun" && m.style != "arabic-dot" { break }
                 if case .divider = segs[e].shape { break }
                 e += 1
@@ -36,65 +53,86 @@ public enum Cleanup {
 
     public static func clean(_ source: Scalars, lexicon: Lexicon = .shared) -> CleanText {
         var out = CleanText(source: source)
+        var paragraphs: [Range<Int>] = []
+        var blankBefore: [Bool] = []
+        let capacity = source.count + 1
+        var origin: [Int32] = []
+        let key = Scalars(unsafeUninitializedCapacity: capacity) { kb, kn in
+            origin = [Int32](unsafeUninitializedCapacity: capacity) { ob, on in
+                var buf = Buffer(key: kb, origin: ob)
+                build(source, out.lineStarts, lexicon, &buf, &paragraphs, &blankBefore)
+                on = buf.count
+            }
+            kn = origin.count
+        }
+        out.key = key
+        out.setOrigins(origin)
+        origin = []
+        out.paragraphs = paragraphs
+        out.blankBefore = blankBefore
+        return out
+    }
+
+    /// Segments the lines into `buf`, decides the joins, then closes the gaps in place.
+    private static func build(_ source: Scalars, _ lineStarts: [Int], _ lexicon: Lexicon, _ buf: inout Buffer,
+                              _ paragraphs: inout [Range<Int>], _ blankBefore: inout [Bool]) {
         var segments: [Segment] = []
-        do {
-            let key = KeyFold.fold(source)     // released before the output is built
-            segments.reserveCapacity(out.lineStarts.count)
-            var blank = false
-            for (n, start) in out.lineStarts.enumerated() {
-                let end = n + 1 < out.lineStarts.count ? out.lineStarts[n + 1] - 1 : source.count
-                let pieces = split(line: n + 1, start..<end, source, key)
-                if pieces.isEmpty { blank = true; continue }
-                for var p in pieces {
-                    p.blankBefore = blank
-                    p.shape = LineShape.classify(p.key, 0..<p.key.count, lexicon: lexicon)
-                    segments.append(p)
-                    blank = false
-                }
+        segments.reserveCapacity(lineStarts.count)
+        let fold = KeyFold.Folder(for: source)
+        // Reads of `buf.key` below go through this array view of the same memory.
+        let keyView = UnsafeBufferPointer(buf.key)
+        var blank = false
+        // Each segment's code points, copied for the look-ups that read whole arrays.
+        var line = Scalars()
+        for (n, start) in lineStarts.enumerated() {
+            let end = n + 1 < lineStarts.count ? lineStarts[n + 1] - 1 : source.count
+            let before = segments.count
+            split(line: n + 1, start..<end, source, fold, &buf, &segments)
+            if segments.count == before { blank = true; continue }
+            for k in before..<segments.count {
+                segments[k].blankBefore = blank
+                line.removeAll(keepingCapacity: true)
+                line.append(contentsOf: keyView[segments[k].range])
+                segments[k].shape = LineShape.classify(line, 0..<line.count, lexicon: lexicon)
+                // Header cells are short: only lines of at most 8 code points are looked up.
+                segments[k].headerCell = line.count <= 8 && ResponsibilityTable.headerColumn(line, 0..<line.count) != nil
+                blank = false
             }
         }
 
         markTables(&segments)
-        let wrap = wrapWidth(segments)
-        // Decide every join first; then move each segment's storage into the output and free
-        // it, so a huge file is held about once, not twice.
-        var joins = [Bool](repeating: false, count: segments.count)
-        var latinGap = [Bool](repeating: false, count: segments.count)
-        for k in segments.indices.dropFirst() where shouldJoin(segments[k - 1], segments[k], wrap: wrap) {
-            joins[k] = true
-            // Latin words broken across lines keep a space between them.
-            if let a = segments[k - 1].key.last, let b = segments[k].key.first, isWordChar(a), isWordChar(b) { latinGap[k] = true }
-        }
-
-        if segments.count == 1 {
-            let seg = segments.removeLast()
-            out.key = seg.key; out.origin = seg.origin
-            out.blankBefore = [seg.blankBefore]
-            out.paragraphs = [0..<out.key.count]
-            return out
-        }
-        out.key.reserveCapacity(source.count)
-        out.origin.reserveCapacity(source.count)
+        let wrap = wrapWidth(segments, keyView)
+        // Fill each slot: a line break between paragraphs, a space between Latin words
+        // broken across lines, nothing where a line was joined; then close the gaps.
+        let k = buf.key, o = buf.origin
+        var w = 0
         var paraStart = 0
-        for k in segments.indices {
-            let seg = segments[k]
-            segments[k] = Segment(line: seg.line, startsLine: seg.startsLine)
-            if k > 0 {
-                if joins[k] {
-                    if latinGap[k] { out.key.append(" "); out.origin.append(out.origin.last! + 1) }
+        for n in segments.indices {
+            let seg = segments[n]
+            if n > 0 {
+                let prev = segments[n - 1]
+                if shouldJoin(prev, seg, keyView, wrap: wrap) {
+                    // Latin words broken across lines keep a space between them.
+                    if isWordChar(k[prev.range.upperBound - 1]), isWordChar(k[seg.range.lowerBound]) {
+                        k[w] = " "; o[w] = o[w - 1] + 1; w += 1
+                    }
                 } else {
-                    out.paragraphs.append(paraStart..<out.key.count)
-                    out.key.append("\n")
-                    out.origin.append(max(0, seg.origin.first! - 1))
-                    paraStart = out.key.count
+                    paragraphs.append(paraStart..<w)
+                    k[w] = "\n"; o[w] = max(0, o[seg.range.lowerBound] - 1); w += 1
+                    paraStart = w
+                    blankBefore.append(seg.blankBefore)
                 }
+            } else {
+                blankBefore.append(seg.blankBefore)
             }
-            if k == 0 || !joins[k] { out.blankBefore.append(seg.blankBefore) }
-            out.key.append(contentsOf: seg.key)
-            out.origin.append(contentsOf: seg.origin)
+            if w != seg.range.lowerBound {
+                for r in seg.range { k[w] = k[r]; o[w] = o[r]; w += 1 }
+            } else {
+                w = seg.range.upperBound
+            }
         }
-        if !segments.isEmpty { out.paragraphs.append(paraStart..<out.key.count) }
-        return out
+        if !segments.isEmpty { paragraphs.append(paraStart..<w) }
+        buf.count = w
     }
 
     @inline(__always) static func isWordChar(_ c: Unicode.Scalar) -> Bool {
@@ -102,94 +140,112 @@ public enum Cleanup {
     }
 
     @inline(__always) static func isCJKish(_ c: Unicode.Scalar) -> Bool {
-        c.isHan || c.isCJKPunct || (c.value >= 0x2E80 && c.value < 0xA000)
+        let v = c.value
+        if v >= 0x2E80 && v < 0xA000 { return true }   // most of a Chinese text
+        if v < 0x2000 { return v == 0x00B7 }
+        return c.isHan || c.isCJKPunct
     }
 
-    /// One source line → its segments: spaces mapped and dropped where stray, zero-width
-    /// characters removed, paragraphs marked only by ideographic spaces split apart,
-    /// a page number left at the end removed.
-    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ key: Scalars) -> [Segment] {
-        var segs: [Segment] = []
-        var cur = Segment(line: line, startsLine: true)
+    /// One source line → its segments, appended to `buf` and `segs`: spaces mapped and
+    /// dropped where stray, zero-width characters removed, paragraphs marked only by
+    /// ideographic spaces split apart, a page number left at the end removed.
+    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment]) {
+        // Opens a segment: its slot (unless it is the very first), then its code points.
+        var curSlot = !segs.isEmpty
+        if curSlot { buf.append("\n", 0) }
+        var curStart = buf.count
+        var curStartsLine = true
         var i = r.lowerBound
         let end = r.upperBound
         while i < end {
-            let c = key[i]
-            if src[i].isZeroWidth { i += 1; continue }
-            if c == " " || src[i].isSpaceLike || c == "\t" {
+            let s = src[i]
+            if s.isZeroWidth { i += 1; continue }
+            let c = fold(s)
+            if c == " " || s.isSpaceLike || c == "\t" {
                 // A run of spaces: decide at its end.
                 let runStart = i
                 var ideographic = 0
-                while i < end, key[i] == " " || src[i].isSpaceLike || key[i] == "\t" || src[i].isZeroWidth {
-                    if src[i] == "\u{3000}" { ideographic += 1 }
+                while i < end {
+                    let t = src[i]
+                    guard t.isSpaceLike || t.isZeroWidth || t == "\t" || fold(t) == " " else { break }
+                    if t == "\u{3000}" { ideographic += 1 }
                     i += 1
                 }
-                guard let prev = cur.key.last else { continue }   // leading spaces
-                if i == end { break }                            // trailing spaces
-                let next = key[i]
+                guard buf.count > curStart else { continue }   // leading spaces
+                if i == end { break }                          // trailing spaces
+                let prev = buf.key[buf.count - 1]
+                let next = fold(src[i])
                 // Web copies mark paragraphs only with leading ideographic spaces: two of
                 // them inside a line start a paragraph.
                 if ideographic >= 2 {
-                    cur.endsLine = false
-                    segs.append(cur)
-                    cur = Segment(line: line, startsLine: false)
+                    segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine))
+                    buf.append("\n", 0)
+                    curStart = buf.count
+                    curSlot = true
+                    curStartsLine = false
                     continue
                 }
                 // Spaces between Latin words or digits are real; next to Chinese they are stray.
-                let p = src[Int(cur.origin.last!)], q = src[i]
+                let p = src[Int(buf.origin[buf.count - 1])], q = src[i]
                 if !isCJKish(p) && !isCJKish(q) && (isWordChar(prev) || isWordChar(next)) {
-                    cur.key.append(" "); cur.origin.append(Int32(runStart))
+                    buf.append(" ", Int32(runStart))
                 }
                 continue
             }
-            cur.key.append(c); cur.origin.append(Int32(i))
+            buf.append(c, Int32(i))
             i += 1
         }
-        if !cur.key.isEmpty { segs.append(cur) }
-        if var last = segs.popLast() {
-            dropPageNumber(&last)
-            last.endsLine = true
-            if !last.key.isEmpty { segs.append(last) }
+        var last = Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine)
+        dropPageNumber(&last, UnsafeBufferPointer(buf.key))
+        if last.range.isEmpty {
+            // Nothing kept: give back the code points and the slot.
+            buf.count = curSlot ? curStart - 1 : curStart
+            return
         }
-        return segs
+        buf.count = last.range.upperBound
+        last.endsLine = true
+        segs.append(last)
     }
 
     /// `…较低的短板。1` → `…较低的短板。`; a line that is only `- 3 -` or `第3页` goes.
-    static func dropPageNumber(_ s: inout Segment) {
-        let k = s.key
-        var j = k.count
-        while j > 0, k[j - 1].isASCIIDigit { j -= 1 }
-        let digits = k.count - j
-        if digits >= 1 && digits <= 3 && j > 0 && (k[j - 1].isSentenceEnd || (k[j - 1].isClosingQuote && j >= 2 && k[j - 2].isSentenceEnd)) {
-            s.key.removeLast(digits); s.origin.removeLast(digits)
+    /// Shortens the segment's range; the caller gives the code points back.
+    static func dropPageNumber(_ s: inout Segment, _ k: UnsafeBufferPointer<Unicode.Scalar>) {
+        let a = s.range.lowerBound
+        var j = s.range.upperBound
+        while j > a, k[j - 1].isASCIIDigit { j -= 1 }
+        let digits = s.range.upperBound - j
+        if digits >= 1 && digits <= 3 && j > a && (k[j - 1].isSentenceEnd || (k[j - 1].isClosingQuote && j >= a + 2 && k[j - 2].isSentenceEnd)) {
+            s.range = a..<j
             return
         }
-        // Whole-line page numbers: -3-, —3—, 第3页.
-        guard k.count <= 12 else { return }
-        let str = k.string(0..<k.count)
-        let stripped = str.filter { $0 != " " }
-        if stripped.count <= 9 {
-            let dashes: Set<Character> = ["-", "—", "－"]
-            let inner = stripped.trimmingPrefixAndSuffix(of: dashes)
-            // - 3 - and —3—: dashes on both sides of the number.
-            if let f = stripped.first, let l = stripped.last, dashes.contains(f), dashes.contains(l),
-               !inner.isEmpty, inner.allSatisfy(\.isASCIIDigitCharacter) { s.key.removeAll(); s.origin.removeAll(); return }
-            if stripped.hasPrefix("第") && stripped.hasSuffix("页") && stripped.dropFirst().dropLast().allSatisfy(\.isASCIIDigitCharacter) {
-                s.key.removeAll(); s.origin.removeAll()
-            }
-        }
+        // Whole-line page numbers: -3-, —3—, 第3页 (spaces anywhere).
+        guard s.count <= 12 else { return }
+        var chars: [Unicode.Scalar] = []
+        for i in s.range where k[i] != " " { chars.append(k[i]) }
+        guard chars.count <= 9, let f = chars.first, let l = chars.last else { return }
+        func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "－" }
+        var lo = 0, hi = chars.count
+        while lo < hi, isDash(chars[lo]) { lo += 1 }
+        while hi > lo, isDash(chars[hi - 1]) { hi -= 1 }
+        // - 3 - and —3—: dashes on both sides of the number.
+        if isDash(f), isDash(l), hi > lo, chars[lo..<hi].allSatisfy(\.isASCIIDigit) { s.range = a..<a; return }
+        if f == "第", l == "页", chars.count >= 2, chars[1..<chars.count - 1].allSatisfy(\.isASCIIDigit) { s.range = a..<a }
     }
 
     /// Width of a line in half-width columns: Chinese characters take two.
-    static func width(_ s: Scalars) -> Int { s.reduce(0) { $0 + (isCJKish($1) ? 2 : 1) } }
+    static func width<C: RandomAccessCollection>(_ s: C, _ r: Range<Int>) -> Int where C.Element == Unicode.Scalar, C.Index == Int {
+        var w = 0
+        for i in r { w += isCJKish(s[i]) ? 2 : 1 }
+        return w
+    }
 
     /// The width text was wrapped at, when many lines share it (PDF and print copies):
     /// a line that long ended only because the page did.
-    static func wrapWidth(_ segs: [Segment]) -> Int? {
+    static func wrapWidth(_ segs: [Segment], _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         var counts: [Int: Int] = [:]
         var n = 0
         for s in segs where s.endsLine && s.startsLine {
-            let w = width(s.key)
+            let w = width(key, s.range)
             guard w >= 30 else { continue }
             counts[w, default: 0] += 1; n += 1
         }
@@ -199,47 +255,36 @@ public enum Cleanup {
     }
 
     /// Whether `next` continues the sentence `prev` left unfinished.
-    static func shouldJoin(_ prev: Segment, _ next: Segment, wrap: Int? = nil) -> Bool {
+    static func shouldJoin(_ prev: Segment, _ next: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>, wrap: Int? = nil) -> Bool {
         guard prev.endsLine, next.startsLine, !next.blankBefore, next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         if next.shape.isBlockStart { return false }
+        let a = prev.range.lowerBound, e = prev.range.upperBound
         switch prev.shape {
         case .divider, .salutation, .attachment, .field: return false
-        case .label(let c) where c >= prev.key.count: return false
+        case .label(let c) where c >= prev.count: return false   // positions in a shape are from the segment's start
         default: break
         }
         // Look past closing quotes for how the line ends.
-        var j = prev.key.count
-        while j > 0, prev.key[j - 1].isClosingQuote && prev.key[j - 1] != ")" { j -= 1 }
-        guard j > 0 else { return false }
-        let last = prev.key[j - 1]
+        var j = e
+        while j > a, key[j - 1].isClosingQuote && key[j - 1] != ")" { j -= 1 }
+        guard j > a else { return false }
+        let last = key[j - 1]
         if last.isSentenceEnd || last == ":" { return false }
-        // Titles and names are short and unpunctuated; prose is long or punctuated.
-        var punct = 0
-        var from = 0
-        if case .heading(let m) = prev.shape { from = m.range.upperBound }
-        for c in prev.key[from...] where c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?" { punct += 1 }
         if case .heading = prev.shape {
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).
-            guard next.key.count <= 30 else { return false }
-            for c in next.key.dropLast() where c.isSentenceEnd { return false }
+            guard next.count <= 30 else { return false }
+            for i in next.range.dropLast() where key[i].isSentenceEnd { return false }
             // Wrapped lines are long: a short heading is complete.
-            return prev.key.count >= 24
+            return prev.count >= 24
         }
-        if let w = wrap, width(prev.key) >= w - 3 { return true }
-        return punct > 0 || prev.key.count >= 40
-    }
-}
-
-extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
-}
-
-extension String {
-    func trimmingPrefixAndSuffix(of chars: Set<Character>) -> String {
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
+        if let w = wrap, width(key, prev.range) >= w - 3 { return true }
+        // Titles and names are short and unpunctuated; prose is long or punctuated.
+        if prev.count >= 40 { return true }
+        for i in prev.range {
+            let c = key[i]
+            if c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?" { return true }
+        }
+        return false
     }
 }

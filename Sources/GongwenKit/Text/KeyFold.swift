@@ -60,25 +60,37 @@ enum KeyFold {
 
     static func needsSimplification(_ s: Scalars) -> Bool {
         var hits = 0
-        for c in s where c.value >= 0x4E00 && traditionalHints.contains(c) {
+        let hints = traditionalHints   // read once: a global in the loop costs a lazy-init check each time
+        for c in s where c.value >= 0x4E00 && hints.contains(c) {
             hits += 1
             if hits >= 3 { return true }
         }
         return false
     }
 
-    /// The key form of `s`, same length.
-    static func fold(_ s: Scalars) -> Scalars {
-        let table = nfkcTable
-        let simp = needsSimplification(s) ? simplifiedTable : [:]
-        var out = Scalars()
-        out.reserveCapacity(s.count)
-        for c in s {
+    /// Folds one code point at a time, for a given text (whose script decides whether the
+    /// Traditional table is needed).
+    struct Folder {
+        let table: [UInt32]
+        let simp: [UInt32: UInt32]
+        init(for s: Scalars) {
+            table = KeyFold.nfkcTable
+            simp = KeyFold.needsSimplification(s) ? KeyFold.simplifiedTable : [:]
+        }
+        @inline(__always) func callAsFunction(_ c: Unicode.Scalar) -> Unicode.Scalar {
             var v = c.value
             if v < 0x10000 { v = table[Int(v)] }
             if !simp.isEmpty, let m = simp[v] { v = m }
-            out.append(Unicode.Scalar(v) ?? c)
+            return Unicode.Scalar(v) ?? c
         }
+    }
+
+    /// The key form of `s`, same length.
+    static func fold(_ s: Scalars) -> Scalars {
+        let f = Folder(for: s)
+        var out = Scalars()
+        out.reserveCapacity(s.count)
+        for c in s { out.append(f(c)) }
         return out
     }
 }

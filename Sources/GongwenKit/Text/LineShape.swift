@@ -30,7 +30,7 @@ public enum LineShape: Equatable, Sendable {
             j += 1
         }
         if let c = colon {
-            let head = s.string(i..<c).replacingOccurrences(of: " ", with: "")
+            let head = s.compactString(i..<c)
             if lexicon.labels.contains(head) || (head.hasPrefix("会议") && head.count <= 8 && lexicon.labelVerbs.contains(where: { head.hasSuffix($0) })) {
                 return .label(contentStart: c + 1)
             }

@@ -100,10 +100,22 @@ extension Array where Element == Unicode.Scalar {
     }
     func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
 
+    /// The code points as a String without its spaces: the form lexicon keys are stored in.
+    func compactString(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: r.count * 4) { buf in
+            var n = 0
+            for c in self[r] where c != " " { n += encodeUTF8(c, into: buf, at: n) }
+            return n
+        }
+    }
+
     /// The code points as a String, encoded to UTF-8 in place (no intermediate views).
     func string(_ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        return String(unsafeUninitializedCapacity: r.count * 4) { buf in
+        var size = 0
+        for c in self[r] { size += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: size) { buf in
             var n = 0
             for c in self[r] { n += encodeUTF8(c, into: buf, at: n) }
             return n
@@ -131,25 +143,72 @@ public struct ScalarSet: Sendable {
     }
 }
 
+/// Code point → small integer by open addressing, for tables read at every position
+/// (a `Dictionary` would hash with SipHash at each look-up).
+public struct ScalarIndex: Sendable {
+    private var keys: [UInt32]
+    private var values: [Int32]
+    private let mask: Int
+
+    public init(_ pairs: [(Unicode.Scalar, Int)]) {
+        var size = 16
+        while size < pairs.count * 2 { size <<= 1 }
+        mask = size - 1
+        keys = [UInt32](repeating: .max, count: size)
+        values = [Int32](repeating: 0, count: size)
+        for (c, v) in pairs {
+            var h = Self.slot(c.value, mask)
+            while keys[h] != .max && keys[h] != c.value { h = (h + 1) & mask }
+            keys[h] = c.value; values[h] = Int32(v)
+        }
+    }
+    @inline(__always) static func slot(_ v: UInt32, _ mask: Int) -> Int { Int((v &* 0x9E37_79B1) >> 7) & mask }
+    @inline(__always) public subscript(_ c: Unicode.Scalar) -> Int? {
+        var h = Self.slot(c.value, mask)
+        while true {
+            let k = keys[h]
+            if k == c.value { return Int(values[h]) }
+            if k == .max { return nil }
+            h = (h + 1) & mask
+        }
+    }
+}
+
 /// A set of words looked up by their first (or last) code point, longest first.
 public struct WordSet: Sendable {
-    private var byFirst: [Unicode.Scalar: [Scalars]] = [:]
-    private var byLast: [Unicode.Scalar: [Scalars]] = [:]
+    /// Words grouped by first code point (longest first in each group), and the same by last.
+    private var byFirst: [Scalars] = []
+    private var byLast: [Scalars] = []
+    private var firstGroups = ScalarIndex([])
+    private var lastGroups = ScalarIndex([])
+    private var firstRanges: [Range<Int>] = []
+    private var lastRanges: [Range<Int>] = []
     private var firsts = ScalarSet()
     private var lasts = ScalarSet()
     public private(set) var words: [String] = []
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
+        var first: [Unicode.Scalar: [Scalars]] = [:]
+        var last: [Unicode.Scalar: [Scalars]] = [:]
         for w in words {
             let s = Scalars(w)
             guard let f = s.first, let l = s.last else { continue }
             self.words.append(w)
             firsts.insert(f); lasts.insert(l)
-            byFirst[f, default: []].append(s)
-            byLast[l, default: []].append(s)
+            first[f, default: []].append(s)
+            last[l, default: []].append(s)
         }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.count > $1.count } }
-        for k in byLast.keys { byLast[k]!.sort { $0.count > $1.count } }
+        func flatten(_ m: [Unicode.Scalar: [Scalars]]) -> ([Scalars], ScalarIndex, [Range<Int>]) {
+            var flat: [Scalars] = [], ranges: [Range<Int>] = [], pairs: [(Unicode.Scalar, Int)] = []
+            for (c, ws) in m.sorted(by: { $0.key.value < $1.key.value }) {
+                pairs.append((c, ranges.count))
+                ranges.append(flat.count..<flat.count + ws.count)
+                flat += ws.sorted { $0.count > $1.count }
+            }
+            return (flat, ScalarIndex(pairs), ranges)
+        }
+        (byFirst, firstGroups, firstRanges) = flatten(first)
+        (byLast, lastGroups, lastRanges) = flatten(last)
     }
     /// Parses a table: one entry per line, `#` comments, blank lines skipped; the first
     /// whitespace-separated field is the word.
@@ -166,18 +225,22 @@ public struct WordSet: Sendable {
 
     /// The longest word starting at `i`.
     @inline(__always) public func match(_ s: Scalars, at i: Int, limit: Int? = nil) -> Scalars? {
-        guard i >= 0, i < (limit ?? s.count), firsts.contains(s[i]), let cands = byFirst[s[i]] else { return nil }
+        guard i >= 0, i < (limit ?? s.count), firsts.contains(s[i]), let g = firstGroups[s[i]] else { return nil }
         let end = limit ?? s.count
-        for w in cands where i + w.count <= end && s.has(w, at: i) { return w }
+        for n in firstRanges[g] where i + byFirst[n].count <= end && s.has(byFirst[n], at: i) { return byFirst[n] }
         return nil
     }
     /// The longest word ending at `end` (exclusive), not starting before `floor`.
     @inline(__always) public func match(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Scalars? {
-        guard end - 1 >= floor, end <= s.count, lasts.contains(s[end - 1]), let cands = byLast[s[end - 1]] else { return nil }
-        for w in cands where end - w.count >= floor && s.has(w, endingAt: end) { return w }
+        guard end - 1 >= floor, end <= s.count, lasts.contains(s[end - 1]), let g = lastGroups[s[end - 1]] else { return nil }
+        for n in lastRanges[g] where end - byLast[n].count >= floor && s.has(byLast[n], endingAt: end) { return byLast[n] }
         return nil
     }
-    public func contains(_ w: String) -> Bool { byFirst[w.unicodeScalars.first ?? " "]?.contains(Scalars(w)) ?? false }
+    public func contains(_ w: String) -> Bool {
+        guard let f = w.unicodeScalars.first, let g = firstGroups[f] else { return false }
+        let s = Scalars(w)
+        return byFirst[firstRanges[g]].contains(s)
+    }
     /// Whether some word starts with `c`: a cheap test before `match`.
     @inline(__always) public func mayStart(_ c: Unicode.Scalar) -> Bool { firsts.contains(c) }
 }

@@ -73,7 +73,7 @@ final class CleanupTests: XCTestCase {
         let ct = Cleanup.clean(Scalars(src))
         let source = Scalars(src)
         for i in ct.key.indices where ct.key[i] != "\n" && ct.key[i] != " " {
-            XCTAssertEqual(source[Int(ct.origin[i])], ct.display(i), "code point \(i) maps to its source")
+            XCTAssertEqual(source[ct.origin(i)], ct.display(i), "code point \(i) maps to its source")
         }
         let p = ct.paragraphs.last!
         XCTAssertEqual(ct.line(p.lowerBound), 4)

@@ -54,7 +54,8 @@ enum ResponsibilityExtractor {
             else if next < hits[n].task.upperBound { hits[n].task = hits[n].task.lowerBound..<next }
         }
         var out: [Responsibility] = []
-        var seen = Set<String>()
+        // Party and task pairs already given: a few per sentence, compared as bytes (no hashing).
+        var seen: [(party: String, task: String)] = []
         // A sentence naming more parties than any real one does is not read for them.
         guard hits.count <= 200 else { return [] }
         for h in hits {
@@ -78,8 +79,8 @@ enum ResponsibilityExtractor {
             let spanEnd = max(task.upperBound, h.phrase.upperBound)
             let spanStart = min(task.lowerBound, h.phrase.lowerBound)
             for p in h.parties {
-                let key = p.name + "|" + taskText
-                guard seen.insert(key).inserted else { continue }
+                guard !seen.contains(where: { $0.party.utf8.elementsEqual(p.name.utf8) && $0.task.utf8.elementsEqual(taskText.utf8) }) else { continue }
+                seen.append((p.name, taskText))
                 out.append(Responsibility(party: Metadata.removeCJKSpaces(p.name), partyType: p.type, role: p.role, duty: h.duty,
                                           task: taskText, deadline: deadline?.deadline.date,
                                           line: ct.line(spanStart), span: ct.span(spanStart..<spanEnd)))
