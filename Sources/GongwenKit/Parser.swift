@@ -145,7 +145,7 @@ public struct Parser: Sendable {
                 responsibilities.append(contentsOf: resp)
                 if let d = d {
                     let inside = found.filter { d.range.contains($0.range.lowerBound) }
-                    directives.append(Directive(text: Metadata.removeCJKSpaces(ct.string(d.range)), modality: d.modality, cue: d.cue,
+                    directives.append(Directive(text: ct.compactText(d.range), modality: d.modality, cue: d.cue,
                                                 line: ct.line(d.range.lowerBound), span: ct.span(d.range),
                                                 section: sectionPath(st.marks, d.range.lowerBound),
                                                 deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },

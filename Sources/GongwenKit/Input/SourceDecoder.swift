@@ -164,40 +164,54 @@ public enum SourceDecoder {
 
     enum UTF8Result { case valid([Unicode.Scalar]), truncatedTail([Unicode.Scalar]), invalid(at: Int) }
 
-    /// A strict UTF-8 validator and decoder in one pass over the bytes.
-    static func strictUTF8(_ b: [UInt8]) -> UTF8Result {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(b.count)
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c0 = b[i]
-            if c0 < 0x80 { out.append(Unicode.Scalar(c0)); i += 1; continue }
-            var need = 0
-            var v: UInt32 = 0
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch c0 {
-            case 0xC2...0xDF: need = 1; v = UInt32(c0 & 0x1F)
-            case 0xE0: need = 2; v = 0; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2; v = UInt32(c0 & 0x0F)
-            case 0xED: need = 2; v = 0x0D; hi = 0x9F
-            case 0xF0: need = 3; v = 0; lo = 0x90
-            case 0xF1...0xF3: need = 3; v = UInt32(c0 & 0x07)
-            case 0xF4: need = 3; v = 4; hi = 0x8F
-            default: return .invalid(at: i)
-            }
-            for k in 1...need {
-                if i + k >= n {
-                    return out.isEmpty && i == 0 ? .invalid(at: i) : .truncatedTail(out)
+    /// A strict UTF-8 validator and decoder in one pass over the bytes, writing into an
+    /// array made at its final size class (one code point per byte at most).
+    static func strictUTF8(_ bytes: [UInt8]) -> UTF8Result {
+        var failure: Int? = nil
+        var truncated = false
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            bytes.withUnsafeBufferPointer { b in
+                var i = 0, o = 0
+                let n = b.count
+                defer { count = o }
+                while i < n {
+                    let c0 = b[i]
+                    if c0 < 0x80 { out[o] = Unicode.Scalar(c0); o += 1; i += 1; continue }
+                    // The common case in Chinese text: a well-formed three-byte sequence.
+                    if (c0 >= 0xE1 && c0 <= 0xEC) || c0 == 0xEE || c0 == 0xEF, i + 2 < n,
+                       b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                        let v = UInt32(c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        out[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1; i += 3; continue
+                    }
+                    var need = 0
+                    var v: UInt32 = 0
+                    var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+                    switch c0 {
+                    case 0xC2...0xDF: need = 1; v = UInt32(c0 & 0x1F)
+                    case 0xE0: need = 2; v = 0; lo = 0xA0
+                    case 0xE1...0xEC, 0xEE...0xEF: need = 2; v = UInt32(c0 & 0x0F)
+                    case 0xED: need = 2; v = 0x0D; hi = 0x9F
+                    case 0xF0: need = 3; v = 0; lo = 0x90
+                    case 0xF1...0xF3: need = 3; v = UInt32(c0 & 0x07)
+                    case 0xF4: need = 3; v = 4; hi = 0x8F
+                    default: failure = i; return
+                    }
+                    for k in 1...need {
+                        if i + k >= n {
+                            if o == 0 && i == 0 { failure = i } else { truncated = true }
+                            return
+                        }
+                        let c = b[i + k]
+                        if k == 1 { if c < lo || c > hi { failure = i; return } } else if c & 0xC0 != 0x80 { failure = i; return }
+                        v = (v << 6) | UInt32(c & 0x3F)
+                    }
+                    out[o] = Unicode.Scalar(v)!; o += 1
+                    i += need + 1
                 }
-                let c = b[i + k]
-                if k == 1 { if c < lo || c > hi { return .invalid(at: i) } } else if c & 0xC0 != 0x80 { return .invalid(at: i) }
-                v = (v << 6) | UInt32(c & 0x3F)
             }
-            out.append(Unicode.Scalar(v)!)
-            i += need + 1
         }
-        return .valid(out)
+        if let f = failure { return .invalid(at: f) }
+        return truncated ? .truncatedTail(out) : .valid(out)
     }
 
     /// Why bytes are not text, or nil.

@@ -13,6 +13,7 @@ public final class Lexicon: Sendable {
     public let salutations: [String]
     public let fieldKeys: Set<String>
     public let kindWords: [(word: String, kind: DocumentKind)]
+    let kindWordScalars: [(word: Scalars, kind: DocumentKind)]
     public let titleEndWords: [String]
     public let listIntroWords: [String]
 
@@ -45,6 +46,7 @@ public final class Lexicon: Sendable {
             guard f.count > 1, let k = DocumentKind(rawValue: f[1]) else { return nil }
             return (f[0], k)
         }
+        kindWordScalars = kindWords.map { (Scalars($0.word), $0.kind) }
         titleEndWords = WordSet.entries(Tables.kindWords).map { $0[0] }
         listIntroWords = WordSet.entries(Tables.listIntros).map { $0[0] }
 

@@ -178,7 +178,7 @@ enum HeadingTree {
         for i in nodes.indices {
             let h = nodes[i].hit
             let parent = parentOf[i]
-            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.marker == nil ? Metadata.removeCJKSpaces(ct.string(h.title)) : h.markerText]
+            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.marker == nil ? ct.compactText(h.title) : h.markerText]
             result.marks.append((h.start, paths[i]))
             if h.marker != nil { result.headingTitles.append(h.title) }
             if let m = h.labelModality {
@@ -200,7 +200,7 @@ enum HeadingTree {
             children.append(contentsOf: n.inlines.map { inlineSection(ct, $0) })
             children.sort { $0.span.start < $1.span.start }
             return Section(marker: n.hit.markerText, style: n.hit.style, ordinal: n.hit.ordinal,
-                           title: Metadata.removeCJKSpaces(ct.string(n.hit.title)), line: ct.line(n.hit.start),
+                           title: ct.compactText(n.hit.title), line: ct.line(n.hit.start),
                            span: ct.span(n.hit.start..<max(n.hit.title.upperBound, n.hit.start)), inline: false,
                            children: children, body: n.body.map { paragraph(ct, $0) })
         }
@@ -220,7 +220,7 @@ enum HeadingTree {
         // The word stands right before the colon: 五点建议:, 会议议定:, 要求如下: — not 纪要如下:.
         var e = r.upperBound - 1
         for filler in ["如下", "以下"] where ct.key.has(filler, at: e - 2) { e -= 2 }
-        for w in lexicon.listIntroWords where ct.key.has(Scalars(w), endingAt: e) && e - w.unicodeScalars.count >= r.lowerBound {
+        for w in lexicon.listIntroWords where e - w.unicodeScalars.count >= r.lowerBound && ct.key.has(w, at: e - w.unicodeScalars.count) {
             switch w {
             case "建议": return .encourage
             case "决定", "议定": return .decide
@@ -373,7 +373,7 @@ enum HeadingTree {
     }
 
     static func inlineSection(_ ct: CleanText, _ h: Hit) -> Section {
-        Section(marker: h.markerText, style: h.style, ordinal: h.ordinal, title: Metadata.removeCJKSpaces(ct.string(h.title)),
+        Section(marker: h.markerText, style: h.style, ordinal: h.ordinal, title: ct.compactText(h.title),
                 line: ct.line(h.start), span: ct.span(h.start..<max(h.title.upperBound, h.start)), inline: true, children: [], body: [])
     }
 
@@ -382,7 +382,7 @@ enum HeadingTree {
         if case .divider(_, let ls) = p.shape { start = ls }
         guard let m = Markers.marker(ct.key, at: start, end: p.range.upperBound) else { return [] }
         return runIns(ct, numbered(ct, m, start..<p.range.upperBound), p.range.upperBound).map {
-            OutlineEntry(marker: $0.markerText, title: Metadata.removeCJKSpaces(ct.string($0.title)), line: ct.line($0.start),
+            OutlineEntry(marker: $0.markerText, title: ct.compactText($0.title), line: ct.line($0.start),
                          span: ct.span($0.start..<max($0.start, $0.title.upperBound)))
         }
     }

@@ -96,7 +96,7 @@ enum Metadata {
             head.title = removeCJKSpaces(title)
             head.titleKey = titleKey
         } else if let l = slice.dividerLabel {
-            head.title = removeCJKSpaces(ct.string(l))
+            head.title = ct.compactText(l)
             head.titleKey = ct.key.string(l)
         }
         head.titleParagraphs = titleIdx
@@ -191,6 +191,8 @@ enum Metadata {
 
     static let boilerplateWords = ["此件", "公开发布", "主动公开", "不予公开", "依申请公开", "联系人", "图片来源", "来源", "摄", "责任编辑", "编辑", "记者", "通讯员", "扫一扫", "分享到", "打印本页", "关闭窗口"].map { Scalars($0) }
 
+    static let captionStarts = ["责任编辑", "编辑:", "记者:", "通讯员:", "扫一扫", "打印本页", "关闭窗口", "分享到"].map { Scalars($0) }
+
     /// Publication notes of official and web copies: a short line wholly in brackets that
     /// names publication or contact (`（此件公开发布）`), or a caption or editor line.
     static func isBoilerplate(_ ct: CleanText, _ r: Range<Int>) -> Bool {
@@ -199,7 +201,7 @@ enum Metadata {
         let bracketed = (k[r.lowerBound] == "(" && k[r.upperBound - 1] == ")") || (k[r.lowerBound] == "[" && k[r.upperBound - 1] == "]")
         if bracketed { return boilerplateWords.contains { k.contains($0, in: r) } }
         if k.has("图为", at: r.lowerBound) || k.has("图片", at: r.lowerBound) { return true }
-        for w in ["责任编辑", "编辑:", "记者:", "通讯员:", "扫一扫", "打印本页", "关闭窗口", "分享到"] where k.has(Scalars(w), at: r.lowerBound) { return true }
+        for w in captionStarts where k.has(w, at: r.lowerBound) { return true }
         return false
     }
 
@@ -268,8 +270,7 @@ enum Metadata {
     static func kindWordPosition(_ title: String, _ lexicon: Lexicon) -> (kind: DocumentKind, end: Int)? {
         let t = Scalars(title)
         var best: (DocumentKind, Int)? = nil
-        for (w, kind) in lexicon.kindWords {
-            let ws = Scalars(w)
+        for (ws, kind) in lexicon.kindWordScalars {
             var i = 0
             while let f = t.firstIndex(of: ws, in: i..<t.count) {
                 let end = f + ws.count

@@ -6,6 +6,8 @@ public struct CleanText: Sendable {
     public let source: Scalars
     /// Offsets in `source` where each line starts; line N (1-based) starts at `lineStarts[N-1]`.
     public let lineStarts: [Int]
+    /// Whether any code point lies outside the Basic Multilingual Plane.
+    let hasAstral: Bool
     public internal(set) var key: Scalars = []
     /// The offset map, cleaned index → source offset, stored as runs in which both advance
     /// together: cleanup keeps long stretches of the source as they are, so a few runs per
@@ -20,8 +22,12 @@ public struct CleanText: Sendable {
     init(source: Scalars) {
         self.source = source
         var starts = [0]
-        for (i, c) in source.enumerated() where c == "\n" { starts.append(i + 1) }
+        var astral = false
+        for (i, c) in source.enumerated() {
+            if c == "\n" { starts.append(i + 1) } else if c.value > 0xFFFF { astral = true }
+        }
         lineStarts = starts
+        hasAstral = astral
     }
 
     /// Sets the offset map from one source offset per cleaned code point.
@@ -73,17 +79,25 @@ public struct CleanText: Sendable {
     }
 
     /// The display text of a cleaned range, walking the runs instead of looking each code
-    /// point up. Two passes: the first sizes the string exactly (a string keeps the
-    /// capacity it was made with, and section bodies hold most of a file).
+    /// point up. A string keeps the capacity it was made with, and section bodies hold
+    /// most of a file: a string that came out much shorter than reserved is copied to size.
     public func string(_ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        var size = 0
-        forEachDisplay(r) { c in size += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4 }
-        return String(unsafeUninitializedCapacity: size) { buf in
+        // Three bytes hold any code point of the Basic Multilingual Plane.
+        let capacity = r.count * (hasAstral ? 4 : 3)
+        let s = String(unsafeUninitializedCapacity: capacity) { buf in
             var n = 0
             forEachDisplay(r) { c in n += encodeUTF8(c, into: buf, at: n) }
             return n
         }
+        return s.utf8.count * 4 < capacity * 3 && capacity > 64 ? String(decoding: Array(s.utf8), as: UTF8.self) : s
+    }
+
+    /// The display text with the spaces between Chinese characters left out (titles, tasks).
+    public func compactText(_ r: Range<Int>) -> String {
+        var spaced = false
+        for i in r where key[i] == " " { spaced = true; break }
+        return spaced ? Metadata.removeCJKSpaces(string(r)) : string(r)
     }
 
     @inline(__always) private func forEachDisplay(_ r: Range<Int>, _ body: (Unicode.Scalar) -> Void) {

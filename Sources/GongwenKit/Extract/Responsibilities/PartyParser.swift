@@ -58,7 +58,7 @@ enum PartyParser {
         // A role then a name: 副镇长宿建军, 县委书记张三 (the role may carry its body: 县委).
         for len in [3, 2, 4] where e - len > a {
             let q = e - len
-            guard let role = lx.roleTitles.match(k, endingAt: q, floor: a), role != Scalars("同志"),
+            guard let role = lx.roleTitles.match(k, endingAt: q, floor: a), !(role.count == 2 && role[0] == "同" && role[1] == "志"),
                   let name = personName(k, q, e, lx), name.lowerBound == q else { continue }
             let roleStart = q - role.count
             // What stands before the title names its body (县委书记): part of the role, if short.

@@ -75,7 +75,7 @@ enum ResponsibilityExtractor {
             let inTask = deadlines.first { task.contains($0.range.lowerBound) }
             let after = deadlines.first { $0.range.lowerBound >= h.phrase.lowerBound }
             let deadline = inTask ?? after ?? (h.byClause ? deadlines.first : nil)
-            let taskText = Metadata.removeCJKSpaces(ct.string(task))
+            let taskText = ct.compactText(task)
             let spanEnd = max(task.upperBound, h.phrase.upperBound)
             let spanStart = min(task.lowerBound, h.phrase.lowerBound)
             for p in h.parties {

@@ -101,7 +101,7 @@ enum ResponsibilityTable {
             for row in rows {
                 guard let ti = header.firstIndex(of: .task) else { continue }
                 let t = row[ti]
-                let taskText = Metadata.removeCJKSpaces(ct.string(t))
+                let taskText = ct.compactText(t)
                 var date: String? = nil
                 if let di = header.firstIndex(of: .deadline) {
                     var dr = row[di]
@@ -143,7 +143,7 @@ enum ResponsibilityTable {
             let before = taskRange(k, r, upTo: found[0].keyStart)
             let task = (before?.count ?? 0) >= 2 ? before : lastTask
             if let t = task {
-                let taskText = Metadata.removeCJKSpaces(ct.string(t))
+                let taskText = ct.compactText(t)
                 var date: String? = nil
                 if let d = row.first(where: { $0.column == .deadline }) {
                     // A time limit column is a deadline whatever words it uses.
@@ -187,7 +187,7 @@ enum ResponsibilityTable {
             var a = s, b = e
             while a < b, k[a] == " " { a += 1 }
             while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
-            if b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) { out.append(Metadata.removeCJKSpaces(ct.string(a..<b))) }
+            if b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) { out.append(ct.compactText(a..<b)) }
         }
         for i in r {
             if k[i] == "(" { depth += 1 } else if k[i] == ")" { depth = max(0, depth - 1) }
