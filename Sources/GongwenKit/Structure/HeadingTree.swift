@@ -39,6 +39,7 @@ enum HeadingTree {
         var result = StructureResult()
         let k = ct.key
         var hits: [Hit] = []
+        var seen = Seen()
         // Paragraph body pieces, in order, each tagged with the hit it follows (-1 = preamble).
         var pieces: [(range: Range<Int>, owner: Int)] = []
         var consumed = Set<Int>()
@@ -83,13 +84,13 @@ enum HeadingTree {
                     found = [h]
                     if h.bodyStart < nr.upperBound { pieces.append((h.bodyStart..<nr.upperBound, hits.count)) }
                     h.end = nr.upperBound
-                    hits.append(h)
+                    hits.append(h); seen.add(h)
                     continue
                 }
                 found = runIns(ct, h, r.upperBound)
                 // Headings run into the body after it (web copies that lost their line breaks).
                 if let last = found.last, last.bodyStart < r.upperBound {
-                    let more = afterSentences(ct, last.bodyStart..<r.upperBound, seen: hits + found)
+                    let more = afterSentences(ct, last.bodyStart..<r.upperBound, seen: seen.adding(found))
                     found += more
                 }
             case .label(let cs):
@@ -106,7 +107,7 @@ enum HeadingTree {
                 }
                 found = [h]
             default:
-                let inner = afterSentences(ct, r, seen: hits)
+                let inner = afterSentences(ct, r, seen: seen)
                 if let first = inner.first {
                     if first.start > r.lowerBound { pieces.append((r.lowerBound..<first.start, hits.count - 1)) }
                     // The text before the first run-in heading may introduce its list.
@@ -129,7 +130,7 @@ enum HeadingTree {
                     if introStyle != h.style { introModality = nil; introStyle = nil }
                 }
                 if h.labelModality == nil, h.marker != nil, let m = introModality { h.labelModality = m }
-                hits.append(h)
+                hits.append(h); seen.add(h)
                 if h.bodyStart < h.end { pieces.append((h.bodyStart..<h.end, hits.count - 1)) }
             }
             if found.contains(where: { $0.marker == nil }) { introModality = nil }
@@ -286,10 +287,25 @@ enum HeadingTree {
     /// Headings that stand after a sentence inside a paragraph: `…通知如下:一、提高认识。…二、加强领导。`
     /// A marker counts when it continues a list already open, or when the paragraph holds
     /// a run of them in sequence starting at 1.
-    static func afterSentences(_ ct: CleanText, _ r: Range<Int>, seen: [Hit]) -> [Hit] {
-        let k = ct.key
+    /// What the run-in search needs of the headings found so far: each style's latest
+    /// ordinal and the latest numbered heading, kept up as headings are found rather than
+    /// rebuilt for every paragraph (a long document has thousands).
+    struct Seen {
         var last: [String: Int] = [:]
-        for h in seen where h.marker != nil { last[h.style] = h.ordinal }
+        var lastNumbered: Hit? = nil
+        mutating func add(_ h: Hit) {
+            guard h.marker != nil else { return }
+            last[h.style] = h.ordinal
+            lastNumbered = h
+        }
+        func adding(_ hs: [Hit]) -> Seen { var s = self; for h in hs { s.add(h) }; return s }
+    }
+
+    struct StyleOrdinal: Hashable { var style: String; var ordinal: Int }
+
+    static func afterSentences(_ ct: CleanText, _ r: Range<Int>, seen: Seen) -> [Hit] {
+        let k = ct.key
+        let last = seen.last
         var cands: [(Marker, Int)] = []
         var i = r.lowerBound + 1
         while i < r.upperBound {
@@ -305,18 +321,27 @@ enum HeadingTree {
         guard !cands.isEmpty else { return [] }
         var out: [Hit] = []
         var running = last
+        // Styles with a second item later on, for each candidate (one pass from the end).
+        var secondLater = [Set<String>](repeating: [], count: cands.count)
+        var seconds = Set<String>()
+        for n in cands.indices.reversed() {
+            secondLater[n] = seconds
+            if cands[n].0.ordinal == 2 { seconds.insert(cands[n].0.style) }
+        }
+        var given = Set<StyleOrdinal>()
         for (n, (m, _)) in cands.enumerated() {
             let continues = running[m.style].map { m.ordinal == $0 + 1 } ?? false
-            let opensRun = m.ordinal == 1 && cands[(n + 1)...].contains { $0.0.style == m.style && $0.0.ordinal == 2 }
-            let inRun = out.contains { $0.style == m.style && $0.ordinal == m.ordinal - 1 }
+            let opensRun = m.ordinal == 1 && secondLater[n].contains(m.style)
+            let inRun = given.contains(StyleOrdinal(style: m.style, ordinal: m.ordinal - 1))
             // (一) in the body of 二、 opens a list one level down.
-            let parent = (out.last(where: { $0.marker != nil }) ?? seen.last(where: { $0.marker != nil }))
+            let parent = (out.last(where: { $0.marker != nil }) ?? seen.lastNumbered)
             let opensChild = m.ordinal == 1 && (m.style == "cjk-paren" || m.style == "arabic-paren") && parent.map { (Markers.defaultRank[$0.style] ?? 99) < (Markers.defaultRank[m.style] ?? 99) } ?? false
             guard continues && m.ordinal >= 2 || opensRun || inRun || opensChild else { continue }
             running[m.style] = m.ordinal
             for h in runIns(ct, numbered(ct, m, m.range.lowerBound..<r.upperBound), r.upperBound)
             where out.last.map({ h.start > $0.start }) ?? true {
                 out.append(h)
+                if let o = h.ordinal { given.insert(StyleOrdinal(style: h.style, ordinal: o)) }
             }
         }
         // Each heading's own text ends where the next begins.

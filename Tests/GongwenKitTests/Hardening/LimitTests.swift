@@ -30,6 +30,13 @@ final class LimitTests: XCTestCase {
         try assertLinear("outline lines", { String(repeating: "一、甲乙丙\n", count: $0) }, base: 5_000)
     }
 
+    /// One long document: every body paragraph used to re-read all headings found so far,
+    /// and every run-in item all items before it (found by Scripts/bench's single-document file).
+    func testLongDocumentWithManyHeadingsAndBodies() throws {
+        try assertLinear("bodies", { String(repeating: "一、标题\n正文内容要落实。\n", count: $0) }, base: 4_000)
+        try assertLinear("run-in items", { n in "开头。" + (1...n).map { "(\($0))落实。" }.joined() }, base: 4_000)
+    }
+
     func testLongLinesOfCues() throws {
         try assertLinear("cues", { String(repeating: "州农业农村局要", count: $0) }, base: 10_000)
         try assertLinear("dates", { String(repeating: "8月底前9月中旬前", count: $0) }, base: 10_000)
