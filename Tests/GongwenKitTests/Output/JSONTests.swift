@@ -26,6 +26,24 @@ final class JSONTests: XCTestCase {
         }
     }
 
+    /// `gongwen parse --out` writes each document as it is built; the bytes must be those
+    /// of encoding the whole result at once.
+    func testDocumentStreamingWritesTheSameBytes() throws {
+        for name in Fixture.corpusNames {
+            let parser = Parser()
+            let whole = try parser.parse(bytes: Fixture.bytes(name), path: name)
+            for pretty in [false, true] {
+                var out: [UInt8] = []
+                var docs = 0
+                let decoded = try parser.decode(bytes: Fixture.bytes(name), path: name)
+                let warnings = ResultJSON.stream(parser, decoded, pretty: pretty, seen: { _ in docs += 1 }) { out += $0 }
+                XCTAssertEqual(out, ResultJSON.encode(whole, pretty: pretty), name)
+                XCTAssertEqual(docs, whole.documents.count, name)
+                XCTAssertEqual(warnings, whole.warnings, name)
+            }
+        }
+    }
+
     func testEscapes() throws {
         var w = JSONWriter()
         w.beginArray(); w.element(); w.string("a\"b\\c\n\t\u{01}中"); w.element(); w.double(2.5); w.element(); w.double(100); w.element(); w.double(nil); w.endArray()

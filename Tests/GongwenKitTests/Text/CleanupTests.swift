@@ -68,6 +68,19 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(ct.string(ct.paragraphs[0]), "會議決定：由李學文副鎮長負責，8月底前完工。")
     }
 
+    /// The offset map is kept as runs; reading a range's text walks them. Every range of
+    /// a messy text must read as the code points shown one by one.
+    func testDisplayStringsWalkTheRuns() {
+        let src = "关于 做好  工作的通知\n一、切 实 加强\n领导。1\n\n　　（二）ＡＢ word\nbreak 𠀋字,12%。\n- 3 -\n　　第二段　　第三段\n"
+        let ct = Cleanup.clean(Scalars(src))
+        for a in 0..<ct.count {
+            for b in a..<min(ct.count, a + 40) {
+                let expected = String(String.UnicodeScalarView((a..<b).map { ct.display($0) }))
+                XCTAssertEqual(ct.string(a..<b), expected, "\(a)..<\(b)")
+            }
+        }
+    }
+
     func testOffsetMapPointsBackIntoTheSource() {
         let src = "第一行 切 实\n做好工作。1\n\n　　二、标题\n"
         let ct = Cleanup.clean(Scalars(src))

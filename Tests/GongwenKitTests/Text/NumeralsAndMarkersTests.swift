@@ -48,3 +48,35 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertNil(Dates.scan(Scalars("13月"), at: 0))
     }
 }
+
+/// Word sets answer through an open-addressing index; they must agree with a plain search.
+final class WordSetTests: XCTestCase {
+    func testMatchAgreesWithPlainSearch() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Scalars("要求确保严禁负责牵头落实一二三部门局委办𠀋a1")
+        for _ in 0..<50 {
+            let words = (0..<Int.random(in: 1...60, using: &rng)).map { _ in
+                String(String.UnicodeScalarView((0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
+            }
+            let set = WordSet(words)
+            let text = (0..<200).map { _ in alphabet.randomElement(using: &rng)! }
+            let scalarWords = Set(words).map { Scalars($0) }
+            for i in 0..<text.count {
+                let longest = scalarWords.filter { text.has($0, at: i) }.map(\.count).max()
+                XCTAssertEqual(set.match(text, at: i)?.count, longest)
+                let ending = scalarWords.filter { i + 1 >= $0.count && text.has($0, endingAt: i + 1) }.map(\.count).max()
+                XCTAssertEqual(set.match(text, endingAt: i + 1)?.count, ending)
+            }
+            for w in words { XCTAssertTrue(set.contains(w)) }
+            XCTAssertFalse(set.contains("不在其中的词"))
+        }
+    }
+
+    func testScalarIndexWithManyKeys() {
+        let keys = (0..<5000).map { Unicode.Scalar(UInt32(0x4E00 + $0 * 7))! }
+        let index = ScalarIndex(keys.enumerated().map { ($1, $0) })
+        for (n, k) in keys.enumerated() { XCTAssertEqual(index[k], n) }
+        XCTAssertNil(index["a"])
+        XCTAssertNil(index[Unicode.Scalar(UInt32(0x4E01))!])
+    }
+}
