@@ -122,7 +122,10 @@ struct Parse: ParsableCommand {
 
         let n = files.count
         let batch = n > 1 || inputs.contains { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && d.boolValue }
-        let sizes = files.map { f -> Int in f.path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: f.path)[.size] as? Int) ?? 0) ?? 0 }
+        let sizes = files.map { f -> Int in
+            var st = stat()
+            return f.path != "-" && stat(f.path, &st) == 0 ? Int(st.st_size) : 0
+        }
         let progress = Progress(total: n, totalBytes: sizes.reduce(0, +), enabled: batch && !quiet)
         let started = Date()
         let stats = Slots<FileOutcome>(count: n)
