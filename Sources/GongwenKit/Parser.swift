@@ -50,10 +50,14 @@ public struct Parser: Sendable {
     /// A file decoded and ready to parse: the first half of `parse(bytes:)`, for callers
     /// that stream documents out one at a time (`emit`). Every error is thrown here, so a
     /// caller can decode first and open its output only for text it can parse.
-    public struct Decoded: Sendable {
+    public final class Decoded: @unchecked Sendable {
         public let source: SourceInfo
-        fileprivate let scalars: Scalars
+        /// Taken (and emptied) by `emit`, so the text is let go as soon as cleanup has read it.
+        fileprivate var scalars: Scalars
         fileprivate let warnings: [Warning]
+        fileprivate init(source: SourceInfo, scalars: Scalars, warnings: [Warning]) {
+            self.source = source; self.scalars = scalars; self.warnings = warnings
+        }
     }
 
     /// Decodes the bytes, letting them go once decoded so a large file is not held twice.
@@ -68,8 +72,11 @@ public struct Parser: Sendable {
 
     /// Parses a decoded file, handing each document to `document` as soon as it is built
     /// (so a file of many documents never holds all their results); returns the warnings.
-    public func emit(_ d: consuming Decoded, document: (Document) -> Void) -> [Warning] {
-        parse(scalars: d.scalars, warnings: d.warnings, document: document)
+    /// A `Decoded` is parsed once: its text is handed over, not copied.
+    public func emit(_ d: Decoded, document: (Document) -> Void) -> [Warning] {
+        var scalars = d.scalars
+        d.scalars = []
+        return parse(scalars: &scalars, warnings: d.warnings, document: document)
     }
 
     /// Parses text already decoded.
@@ -78,16 +85,18 @@ public struct Parser: Sendable {
         let digest = Parser.sha256(bytes)
         var scalars = Scalars(text)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        let s = scalars.contains("\r") ? SourceDecoder.normalizeNewlines(scalars) : scalars
+        var s = scalars.contains("\r") ? SourceDecoder.normalizeNewlines(scalars) : scalars
+        scalars = []
         var docs: [Document] = []
-        let warnings = parse(scalars: s, warnings: [], document: { docs.append($0) })
+        let warnings = parse(scalars: &s, warnings: [], document: { docs.append($0) })
         return ParseResult(schema: schemaVersion, parser: Parser.version,
                            source: SourceInfo(path: path, encoding: "UTF-8", sha256: digest, bytes: bytes.count),
                            documents: docs, warnings: warnings)
     }
 
-    func parse(scalars: Scalars, warnings: [Warning], document emitDocument: (Document) -> Void) -> [Warning] {
-        let ct = timed(clock, .cleanup) { Cleanup.clean(scalars, lexicon: lexicon) }
+    /// Parses `scalars`, emptying it once cleanup has read it (a large file is not held twice).
+    func parse(scalars: inout Scalars, warnings: [Warning], document emitDocument: (Document) -> Void) -> [Warning] {
+        let ct = timed(clock, .cleanup) { Cleanup.clean(releasing: &scalars, lexicon: lexicon) }
         let (paras, toc, slices0) = timed(clock, .layout) { () -> ([ParagraphInfo], [Range<Int>], [DocumentSlice]) in
             let paras = Layout.paragraphs(ct, lexicon: lexicon)
             let toc = Layout.tocRuns(ct, paras)

@@ -51,7 +51,7 @@ public enum ResultJSON {
     /// only the document being written is held. Gives the documents to `seen` as well
     /// (for counts); returns the warnings.
     @discardableResult
-    public static func stream(_ parser: Parser, _ decoded: consuming Parser.Decoded, pretty: Bool = false,
+    public static func stream(_ parser: Parser, _ decoded: Parser.Decoded, pretty: Bool = false,
                               seen: (Document) -> Void = { _ in }, to drain: @escaping ([UInt8]) -> Void) -> [Warning] {
         var w = JSONWriter(pretty: pretty, drain: drain)
         begin(decoded.source, &w)

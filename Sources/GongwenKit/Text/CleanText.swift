@@ -1,33 +1,33 @@
 /// The working copy every later stage reads: the source after line-wrap repair, stray
 /// space removal, page-number removal and paragraph splitting. `key` is the folded form
-/// rules match on; `origin` maps each of its code points back to the source, which gives
-/// the display form (the source's own characters) without storing it twice.
+/// rules match on (one code point per code point shown); the display form (the source's
+/// own characters) is kept once, as UTF-8, so output strings are copied out of it rather
+/// than encoded one code point at a time; the offset map leads back to the source.
 public struct CleanText: Sendable {
-    public let source: Scalars
-    /// Offsets in `source` where each line starts; line N (1-based) starts at `lineStarts[N-1]`.
+    /// Offsets in the source where each line starts; line N (1-based) starts at `lineStarts[N-1]`.
     public let lineStarts: [Int]
-    /// Whether any code point lies outside the Basic Multilingual Plane.
-    let hasAstral: Bool
+    /// Code points in the source.
+    public let sourceCount: Int
     public internal(set) var key: Scalars = []
     /// The offset map, cleaned index → source offset, stored as runs in which both advance
     /// together: cleanup keeps long stretches of the source as they are, so a few runs per
     /// line replace a 4-byte entry per code point.
     private(set) var runStarts: [Int32] = []
     private(set) var runSources: [Int32] = []
+    /// The display text as UTF-8, and the byte offset of every `stride`-th code point in it.
+    private(set) var displayUTF8: [UInt8] = []
+    private(set) var checkpoints: [Int32] = []
+    static let stride = 32
     /// Logical lines (paragraphs) as ranges of `text`; separated by "\n" in `text`.
     public internal(set) var paragraphs: [Range<Int>] = []
     /// Whether a blank line came before each paragraph in the source.
     public internal(set) var blankBefore: [Bool] = []
 
     init(source: Scalars) {
-        self.source = source
         var starts = [0]
-        var astral = false
-        for (i, c) in source.enumerated() {
-            if c == "\n" { starts.append(i + 1) } else if c.value > 0xFFFF { astral = true }
-        }
+        for (i, c) in source.enumerated() where c == "\n" { starts.append(i + 1) }
         lineStarts = starts
-        hasAstral = astral
+        sourceCount = source.count
     }
 
     /// Sets the offset map from one source offset per cleaned code point.
@@ -37,6 +37,42 @@ public struct CleanText: Sendable {
         for (i, o) in zip(origin.indices, origin) {
             if o != prev &+ 1 { runStarts.append(Int32(i - origin.startIndex)); runSources.append(o) }
             prev = o
+        }
+    }
+
+    /// Builds the display text from the source through the offset map (after `key` and
+    /// the map are set): the source's code points, and the spaces and line breaks cleanup put in.
+    mutating func setDisplay(from source: Scalars) {
+        var size = 0
+        var cps: [Int32] = []
+        cps.reserveCapacity(key.count / Self.stride + 1)
+        forEachSource(0..<key.count, source) { i, c in
+            if i % Self.stride == 0 { cps.append(Int32(size)) }
+            size += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4
+        }
+        displayUTF8 = [UInt8](unsafeUninitializedCapacity: size) { buf, n in
+            var w = 0
+            forEachSource(0..<key.count, source) { _, c in w += encodeUTF8(c, into: buf, at: w) }
+            n = w
+        }
+        checkpoints = cps
+    }
+
+    /// The display code points of `r`, walking the runs.
+    @inline(__always) private func forEachSource(_ r: Range<Int>, _ source: Scalars, _ body: (Int, Unicode.Scalar) -> Void) {
+        guard !r.isEmpty, !runStarts.isEmpty else { return }
+        var run = self.run(r.lowerBound)
+        var nextStart = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : Int.max
+        var src = Int(runSources[run]) + r.lowerBound - Int(runStarts[run])
+        for i in r {
+            if i == nextStart {
+                run += 1
+                src = Int(runSources[run])
+                nextStart = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : Int.max
+            }
+            let k = key[i]
+            body(i, k == " " || k == "\n" ? k : source[src])
+            src += 1
         }
     }
 
@@ -69,28 +105,41 @@ public struct CleanText: Sendable {
 
     /// Source span of a cleaned range.
     public func span(_ r: Range<Int>) -> Span {
-        guard !r.isEmpty else { let o = r.lowerBound < key.count ? origin(r.lowerBound) : source.count; return Span(o, o) }
+        guard !r.isEmpty else { let o = r.lowerBound < key.count ? origin(r.lowerBound) : sourceCount; return Span(o, o) }
         return Span(origin(r.lowerBound), origin(r.upperBound - 1) + 1)
     }
-    /// The code point to show at `i`: the source's own, or the space or line break cleanup put there.
-    @inline(__always) public func display(_ i: Int) -> Unicode.Scalar {
-        let k = key[i]
-        return k == " " || k == "\n" ? k : source[origin(i)]
+
+    /// Byte offset in the display text of code point `i` (`count` gives the end).
+    @inline(__always) func byteOffset(_ i: Int) -> Int {
+        if i >= key.count { return displayUTF8.count }
+        var b = Int(checkpoints[i / Self.stride])
+        var left = i % Self.stride
+        while left > 0 {
+            let lead = displayUTF8[b]
+            b += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            left -= 1
+        }
+        return b
     }
 
-    /// The display text of a cleaned range, walking the runs instead of looking each code
-    /// point up. A string keeps the capacity it was made with, and section bodies hold
-    /// most of a file: a string that came out much shorter than reserved is copied to size.
+    /// The code point to show at `i`: the source's own, or the space or line break cleanup put there.
+    public func display(_ i: Int) -> Unicode.Scalar {
+        let k = key[i]
+        if k == " " || k == "\n" { return k }
+        let b = byteOffset(i)
+        let lead = UInt32(displayUTF8[b])
+        if lead < 0x80 { return Unicode.Scalar(lead)! }
+        let n = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var v = lead & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07)
+        for j in 1..<n { v = v << 6 | UInt32(displayUTF8[b + j] & 0x3F) }
+        return Unicode.Scalar(v)!
+    }
+
+    /// The display text of a cleaned range: a copy of its bytes.
     public func string(_ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        // Three bytes hold any code point of the Basic Multilingual Plane.
-        let capacity = r.count * (hasAstral ? 4 : 3)
-        let s = String(unsafeUninitializedCapacity: capacity) { buf in
-            var n = 0
-            forEachDisplay(r) { c in n += encodeUTF8(c, into: buf, at: n) }
-            return n
-        }
-        return s.utf8.count * 4 < capacity * 3 && capacity > 64 ? String(decoding: Array(s.utf8), as: UTF8.self) : s
+        let a = byteOffset(r.lowerBound), b = byteOffset(r.upperBound)
+        return displayUTF8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
     /// The display text with the spaces between Chinese characters left out (titles, tasks).
@@ -98,22 +147,6 @@ public struct CleanText: Sendable {
         var spaced = false
         for i in r where key[i] == " " { spaced = true; break }
         return spaced ? Metadata.removeCJKSpaces(string(r)) : string(r)
-    }
-
-    @inline(__always) private func forEachDisplay(_ r: Range<Int>, _ body: (Unicode.Scalar) -> Void) {
-        var run = self.run(r.lowerBound)
-        var nextStart = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : Int.max
-        var src = Int(runSources[run]) + r.lowerBound - Int(runStarts[run])
-        for i in r {
-            if i == nextStart {
-                run += 1
-                src = Int(runSources[run])
-                nextStart = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : Int.max
-            }
-            let k = key[i]
-            body(k == " " || k == "\n" ? k : source[src])
-            src += 1
-        }
     }
 
     /// `r` without leading and trailing spaces.

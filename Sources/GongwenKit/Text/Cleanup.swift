@@ -52,6 +52,13 @@ public enum Cleanup {
     }
 
     public static func clean(_ source: Scalars, lexicon: Lexicon = .shared) -> CleanText {
+        var s = source
+        return clean(releasing: &s, lexicon: lexicon)
+    }
+
+    /// Cleans `source` and empties it: the text is let go before the later stages run
+    /// (when the caller held the only copy).
+    public static func clean(releasing source: inout Scalars, lexicon: Lexicon = .shared) -> CleanText {
         var out = CleanText(source: source)
         var paragraphs: [Range<Int>] = []
         var blankBefore: [Bool] = []
@@ -68,6 +75,8 @@ public enum Cleanup {
         out.key = key
         out.setOrigins(origin)
         origin = []
+        out.setDisplay(from: source)
+        source = []
         out.paragraphs = paragraphs
         out.blankBefore = blankBefore
         return out
