@@ -42,9 +42,9 @@ public struct Parser: Sendable {
     /// Parses the bytes of one file. Throws `DecodeError` when they are not text.
     public func parse(bytes: consuming [UInt8], path: String) throws -> ParseResult {
         let decoded = try decode(bytes: bytes, path: path)
-        var docs: [Document] = []
-        let warnings = emit(decoded) { docs.append($0) }
-        return ParseResult(schema: schemaVersion, parser: Parser.version, source: decoded.source, documents: docs, warnings: warnings)
+        var docs = DocumentCollector()
+        let warnings = emit(decoded, into: &docs)
+        return ParseResult(schema: schemaVersion, parser: Parser.version, source: decoded.source, documents: docs.documents, warnings: warnings)
     }
 
     /// A file decoded and ready to parse: the first half of `parse(bytes:)`, for callers
@@ -70,13 +70,13 @@ public struct Parser: Sendable {
         return Decoded(source: info, scalars: decoded.scalars, warnings: decoded.warnings)
     }
 
-    /// Parses a decoded file, handing each document to `document` as soon as it is built
-    /// (so a file of many documents never holds all their results); returns the warnings.
-    /// A `Decoded` is parsed once: its text is handed over, not copied.
-    public func emit(_ d: Decoded, document: (Document) -> Void) -> [Warning] {
+    /// Parses a decoded file, handing each document to `sink` piece by piece as it is
+    /// built (so no result is ever held whole); returns the warnings. A `Decoded` is
+    /// parsed once: its text is handed over, not copied.
+    public func emit<S: DocumentSink>(_ d: Decoded, into sink: inout S) -> [Warning] {
         var scalars = d.scalars
         d.scalars = []
-        return parse(scalars: &scalars, warnings: d.warnings, document: document)
+        return parse(scalars: &scalars, warnings: d.warnings, into: &sink)
     }
 
     /// Parses text already decoded.
@@ -87,15 +87,15 @@ public struct Parser: Sendable {
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var s = scalars.contains("\r") ? SourceDecoder.normalizeNewlines(scalars) : scalars
         scalars = []
-        var docs: [Document] = []
-        let warnings = parse(scalars: &s, warnings: [], document: { docs.append($0) })
+        var docs = DocumentCollector()
+        let warnings = parse(scalars: &s, warnings: [], into: &docs)
         return ParseResult(schema: schemaVersion, parser: Parser.version,
                            source: SourceInfo(path: path, encoding: "UTF-8", sha256: digest, bytes: bytes.count),
-                           documents: docs, warnings: warnings)
+                           documents: docs.documents, warnings: warnings)
     }
 
     /// Parses `scalars`, emptying it once cleanup has read it (a large file is not held twice).
-    func parse(scalars: inout Scalars, warnings: [Warning], document emitDocument: (Document) -> Void) -> [Warning] {
+    func parse<S: DocumentSink>(scalars: inout Scalars, warnings: [Warning], into sink: inout S) -> [Warning] {
         let ct = timed(clock, .cleanup) { Cleanup.clean(releasing: &scalars, lexicon: lexicon) }
         let (paras, toc, slices0) = timed(clock, .layout) { () -> ([ParagraphInfo], [Range<Int>], [DocumentSlice]) in
             let paras = Layout.paragraphs(ct, lexicon: lexicon)
@@ -118,9 +118,7 @@ public struct Parser: Sendable {
         var anyBody = false
         for (n, slice) in slices.enumerated() {
             let covering = slice.coveredBy.flatMap { $0 >= 0 && $0 < n ? heads[$0].date?.year : nil }
-            let doc = document(ct, paras, slice, heads[n], toc: toc, index: n, inheritedYear: covering)
-            if !doc.sections.isEmpty || !doc.preamble.isEmpty { anyBody = true }
-            emitDocument(doc)
+            if document(ct, paras, slice, heads[n], toc: toc, index: n, inheritedYear: covering, into: &sink) { anyBody = true }
         }
         if paras.isEmpty {
             warnings.append(Warning(code: "no-text", message: "no text left after cleanup (only spaces, page numbers or invisible characters)", line: nil))
@@ -130,13 +128,25 @@ public struct Parser: Sendable {
         return warnings
     }
 
-    func document(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
-                  toc: [Range<Int>], index: Int, inheritedYear: Int?) -> Document {
+    /// Builds one document into `sink`; returns whether it has body text.
+    func document<S: DocumentSink>(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
+                                   toc: [Range<Int>], index: Int, inheritedYear: Int?, into sink: inout S) -> Bool {
         let st = timed(clock, .headings) { HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon) }
+        let first = paras[slice.paragraphs.lowerBound].line
+        let last = ct.line(paras[slice.paragraphs.upperBound - 1].range.upperBound - 1)
+        sink.begin(Document(index: index, title: head.title, kind: head.kind, date: head.date?.iso, lines: [first, last],
+                            docNumber: head.docNumber, issuer: head.issuer, addressees: head.addressees,
+                            chair: head.chair, attendees: head.attendees, absent: head.absent,
+                            outline: [], preamble: [], sections: [], directives: [], deadlines: [], percentages: [], responsibilities: []))
+        sink.outline(st.outline)
+        // Sections go out one top-level section at a time.
+        timed(clock, .headings) {
+            for r in st.preamble { sink.preambleParagraph(HeadingTree.paragraph(ct, r)) }
+            for root in st.tree.roots { sink.section(st.tree.section(root, ct)) }
+        }
         let ref = options.referenceDate
         let context = DeadlineContext(docYear: head.date?.year ?? inheritedYear, docMonth: head.date?.year != nil ? head.date?.month : nil,
                                       referenceYear: ref?.year, referenceMonth: ref?.month)
-        var directives: [Directive] = []
         var deadlines: [Deadline] = []
         var percentages: [Percentage] = []
         var responsibilities: [Responsibility] = []
@@ -154,11 +164,11 @@ public struct Parser: Sendable {
                 responsibilities.append(contentsOf: resp)
                 if let d = d {
                     let inside = found.filter { d.range.contains($0.range.lowerBound) }
-                    directives.append(Directive(text: ct.compactText(d.range), modality: d.modality, cue: d.cue,
-                                                line: ct.line(d.range.lowerBound), span: ct.span(d.range),
-                                                section: sectionPath(st.marks, d.range.lowerBound),
-                                                deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
-                                                parties: resp.map(\.party)))
+                    sink.directive(Directive(text: ct.compactText(d.range), modality: d.modality, cue: d.cue,
+                                             line: ct.line(d.range.lowerBound), span: ct.span(d.range),
+                                             section: sectionPath(st.marks, d.range.lowerBound),
+                                             deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
+                                             parties: resp.map(\.party)))
                 }
             }
         }
@@ -172,14 +182,8 @@ public struct Parser: Sendable {
         for d in table.deadlines where !spans.contains(d.span) { deadlines.append(d) }
         responsibilities = responsibilities.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
         deadlines = deadlines.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
-        let first = paras[slice.paragraphs.lowerBound].line
-        let lastPara = paras[slice.paragraphs.upperBound - 1]
-        let last = ct.line(lastPara.range.upperBound - 1)
-        return Document(index: index, title: head.title, kind: head.kind, date: head.date?.iso, lines: [first, last],
-                        docNumber: head.docNumber, issuer: head.issuer, addressees: head.addressees,
-                        chair: head.chair, attendees: head.attendees, absent: head.absent,
-                        outline: st.outline, preamble: st.preamble, sections: st.sections, directives: directives,
-                        deadlines: deadlines, percentages: percentages, responsibilities: responsibilities)
+        sink.end(deadlines: deadlines, percentages: percentages, responsibilities: responsibilities)
+        return !st.tree.roots.isEmpty || !st.preamble.isEmpty
     }
 
     func sectionPath(_ marks: [(pos: Int, path: [String])], _ pos: Int) -> [String] {

@@ -14,9 +14,8 @@ struct BatchSummary {
         for d in r.documents { add(d) }
     }
     mutating func add(_ d: Document) {
-        func count(_ ss: [Section]) -> Int { ss.reduce(0) { $0 + ($1.ordinal != nil && !$1.inline ? 1 : 0) + count($1.children) } }
         documents += 1
-        sections += count(d.sections)
+        sections += d.sections.reduce(0) { $0 + $1.headingCount }
         directives += d.directives.count; deadlines += d.deadlines.count
         percentages += d.percentages.count; responsibilities += d.responsibilities.count
     }

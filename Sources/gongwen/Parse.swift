@@ -174,11 +174,11 @@ struct Parse: ParsableCommand {
                             // documents is never held whole. Decoding errors come first,
                             // before the output file is opened.
                             let decoded = try parser.decode(bytes: consume bytes, path: f.path)
-                            var counts = Counts()
+                            var written = ResultJSON.Counts()
                             try Inputs.writeAtomically(to: t) { drain in
-                                ResultJSON.stream(parser, decoded, pretty: pretty, seen: { counts.add($0) }, to: drain)
+                                written = ResultJSON.stream(parser, decoded, pretty: pretty, to: drain).counts
                             }
-                            outcome.result = counts
+                            outcome.result = Counts(written)
                         } else {
                             let result = try parser.parse(bytes: consume bytes, path: f.path)
                             outcome.result = Counts(result)
@@ -233,10 +233,12 @@ struct FileOutcome {
 
 struct Counts {
     var summary = BatchSummary()
-    init() {}
     init(_ r: ParseResult) { summary.add(r) }
-    /// One document of a streamed file.
-    mutating func add(_ d: Document) { summary.add(d) }
+    /// What a streamed file held.
+    init(_ c: ResultJSON.Counts) {
+        summary.documents = c.documents; summary.sections = c.headings; summary.directives = c.directives
+        summary.deadlines = c.deadlines; summary.percentages = c.percentages; summary.responsibilities = c.responsibilities
+    }
     func add(to s: inout BatchSummary) {
         s.parsed += 1; s.documents += summary.documents; s.sections += summary.sections; s.directives += summary.directives
         s.deadlines += summary.deadlines; s.percentages += summary.percentages; s.responsibilities += summary.responsibilities

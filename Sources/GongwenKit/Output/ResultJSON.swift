@@ -47,23 +47,70 @@ public enum ResultJSON {
         w.endObject()
     }
 
-    /// Parses a decoded file and writes its JSON to `drain` one document at a time, so
-    /// only the document being written is held. Gives the documents to `seen` as well
-    /// (for counts); returns the warnings.
+    /// What a streamed file held, for batch summaries.
+    public struct Counts: Sendable {
+        public var documents = 0, headings = 0, directives = 0, deadlines = 0, percentages = 0, responsibilities = 0
+        public init() {}
+    }
+
+    /// Writes documents as their pieces arrive (see `DocumentSink`).
+    struct Sink: DocumentSink {
+        var w: JSONWriter
+        var counts = Counts()
+        /// Where the document being written stands: each list opens after the one before closes.
+        enum Phase: Int { case outside, head, outline, preamble, sections, directives }
+        var phase = Phase.outside
+
+        mutating func advance(to target: Phase) {
+            while phase.rawValue < target.rawValue {
+                if phase == .preamble || phase == .sections { w.endArray() }
+                phase = Phase(rawValue: phase.rawValue + 1)!
+                switch phase {
+                case .preamble: w.key("preamble"); w.beginArray()
+                case .sections: w.key("sections"); w.beginArray()
+                case .directives: w.key("directives"); w.beginArray()
+                default: break
+                }
+            }
+        }
+        mutating func begin(_ head: Document) {
+            w.element(); documentHead(head, &w); phase = .head
+            counts.documents += 1
+        }
+        mutating func outline(_ entries: [OutlineEntry]) { ResultJSON.outline(entries, &w); phase = .outline }
+        mutating func preambleParagraph(_ p: Paragraph) { advance(to: .preamble); w.element(); paragraph(p, &w) }
+        mutating func section(_ s: Section) {
+            advance(to: .sections); w.element(); ResultJSON.section(s, &w)
+            counts.headings += s.headingCount
+        }
+        mutating func directive(_ d: Directive) {
+            advance(to: .directives); w.element(); ResultJSON.directive(d, &w)
+            counts.directives += 1
+        }
+        mutating func end(deadlines: [Deadline], percentages: [Percentage], responsibilities: [Responsibility]) {
+            advance(to: .directives); w.endArray()
+            documentTail(deadlines: deadlines, percentages: percentages, responsibilities: responsibilities, &w)
+            phase = .outside
+            counts.deadlines += deadlines.count; counts.percentages += percentages.count; counts.responsibilities += responsibilities.count
+        }
+    }
+
+    /// Parses a decoded file and writes its JSON to `drain` as it is built, so no document
+    /// is ever held whole (sections and directives go out one by one). Returns the warnings
+    /// and what was written.
     @discardableResult
     public static func stream(_ parser: Parser, _ decoded: Parser.Decoded, pretty: Bool = false,
-                              seen: (Document) -> Void = { _ in }, to drain: @escaping ([UInt8]) -> Void) -> [Warning] {
+                              to drain: @escaping ([UInt8]) -> Void) -> (warnings: [Warning], counts: Counts) {
         var w = JSONWriter(pretty: pretty, drain: drain)
         begin(decoded.source, &w)
-        let warnings = parser.emit(decoded) { d in
-            seen(d)
-            w.element()
-            timed(parser.clock, .encode) { document(d, &w) }
-        }
+        var sink = Sink(w: w)
+        w = JSONWriter()
+        let warnings = parser.emit(decoded, into: &sink)
+        w = sink.w
         end(warnings, &w)
         w.finish()
         if pretty { drain([0x0A]) }
-        return warnings
+        return (warnings, sink.counts)
     }
 
     static func span(_ s: Span, _ w: inout JSONWriter) { w.pair(s.start, s.end) }
@@ -76,6 +123,16 @@ public enum ResultJSON {
     }
 
     static func document(_ d: Document, _ w: inout JSONWriter) {
+        documentHead(d, &w)
+        outline(d.outline, &w)
+        w.key("preamble"); paragraphs(d.preamble, &w)
+        w.key("sections"); w.beginArray(); for s in d.sections { w.element(); section(s, &w) }; w.endArray()
+        w.key("directives"); w.beginArray(); for x in d.directives { w.element(); directive(x, &w) }; w.endArray()
+        documentTail(deadlines: d.deadlines, percentages: d.percentages, responsibilities: d.responsibilities, &w)
+    }
+
+    /// Opens a document's object and writes its fields up to its lists.
+    static func documentHead(_ d: Document, _ w: inout JSONWriter) {
         w.beginObject()
         w.key("index"); w.int(d.index)
         w.key("title"); w.string(d.title)
@@ -88,26 +145,30 @@ public enum ResultJSON {
         w.key("chair"); strings(d.chair, &w)
         w.key("attendees"); strings(d.attendees, &w)
         w.key("absent"); strings(d.absent, &w)
+    }
+
+    static func outline(_ entries: [OutlineEntry], _ w: inout JSONWriter) {
         w.key("outline"); w.beginArray()
-        for o in d.outline {
+        for o in entries {
             w.element(); w.beginObject()
             w.key("marker"); w.string(o.marker); w.key("title"); w.string(o.title); where_(o.line, o.span, &w)
             w.endObject()
         }
         w.endArray()
-        w.key("preamble"); paragraphs(d.preamble, &w)
-        w.key("sections"); w.beginArray(); for s in d.sections { w.element(); section(s, &w) }; w.endArray()
-        w.key("directives"); w.beginArray()
-        for x in d.directives {
-            w.element(); w.beginObject()
-            w.key("text"); w.string(x.text); w.key("modality"); w.string(x.modality.rawValue); w.key("cue"); w.string(x.cue)
-            where_(x.line, x.span, &w)
-            w.key("section"); strings(x.section, &w); w.key("deadlines"); strings(x.deadlines, &w); w.key("parties"); strings(x.parties, &w)
-            w.endObject()
-        }
-        w.endArray()
+    }
+
+    static func directive(_ x: Directive, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("text"); w.string(x.text); w.key("modality"); w.string(x.modality.rawValue); w.key("cue"); w.string(x.cue)
+        where_(x.line, x.span, &w)
+        w.key("section"); strings(x.section, &w); w.key("deadlines"); strings(x.deadlines, &w); w.key("parties"); strings(x.parties, &w)
+        w.endObject()
+    }
+
+    /// The lists that follow the directives, and the document's closing brace.
+    static func documentTail(deadlines: [Deadline], percentages: [Percentage], responsibilities: [Responsibility], _ w: inout JSONWriter) {
         w.key("deadlines"); w.beginArray()
-        for x in d.deadlines {
+        for x in deadlines {
             w.element(); w.beginObject()
             w.key("text"); w.string(x.text); w.key("date"); w.string(x.date); w.key("relation"); w.string(x.relation.rawValue)
             where_(x.line, x.span, &w)
@@ -115,7 +176,7 @@ public enum ResultJSON {
         }
         w.endArray()
         w.key("percentages"); w.beginArray()
-        for x in d.percentages {
+        for x in percentages {
             w.element(); w.beginObject()
             w.key("text"); w.string(x.text); w.key("value"); w.double(x.value); w.key("unit"); w.string(x.unit.rawValue)
             w.key("qualifier"); w.string(x.qualifier.rawValue); w.key("subject"); w.string(x.subject); w.key("change"); w.string(x.change)
@@ -124,7 +185,7 @@ public enum ResultJSON {
         }
         w.endArray()
         w.key("responsibilities"); w.beginArray()
-        for x in d.responsibilities {
+        for x in responsibilities {
             w.element(); w.beginObject()
             w.key("party"); w.string(x.party); w.key("partyType"); w.string(x.partyType.rawValue); w.key("role"); w.string(x.role)
             w.key("duty"); w.string(x.duty.rawValue); w.key("task"); w.string(x.task); w.key("deadline"); w.string(x.deadline)
@@ -135,11 +196,13 @@ public enum ResultJSON {
         w.endObject()
     }
 
+    static func paragraph(_ p: Paragraph, _ w: inout JSONWriter) {
+        w.beginObject(); w.key("text"); w.string(p.text); where_(p.line, p.span, &w); w.endObject()
+    }
+
     static func paragraphs(_ ps: [Paragraph], _ w: inout JSONWriter) {
         w.beginArray()
-        for p in ps {
-            w.element(); w.beginObject(); w.key("text"); w.string(p.text); where_(p.line, p.span, &w); w.endObject()
-        }
+        for p in ps { w.element(); paragraph(p, &w) }
         w.endArray()
     }
 

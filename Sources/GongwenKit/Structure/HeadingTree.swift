@@ -5,9 +5,11 @@ import Foundation
 /// and each section's body. Levels follow the order the text uses, with GB/T 9704's
 /// order as the prior where the text does not show it.
 struct StructureResult {
-    var sections: [Section] = []
+    /// The tree; its sections are made one root at a time (`tree.section`).
+    var tree = SectionTree()
     var outline: [OutlineEntry] = []
-    var preamble: [Paragraph] = []
+    /// Body paragraphs before the first heading.
+    var preamble: [Range<Int>] = []
     /// Start positions of numbered headings and labels with their marker path, in order.
     var marks: [(pos: Int, path: [String])] = []
     /// Text that is a directive by where it stands (items under 会议决定:, a list of
@@ -17,6 +19,25 @@ struct StructureResult {
     var content: [Range<Int>] = []
     /// Title ranges of numbered headings (not labels, not inline).
     var headingTitles: [Range<Int>] = []
+}
+
+/// The heading tree before its sections become output values: a writer makes one
+/// top-level section at a time and lets it go.
+struct SectionTree {
+    struct Node { var hit: HeadingTree.Hit; var children: [Int] = []; var body: [Range<Int>] = []; var inlines: [HeadingTree.Hit] = [] }
+    var nodes: [Node] = []
+    var roots: [Int] = []
+
+    func section(_ i: Int, _ ct: CleanText) -> Section {
+        let n = nodes[i]
+        var children = n.children.map { section($0, ct) }
+        children.append(contentsOf: n.inlines.map { HeadingTree.inlineSection(ct, $0) })
+        children.sort { $0.span.start < $1.span.start }
+        return Section(marker: n.hit.markerText, style: n.hit.style, ordinal: n.hit.ordinal,
+                       title: ct.compactText(n.hit.title), line: ct.line(n.hit.start),
+                       span: ct.span(n.hit.start..<max(n.hit.title.upperBound, n.hit.start)), inline: false,
+                       children: children, body: n.body.map { HeadingTree.paragraph(ct, $0) })
+    }
 }
 
 enum HeadingTree {
@@ -141,8 +162,7 @@ enum HeadingTree {
         }
 
         // Place hits in the tree.
-        struct Node { var hit: Hit; var children: [Int] = []; var body: [Range<Int>] = []; var inlines: [Hit] = [] }
-        var nodes: [Node] = hits.map { Node(hit: $0) }
+        var nodes: [SectionTree.Node] = hits.map { SectionTree.Node(hit: $0) }
         var roots: [Int] = []
         var stack: [Int] = []   // node indices
         var parentOf = [Int](repeating: -1, count: nodes.count)
@@ -195,18 +215,8 @@ enum HeadingTree {
         }
         result.marks.sort { $0.pos < $1.pos }
 
-        func section(_ i: Int) -> Section {
-            let n = nodes[i]
-            var children = n.children.map(section)
-            children.append(contentsOf: n.inlines.map { inlineSection(ct, $0) })
-            children.sort { $0.span.start < $1.span.start }
-            return Section(marker: n.hit.markerText, style: n.hit.style, ordinal: n.hit.ordinal,
-                           title: ct.compactText(n.hit.title), line: ct.line(n.hit.start),
-                           span: ct.span(n.hit.start..<max(n.hit.title.upperBound, n.hit.start)), inline: false,
-                           children: children, body: n.body.map { paragraph(ct, $0) })
-        }
-        result.sections = roots.map(section)
-        result.preamble = preamble.map { paragraph(ct, $0) }
+        result.tree = SectionTree(nodes: nodes, roots: roots)
+        result.preamble = preamble
         return result
     }
 

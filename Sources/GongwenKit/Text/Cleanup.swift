@@ -82,6 +82,10 @@ public enum Cleanup {
         return out
     }
 
+    /// How much of a line `LineShape.classify` is shown: every shape is decided within the
+    /// first few dozen code points (markers, labels, fields, dividers, 附件).
+    static let shapePrefix = 256
+
     /// Segments the lines into `buf`, decides the joins, then closes the gaps in place.
     private static func build(_ source: Scalars, _ lineStarts: [Int], _ lexicon: Lexicon, _ buf: inout Buffer,
                               _ paragraphs: inout [Range<Int>], _ blankBefore: inout [Bool]) {
@@ -100,11 +104,14 @@ public enum Cleanup {
             if segments.count == before { blank = true; continue }
             for k in before..<segments.count {
                 segments[k].blankBefore = blank
+                // A shape is read from a line's first code points; a copy of the whole of a
+                // 50 MB line would cost as much memory as the text.
+                let r = segments[k].range
                 line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: keyView[segments[k].range])
+                line.append(contentsOf: keyView[r.lowerBound..<min(r.upperBound, r.lowerBound + shapePrefix)])
                 segments[k].shape = LineShape.classify(line, 0..<line.count, lexicon: lexicon)
                 // Header cells are short: only lines of at most 8 code points are looked up.
-                segments[k].headerCell = line.count <= 8 && ResponsibilityTable.headerColumn(line, 0..<line.count) != nil
+                segments[k].headerCell = r.count <= 8 && ResponsibilityTable.headerColumn(line, 0..<line.count) != nil
                 blank = false
             }
         }

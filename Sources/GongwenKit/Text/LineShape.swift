@@ -19,7 +19,12 @@ public enum LineShape: Equatable, Sendable {
     public static func classify(_ s: Scalars, _ r: Range<Int>, lexicon: Lexicon = .shared) -> LineShape {
         guard !r.isEmpty else { return .plain }
         let i = r.lowerBound, end = r.upperBound
-        if let d = divider(s, r) { return d }
+        if let d = divider(s, r), case .divider(_, let ls) = d {
+            // A divider names its document in a short label; a long line that only starts
+            // like one is text that lost its line breaks (a whole compilation on one line).
+            let inner = ls..<max(ls, r.upperBound - 1)
+            if r.upperBound - ls <= Reach.dividerLabel && !inner.contains(where: { s[$0].isSentenceEnd }) { return d }
+        }
         if let m = Markers.marker(s, at: i, end: end) { return .heading(m) }
         // Text before the first colon, if the colon comes early.
         var colon: Int? = nil

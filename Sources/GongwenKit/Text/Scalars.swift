@@ -19,6 +19,8 @@ enum Reach {
     static let clause = 160
     static let title = 240
     static let phrase = 40
+    /// Longest label a document divider (第一篇:…) carries.
+    static let dividerLabel = 80
 }
 
 extension Unicode.Scalar {

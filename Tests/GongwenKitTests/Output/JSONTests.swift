@@ -34,11 +34,12 @@ final class JSONTests: XCTestCase {
             let whole = try parser.parse(bytes: Fixture.bytes(name), path: name)
             for pretty in [false, true] {
                 var out: [UInt8] = []
-                var docs = 0
                 let decoded = try parser.decode(bytes: Fixture.bytes(name), path: name)
-                let warnings = ResultJSON.stream(parser, decoded, pretty: pretty, seen: { _ in docs += 1 }) { out += $0 }
+                let (warnings, counts) = ResultJSON.stream(parser, decoded, pretty: pretty) { out += $0 }
                 XCTAssertEqual(out, ResultJSON.encode(whole, pretty: pretty), name)
-                XCTAssertEqual(docs, whole.documents.count, name)
+                XCTAssertEqual(counts.documents, whole.documents.count, name)
+                XCTAssertEqual(counts.directives, whole.documents.reduce(0) { $0 + $1.directives.count }, name)
+                XCTAssertEqual(counts.headings, whole.documents.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.headingCount } }, name)
                 XCTAssertEqual(warnings, whole.warnings, name)
             }
         }

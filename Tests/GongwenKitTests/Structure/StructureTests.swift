@@ -24,6 +24,19 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents.map(\.kind), [.speech, .summary])
     }
 
+    /// A whole compilation that lost its line breaks starts like a divider (第一篇:…) but is
+    /// text: its headings and directives are read, not swallowed into a 50 MB title.
+    func testLongLineStartingLikeADividerIsText() {
+        let body = "第一篇:在全县工作会议上的讲话同志们:今天召开会议。一、提高认识。要高度重视安全生产。二、落实责任。各乡镇要在6月底前完成排查。"
+        let r = Fixture.parse(body)
+        XCTAssertEqual(r.documents.count, 1)
+        XCTAssertNil(r.documents[0].title)
+        XCTAssertEqual(Fixture.headings(r.documents[0]).count, 2)
+        XCTAssertFalse(r.documents[0].directives.isEmpty)
+        let k = Scalars("第一篇:在全县工作会议上的讲话")
+        guard case .divider = LineShape.classify(k, 0..<k.count) else { return XCTFail("a short label is a divider") }
+    }
+
     func testTableOfContentsIsAnOutlineNotSectionsNorDocuments() {
         let r = Fixture.parse(Fixture.text(Fixture.seedName))
         let d = r.documents[4]

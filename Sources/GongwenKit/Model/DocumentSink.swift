@@ -1,0 +1,39 @@
+/// Receives a document piece by piece, in the order of the gongwen/1 contract: its head,
+/// outline, preamble paragraphs, top-level sections, directives, then the lists that are
+/// complete only at its end. A writer can put each piece out and let it go, so even a
+/// 50 MB single document is never held whole; `DocumentCollector` builds `Document`s.
+public protocol DocumentSink {
+    /// The document's fields other than its lists (which are empty in `head`).
+    mutating func begin(_ head: Document)
+    mutating func outline(_ entries: [OutlineEntry])
+    mutating func preambleParagraph(_ p: Paragraph)
+    mutating func section(_ s: Section)
+    mutating func directive(_ d: Directive)
+    mutating func end(deadlines: [Deadline], percentages: [Percentage], responsibilities: [Responsibility])
+}
+
+/// Builds whole documents from the pieces.
+public struct DocumentCollector: DocumentSink {
+    public private(set) var documents: [Document] = []
+    private var current: Document? = nil
+    public init() {}
+
+    public mutating func begin(_ head: Document) { current = head }
+    public mutating func outline(_ entries: [OutlineEntry]) { current!.outline = entries }
+    public mutating func preambleParagraph(_ p: Paragraph) { current!.preamble.append(p) }
+    public mutating func section(_ s: Section) { current!.sections.append(s) }
+    public mutating func directive(_ d: Directive) { current!.directives.append(d) }
+    public mutating func end(deadlines: [Deadline], percentages: [Percentage], responsibilities: [Responsibility]) {
+        current!.deadlines = deadlines
+        current!.percentages = percentages
+        current!.responsibilities = responsibilities
+        documents.append(current!)
+        current = nil
+    }
+}
+
+extension Section {
+    /// Numbered headings in this section and below (not labels, not inline items): what
+    /// batch summaries count as headings.
+    public var headingCount: Int { (ordinal != nil && !inline ? 1 : 0) + children.reduce(0) { $0 + $1.headingCount } }
+}
