@@ -17,7 +17,7 @@ public struct CleanText: Sendable {
     /// The display text as UTF-8, and the byte offset of every `stride`-th code point in it.
     private(set) var displayUTF8: [UInt8] = []
     private(set) var checkpoints: [Int32] = []
-    static let stride = 32
+    static let stride = 16
     /// Logical lines (paragraphs) as ranges of `text`; separated by "\n" in `text`.
     public internal(set) var paragraphs: [Range<Int>] = []
     /// Whether a blank line came before each paragraph in the source.
@@ -43,16 +43,15 @@ public struct CleanText: Sendable {
     /// Builds the display text from the source through the offset map (after `key` and
     /// the map are set): the source's code points, and the spaces and line breaks cleanup put in.
     mutating func setDisplay(from source: Scalars) {
-        var size = 0
         var cps: [Int32] = []
         cps.reserveCapacity(key.count / Self.stride + 1)
-        forEachSource(0..<key.count, source) { i, c in
-            if i % Self.stride == 0 { cps.append(Int32(size)) }
-            size += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4
-        }
-        displayUTF8 = [UInt8](unsafeUninitializedCapacity: size) { buf, n in
+        // Reserved at the largest size, written once: pages never written are never touched.
+        displayUTF8 = [UInt8](unsafeUninitializedCapacity: key.count * 4) { buf, n in
             var w = 0
-            forEachSource(0..<key.count, source) { _, c in w += encodeUTF8(c, into: buf, at: w) }
+            forEachSource(0..<key.count, source) { i, c in
+                if i % Self.stride == 0 { cps.append(Int32(w)) }
+                w += encodeUTF8(c, into: buf, at: w)
+            }
             n = w
         }
         checkpoints = cps
