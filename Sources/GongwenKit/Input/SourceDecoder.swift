@@ -1,3 +1,4 @@
+import Foundation
 /// Bytes → text. Finds the encoding (BOM, strict UTF-8, then ICU's charset detector
 /// confirmed by a strict decode), refuses what is not text, and normalizes line ends
 /// the way Python's text mode reads a file, so that spans index what users open.
@@ -222,7 +223,8 @@ public enum SourceDecoder {
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "ZIP archive (e.g. .docx)" }
         if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "OLE2 document (e.g. .doc)" }
         if b.starts(with: [0xFF, 0xD8, 0xFF]) { return "JPEG image" }
-        if let nul = b.firstIndex(of: 0) { return "NUL byte at offset \(nul)" }
+        let nul = b.withUnsafeBufferPointer { p in p.isEmpty ? nil : memchr(p.baseAddress!, 0, p.count).map { UnsafeRawPointer($0) - UnsafeRawPointer(p.baseAddress!) } }
+        if let nul { return "NUL byte at offset \(nul)" }
         // Many C0 controls other than tab, LF, FF, CR, ESC mean binary.
         var controls = 0
         let sample = b.prefix(sampleSize)

@@ -111,14 +111,14 @@ enum Layout {
 
     /// Marks each probe whose words occur at or after its `after`: one pass over the text.
     private static func findLater(_ k: Scalars, _ probes: inout [Probe]) {
-        var byFirst: [Unicode.Scalar: [Int]] = [:]
         var firsts = ScalarSet()
-        for (n, p) in probes.enumerated() { firsts.insert(k[p.words.lowerBound]); byFirst[k[p.words.lowerBound], default: []].append(n) }
+        for p in probes { firsts.insert(k[p.words.lowerBound]) }
         var left = probes.count
         var i = probes.map(\.after).min()!
         while i < k.count && left > 0 {
             if firsts.contains(k[i]) {
-                for n in byFirst[k[i]]! where !probes[n].found && i >= probes[n].after {
+                // At most a hundred probes: a plain scan beats hashing the character.
+                for n in probes.indices where !probes[n].found && i >= probes[n].after && k[probes[n].words.lowerBound] == k[i] {
                     let w = probes[n].words
                     var j = 0
                     while j < w.count, i + j < k.count, k[i + j] == k[w.lowerBound + j] { j += 1 }

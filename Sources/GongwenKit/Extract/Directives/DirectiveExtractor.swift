@@ -68,10 +68,16 @@ enum DirectiveExtractor {
     }
 
     static let reportOpeners = ["目前", "截至", "截止", "现已", "已经", "今年以来", "去年"]
+    static let reportStarts = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占"])
 
     /// Drops clauses after the cue that only report: a figure reached (`发放率达100%`,
     /// `占比为35%`) or the state of things (`目前已完成80%`).
     static func cutTail(_ k: Scalars, _ r: Range<Int>, after cue: Int) -> Range<Int> {
+        // Most directives hold nothing a report clause needs: no digit, %, 达/占, nor the
+        // first character of a report opener after the cue. Then there is nothing to cut.
+        var maybe = false
+        for i in max(cue, r.lowerBound)..<r.upperBound where k[i].isASCIIDigit || k[i] == "%" || reportStarts.contains(k[i]) { maybe = true; break }
+        guard maybe else { return r }
         let clauses = Sentences.clauses(k, r)
         for c in clauses where c.lowerBound > cue {
             var hasPercent = false, hasDigit = false, hasReach = false
