@@ -103,8 +103,9 @@ public enum ResultJSON {
                               to drain: @escaping ([UInt8]) -> Void) -> (warnings: [Warning], counts: Counts) {
         var w = JSONWriter(pretty: pretty, drain: drain)
         begin(decoded.source, &w)
+        // The sink takes the writer over (the local one is cleared so its buffer is not shared).
         var sink = Sink(w: w)
-        w = JSONWriter()
+        w = JSONWriter(capacity: 0)
         let warnings = parser.emit(decoded, into: &sink)
         w = sink.w
         end(warnings, &w)
