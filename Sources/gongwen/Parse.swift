@@ -152,6 +152,7 @@ struct Parse: ParsableCommand {
         Signals.trapInterrupt()
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, n))
         let next = Counter()
+        let memory = MemoryBudget(largestFile: sizes.max() ?? 0)
         let pretty = self.pretty, out = self.out, incremental = self.incremental
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             // Each worker reads its own copy of the word tables: shared ones would have
@@ -161,6 +162,9 @@ struct Parse: ParsableCommand {
                 let i = next.take()
                 guard i < n else { return }
                 let f = files[i]
+                let cost = MemoryBudget.cost(sizes[i])
+                memory.acquire(cost)
+                defer { memory.release(cost) }
                 var outcome = FileOutcome()
                 do {
                     let bytes = try Inputs.read(f)
@@ -258,4 +262,28 @@ final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
     func take() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value - 1 }
+}
+
+/// Keeps the memory of files parsed at once within a budget: each file reserves what
+/// parsing it may take (about five times its size, measured) and waits while others hold
+/// the rest. Archive texts are small and never wait; two 50 MB compilations take turns, so
+/// a batch stays within 4× its largest file (+ 64 MB) on any number of cores.
+final class MemoryBudget: @unchecked Sendable {
+    private let budget: Int
+    private var reserved = 0
+    private let cond = NSCondition()
+    /// What parsing a file of `bytes` may hold at its peak.
+    static func cost(_ bytes: Int) -> Int { 5 * bytes }
+
+    init(largestFile: Int) { budget = 4 * largestFile + 32 << 20 }
+
+    func acquire(_ n: Int) {
+        cond.lock(); defer { cond.unlock() }
+        // A file alone always goes, whatever its size.
+        while reserved > 0 && reserved + n > budget { cond.wait() }
+        reserved += n
+    }
+    func release(_ n: Int) {
+        cond.lock(); reserved -= n; cond.broadcast(); cond.unlock()
+    }
 }
