@@ -147,6 +147,7 @@ struct Parse: ParsableCommand {
         let streamFormat: Format = (out == nil && (n > 1 || format == .jsonl)) && format == .json ? .jsonl : format
         if streamFormat == .csv { handle?.write(Data(ActionRows.header)) }
         let sink = OrderedSink { bytes in handle?.write(Data(bytes)) }
+        let single = handle
         let db = database
 
         Signals.trapInterrupt()
@@ -183,6 +184,13 @@ struct Parse: ParsableCommand {
                                 written = ResultJSON.stream(parser, decoded, pretty: pretty, to: drain).counts
                             }
                             outcome.result = Counts(written)
+                        } else if streamFormat == .json, n == 1, let h = single {
+                            // One input to standard output or --output: written as it is built too.
+                            let decoded = try parser.decode(bytes: consume bytes, path: f.path)
+                            let written = ResultJSON.stream(parser, decoded, pretty: pretty) { h.write(Data($0)) }
+                            if !pretty { h.write(Data([0x0A])) }
+                            outcome.result = Counts(written.counts)
+                            sink.put(i, [])
                         } else {
                             let result = try parser.parse(bytes: consume bytes, path: f.path)
                             outcome.result = Counts(result)
