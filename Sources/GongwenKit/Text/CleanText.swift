@@ -30,14 +30,10 @@ public struct CleanText: Sendable {
         sourceCount = source.count
     }
 
-    /// Sets the offset map from one source offset per cleaned code point.
-    mutating func setOrigins<C: Collection>(_ origin: C) where C.Element == Int32, C.Index == Int {
-        runStarts.removeAll(); runSources.removeAll()
-        var prev: Int32 = -2
-        for (i, o) in zip(origin.indices, origin) {
-            if o != prev &+ 1 { runStarts.append(Int32(i - origin.startIndex)); runSources.append(o) }
-            prev = o
-        }
+    /// Sets the offset map: runs starting at cleaned index `pos[j]` with source offset `src[j]`.
+    mutating func setRuns(_ pos: [Int32], _ src: [Int32]) {
+        runStarts = pos
+        runSources = src
     }
 
     /// Builds the display text from the source through the offset map (after `key` and

@@ -25,10 +25,41 @@ public enum Cleanup {
     /// never hold more code points than the source.
     struct Buffer {
         let key: UnsafeMutableBufferPointer<Unicode.Scalar>
-        let origin: UnsafeMutableBufferPointer<Int32>
         var count = 0
+        /// Source offsets as runs: a run starts at buffer position `runPos[j]` with source
+        /// offset `runSrc[j]`, and both advance together until the next run (no 4-byte entry
+        /// per code point, which for a 50 MB file was 68 MB at cleanup's peak). Slots have
+        /// no origin of their own: the code point after a slot always starts a run.
+        var runPos: [Int32] = []
+        var runSrc: [Int32] = []
+        private var last: Int32 = -2
+        init(key: UnsafeMutableBufferPointer<Unicode.Scalar>) { self.key = key }
+
         @inline(__always) mutating func append(_ c: Unicode.Scalar, _ o: Int32) {
-            key[count] = c; origin[count] = o; count += 1
+            if o != last &+ 1 { runPos.append(Int32(count)); runSrc.append(o) }
+            key[count] = c; count += 1; last = o
+        }
+        /// A slot before a segment.
+        @inline(__always) mutating func appendSlot() {
+            key[count] = "\n"; count += 1; last = -2
+        }
+        /// Source offset of the last code point appended.
+        var lastOrigin: Int32 { last }
+        /// Gives back everything from `n` on.
+        mutating func truncate(to n: Int) {
+            count = n
+            while let p = runPos.last, Int(p) >= n { runPos.removeLast(); runSrc.removeLast() }
+            if let p = runPos.last, n > 0 { last = runSrc[runSrc.count - 1] + Int32(n - 1) - p } else { last = -2 }
+        }
+    }
+
+    /// Output runs with contiguous pieces merged.
+    struct Runs {
+        var pos: [Int32] = []
+        var src: [Int32] = []
+        @inline(__always) mutating func add(_ p: Int, _ s: Int32) {
+            if let lp = pos.last, Int32(p) - lp == s - src[src.count - 1] { return }
+            pos.append(Int32(p)); src.append(s)
         }
     }
 
@@ -63,18 +94,13 @@ public enum Cleanup {
         var paragraphs: [Range<Int>] = []
         var blankBefore: [Bool] = []
         let capacity = source.count + 1
-        var origin: [Int32] = []
-        let key = Scalars(unsafeUninitializedCapacity: capacity) { kb, kn in
-            origin = [Int32](unsafeUninitializedCapacity: capacity) { ob, on in
-                var buf = Buffer(key: kb, origin: ob)
-                build(source, out.lineStarts, lexicon, &buf, &paragraphs, &blankBefore)
-                on = buf.count
-            }
-            kn = origin.count
+        var runs = Runs()
+        out.key = Scalars(unsafeUninitializedCapacity: capacity) { kb, kn in
+            var buf = Buffer(key: kb)
+            runs = build(source, out.lineStarts, lexicon, &buf, &paragraphs, &blankBefore)
+            kn = buf.count
         }
-        out.key = key
-        out.setOrigins(origin)
-        origin = []
+        out.setRuns(runs.pos, runs.src)
         out.setDisplay(from: source)
         source = []
         out.paragraphs = paragraphs
@@ -88,7 +114,7 @@ public enum Cleanup {
 
     /// Segments the lines into `buf`, decides the joins, then closes the gaps in place.
     private static func build(_ source: Scalars, _ lineStarts: [Int], _ lexicon: Lexicon, _ buf: inout Buffer,
-                              _ paragraphs: inout [Range<Int>], _ blankBefore: inout [Bool]) {
+                              _ paragraphs: inout [Range<Int>], _ blankBefore: inout [Bool]) -> Runs {
         var segments: [Segment] = []
         segments.reserveCapacity(lineStarts.count)
         let fold = KeyFold.Folder(for: source)
@@ -120,35 +146,56 @@ public enum Cleanup {
         let wrap = wrapWidth(segments, keyView)
         // Fill each slot: a line break between paragraphs, a space between Latin words
         // broken across lines, nothing where a line was joined; then close the gaps.
-        let k = buf.key, o = buf.origin
+        let k = buf.key
+        let runPos = buf.runPos, runSrc = buf.runSrc
+        var out = Runs()
+        // The buffer run holding a position; positions are asked in increasing order.
+        var ri = 0
+        func origin(_ p: Int) -> Int32 {
+            while ri + 1 < runPos.count && Int(runPos[ri + 1]) <= p { ri += 1 }
+            return runSrc[ri] + Int32(p) - runPos[ri]
+        }
         var w = 0
         var paraStart = 0
+        var lastOut: Int32 = 0
         for n in segments.indices {
             let seg = segments[n]
+            let first = origin(seg.range.lowerBound)
             if n > 0 {
                 let prev = segments[n - 1]
                 if shouldJoin(prev, seg, keyView, wrap: wrap) {
                     // Latin words broken across lines keep a space between them.
                     if isWordChar(k[prev.range.upperBound - 1]), isWordChar(k[seg.range.lowerBound]) {
-                        k[w] = " "; o[w] = o[w - 1] + 1; w += 1
+                        k[w] = " "; out.add(w, lastOut + 1); w += 1
                     }
                 } else {
                     paragraphs.append(paraStart..<w)
-                    k[w] = "\n"; o[w] = max(0, o[seg.range.lowerBound] - 1); w += 1
+                    k[w] = "\n"; out.add(w, max(0, first - 1)); w += 1
                     paraStart = w
                     blankBefore.append(seg.blankBefore)
                 }
             } else {
                 blankBefore.append(seg.blankBefore)
             }
+            // The segment's code points move left over the dropped slots; its runs follow.
+            var j = ri
+            var p = seg.range.lowerBound
+            while p < seg.range.upperBound {
+                let next = j + 1 < runPos.count ? min(Int(runPos[j + 1]), seg.range.upperBound) : seg.range.upperBound
+                out.add(w + (p - seg.range.lowerBound), runSrc[j] + Int32(p) - runPos[j])
+                p = next
+                j += 1
+            }
             if w != seg.range.lowerBound {
-                for r in seg.range { k[w] = k[r]; o[w] = o[r]; w += 1 }
+                for r in seg.range { k[w] = k[r]; w += 1 }
             } else {
                 w = seg.range.upperBound
             }
+            lastOut = origin(seg.range.upperBound - 1)
         }
         if !segments.isEmpty { paragraphs.append(paraStart..<w) }
         buf.count = w
+        return out
     }
 
     @inline(__always) static func isWordChar(_ c: Unicode.Scalar) -> Bool {
@@ -168,7 +215,7 @@ public enum Cleanup {
     static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment]) {
         // Opens a segment: its slot (unless it is the very first), then its code points.
         var curSlot = !segs.isEmpty
-        if curSlot { buf.append("\n", 0) }
+        if curSlot { buf.appendSlot() }
         var curStart = buf.count
         var curStartsLine = true
         var i = r.lowerBound
@@ -195,14 +242,14 @@ public enum Cleanup {
                 // them inside a line start a paragraph.
                 if ideographic >= 2 {
                     segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine))
-                    buf.append("\n", 0)
+                    buf.appendSlot()
                     curStart = buf.count
                     curSlot = true
                     curStartsLine = false
                     continue
                 }
                 // Spaces between Latin words or digits are real; next to Chinese they are stray.
-                let p = src[Int(buf.origin[buf.count - 1])], q = src[i]
+                let p = src[Int(buf.lastOrigin)], q = src[i]
                 if !isCJKish(p) && !isCJKish(q) && (isWordChar(prev) || isWordChar(next)) {
                     buf.append(" ", Int32(runStart))
                 }
@@ -215,10 +262,10 @@ public enum Cleanup {
         dropPageNumber(&last, UnsafeBufferPointer(buf.key))
         if last.range.isEmpty {
             // Nothing kept: give back the code points and the slot.
-            buf.count = curSlot ? curStart - 1 : curStart
+            buf.truncate(to: curSlot ? curStart - 1 : curStart)
             return
         }
-        buf.count = last.range.upperBound
+        buf.truncate(to: last.range.upperBound)
         last.endsLine = true
         segs.append(last)
     }
