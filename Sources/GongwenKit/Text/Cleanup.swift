@@ -19,10 +19,10 @@ public enum Cleanup {
 
     /// The folded code points and their source offsets, written once per segment. Every
     /// segment after the first has one slot before it, kept for the line break or space
-    /// that goes between paragraphs; `clean` then fills or drops the slots in place, so
-    /// the buffers become the output without a second copy. Each slot stands for a line
-    /// break (or two ideographic spaces) of the source that is not kept, so the buffers
-    /// never hold more code points than the source.
+    /// that goes between paragraphs; `build` then fills or drops the slots in place, so
+    /// the buffer becomes the output key without a second copy. Each slot stands for a line
+    /// break (or two ideographic spaces) of the source that is not kept, so the buffer
+    /// never holds more code points than the source.
     struct Buffer {
         let key: UnsafeMutableBufferPointer<Unicode.Scalar>
         var count = 0
