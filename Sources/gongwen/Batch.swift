@@ -9,15 +9,11 @@ struct BatchSummary {
     var failures: [(path: String, reason: String)] = []
     var seconds = 0.0
 
-    mutating func add(_ r: ParseResult) {
+    /// One parsed file.
+    mutating func add(_ c: ResultJSON.Counts) {
         parsed += 1
-        for d in r.documents { add(d) }
-    }
-    mutating func add(_ d: Document) {
-        documents += 1
-        sections += d.sections.reduce(0) { $0 + $1.headingCount }
-        directives += d.directives.count; deadlines += d.deadlines.count
-        percentages += d.percentages.count; responsibilities += d.responsibilities.count
+        documents += c.documents; sections += c.headings; directives += c.directives
+        deadlines += c.deadlines; percentages += c.percentages; responsibilities += c.responsibilities
     }
 
     var text: String {

@@ -174,26 +174,23 @@ struct Parse: ParsableCommand {
                     if incremental, let t = target, Incremental.upToDate(t, sha256: Parser.sha256(bytes)) {
                         outcome.skipped = true
                     } else {
-                        if streamFormat == .json, let t = target {
-                            // Documents go to the file as they are built: a file of many
-                            // documents is never held whole. Decoding errors come first,
-                            // before the output file is opened.
+                        if streamFormat == .json, target != nil || n == 1 {
+                            // Documents are written as they are built (to the --out file, or
+                            // for one input to standard output or --output): no result is
+                            // held whole. Decoding errors come first, before any output.
                             let decoded = try parser.decode(bytes: consume bytes, path: f.path)
-                            var written = ResultJSON.Counts()
-                            try Inputs.writeAtomically(to: t) { drain in
-                                written = ResultJSON.stream(parser, decoded, pretty: pretty, to: drain).counts
+                            func write(_ drain: @escaping ([UInt8]) -> Void) -> ResultJSON.Counts {
+                                ResultJSON.stream(parser, decoded, pretty: pretty, to: drain).counts
                             }
-                            outcome.result = Counts(written)
-                        } else if streamFormat == .json, n == 1, let h = single {
-                            // One input to standard output or --output: written as it is built too.
-                            let decoded = try parser.decode(bytes: consume bytes, path: f.path)
-                            let written = ResultJSON.stream(parser, decoded, pretty: pretty) { h.write(Data($0)) }
-                            if !pretty { h.write(Data([0x0A])) }
-                            outcome.result = Counts(written.counts)
-                            sink.put(i, [])
+                            if let t = target {
+                                try Inputs.writeAtomically(to: t) { outcome.result = write($0) }
+                            } else if let h = single {
+                                outcome.result = write { h.write(Data($0)) }
+                                if !pretty { h.write(Data([0x0A])) }
+                            }
                         } else {
                             let result = try parser.parse(bytes: consume bytes, path: f.path)
-                            outcome.result = Counts(result)
+                            outcome.result = ResultJSON.Counts(result)
                             switch streamFormat {
                             case .json: sink.put(i, ResultJSON.encode(result, pretty: pretty) + (pretty ? [] : [0x0A]))
                             case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A])
@@ -205,7 +202,8 @@ struct Parse: ParsableCommand {
                 } catch {
                     outcome.error = "\(error)"
                 }
-                if outcome.error != nil || outcome.skipped || streamFormat == .json && out != nil || streamFormat == .sqlite { sink.put(i, []) }
+                // Files whose output did not go through the ordered sink still take their turn in it.
+                if outcome.error != nil || outcome.skipped || streamFormat == .json && (out != nil || n == 1) || streamFormat == .sqlite { sink.put(i, []) }
                 stats.set(i, outcome)
                 progress.step(bytes: outcome.bytes, failed: outcome.error != nil)
             }
@@ -225,7 +223,7 @@ struct Parse: ParsableCommand {
                 sum.failures.append((files[i].path == "-" ? "<stdin>" : files[i].path, e))
                 // A batch lists failures in its summary; a quiet run or a single file names them here.
                 if !(batch && !quiet) { Inputs.stderr("gongwen: \(files[i].path == "-" ? "<stdin>" : files[i].path): \(e)") }
-            } else if o.skipped { sum.skipped += 1 } else if let c = o.result { c.add(to: &sum) }
+            } else if o.skipped { sum.skipped += 1 } else if let c = o.result { sum.add(c) }
         }
         sum.seconds = Date().timeIntervalSince(started)
         if batch && !quiet { Inputs.stderr(sum.text.trimmingCharacters(in: .newlines)) }
@@ -240,21 +238,7 @@ struct FileOutcome {
     var bytes = 0
     var skipped = false
     var error: String? = nil
-    var result: Counts? = nil
-}
-
-struct Counts {
-    var summary = BatchSummary()
-    init(_ r: ParseResult) { summary.add(r) }
-    /// What a streamed file held.
-    init(_ c: ResultJSON.Counts) {
-        summary.documents = c.documents; summary.sections = c.headings; summary.directives = c.directives
-        summary.deadlines = c.deadlines; summary.percentages = c.percentages; summary.responsibilities = c.responsibilities
-    }
-    func add(to s: inout BatchSummary) {
-        s.parsed += 1; s.documents += summary.documents; s.sections += summary.sections; s.directives += summary.directives
-        s.deadlines += summary.deadlines; s.percentages += summary.percentages; s.responsibilities += summary.responsibilities
-    }
+    var result: ResultJSON.Counts? = nil
 }
 
 /// One result per input, filled in by worker threads.

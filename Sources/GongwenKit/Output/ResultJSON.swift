@@ -7,13 +7,6 @@ public enum ResultJSON {
         return w.bytes
     }
 
-    /// Streams the result to `drain` in chunks (for files of any size).
-    public static func stream(_ r: ParseResult, pretty: Bool = false, to drain: @escaping ([UInt8]) -> Void) {
-        var w = JSONWriter(pretty: pretty, drain: drain)
-        write(r, &w)
-        if pretty { w.finish(); drain([0x0A]) } else { w.finish() }
-    }
-
     public static func write(_ r: ParseResult, _ w: inout JSONWriter) {
         begin(r.source, schema: r.schema, parser: r.parser, &w)
         for d in r.documents { w.element(); document(d, &w) }
@@ -51,6 +44,18 @@ public enum ResultJSON {
     public struct Counts: Sendable {
         public var documents = 0, headings = 0, directives = 0, deadlines = 0, percentages = 0, responsibilities = 0
         public init() {}
+        /// The same counts for a result held whole.
+        public init(_ r: ParseResult) {
+            for d in r.documents {
+                documents += 1
+                headings += d.sections.reduce(0) { $0 + $1.headingCount }
+                directives += d.directives.count
+                add(deadlines: d.deadlines.count, percentages: d.percentages.count, responsibilities: d.responsibilities.count)
+            }
+        }
+        mutating func add(deadlines d: Int, percentages p: Int, responsibilities r: Int) {
+            deadlines += d; percentages += p; responsibilities += r
+        }
     }
 
     /// Writes documents as their pieces arrive (see `DocumentSink`).
@@ -91,7 +96,7 @@ public enum ResultJSON {
             advance(to: .directives); w.endArray()
             documentTail(deadlines: deadlines, percentages: percentages, responsibilities: responsibilities, &w)
             phase = .outside
-            counts.deadlines += deadlines.count; counts.percentages += percentages.count; counts.responsibilities += responsibilities.count
+            counts.add(deadlines: deadlines.count, percentages: percentages.count, responsibilities: responsibilities.count)
         }
     }
 
