@@ -110,22 +110,33 @@ enum Layout {
     }
 
     /// Marks each probe whose words occur at or after its `after`: one pass over the text.
+    /// Probes are grouped by first code point, so a position costs one bitmap test and, on a
+    /// hit, a look at the probes starting with that character only (entries that are not
+    /// found keep the scan going to the end of the text).
     private static func findLater(_ k: Scalars, _ probes: inout [Probe]) {
         var firsts = ScalarSet()
-        for p in probes { firsts.insert(k[p.words.lowerBound]) }
+        var groups: [Unicode.Scalar: [Int]] = [:]
+        for (n, p) in probes.enumerated() {
+            firsts.insert(k[p.words.lowerBound]); groups[k[p.words.lowerBound], default: []].append(n)
+        }
+        let order = groups.keys.sorted { $0.value < $1.value }
+        let index = ScalarIndex(order.enumerated().map { ($1, $0) })
+        let members = order.map { groups[$0]! }
         var left = probes.count
-        var i = probes.map(\.after).min()!
-        while i < k.count && left > 0 {
-            if firsts.contains(k[i]) {
-                // At most a hundred probes: a plain scan beats hashing the character.
-                for n in probes.indices where !probes[n].found && i >= probes[n].after && k[probes[n].words.lowerBound] == k[i] {
-                    let w = probes[n].words
-                    var j = 0
-                    while j < w.count, i + j < k.count, k[i + j] == k[w.lowerBound + j] { j += 1 }
-                    if j == w.count { probes[n].found = true; left -= 1 }
+        let start = probes.map(\.after).min()!
+        k.withUnsafeBufferPointer { k in
+            var i = start
+            while i < k.count && left > 0 {
+                if firsts.contains(k[i]), let g = index[k[i]] {
+                    for n in members[g] where !probes[n].found && i >= probes[n].after {
+                        let w = probes[n].words
+                        var j = 1
+                        while j < w.count, i + j < k.count, k[i + j] == k[w.lowerBound + j] { j += 1 }
+                        if j == w.count { probes[n].found = true; left -= 1 }
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
     }
 
@@ -144,9 +155,15 @@ enum Layout {
 
     /// `关于印发《X》的通知` issues X: the name the notice gives it, or nil.
     static func issuedName(_ title: String?) -> Scalars? {
-        guard let t = title, let a = t.range(of: "印发"), let b = t.range(of: "的通知", options: .backwards), a.upperBound < b.lowerBound else { return nil }
-        let name = t[a.upperBound..<b.lowerBound].filter { $0 != "《" && $0 != "》" && $0 != " " }
-        return name.count >= 4 ? KeyFold.fold(Scalars(String(name))) : nil
+        // Code points, not Foundation's `range(of:)`: this runs for every document.
+        guard let title else { return nil }
+        let t = Scalars(title)
+        guard let a = t.firstIndex(of: "印发", in: 0..<t.count) else { return nil }
+        var b = t.count - 3
+        while b > a + 2 && !t.has("的通知", at: b) { b -= 1 }
+        guard b > a + 2 else { return nil }
+        let name = t[(a + 2)..<b].filter { $0 != "《" && $0 != "》" && $0 != " " }
+        return name.count >= 4 ? KeyFold.fold(name) : nil
     }
 
     /// A notice that issues a regulation and the regulation after it are two documents:

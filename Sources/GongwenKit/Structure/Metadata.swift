@@ -43,7 +43,9 @@ enum Metadata {
            !(ct.key[paras[k].range].contains("。")) {
             let r = paras[k].range
             let body = ct.string(r.lowerBound..<r.upperBound - 1)
-            if !candidates.isEmpty && !lexicon.salutations.contains(where: { body.contains($0) }) && !body.contains("如下") {
+            let shown = Scalars(body)
+            if !candidates.isEmpty && !lexicon.salutations.contains(where: { shown.contains($0, in: 0..<shown.count) })
+                && !shown.contains("如下", in: 0..<shown.count) {
                 head.addressees = splitOutsideBrackets(body)
                 head.nonContent.insert(k)
                 k += 1

@@ -17,7 +17,7 @@ public struct CleanText: Sendable {
     /// The display text as UTF-8, and the byte offset of every `stride`-th code point in it.
     private(set) var displayUTF8: [UInt8] = []
     private(set) var checkpoints: [Int32] = []
-    static let stride = 16
+    static let stride = 16   // a power of two (masked, not divided)
     /// Logical lines (paragraphs) as ranges of `text`; separated by "\n" in `text`.
     public internal(set) var paragraphs: [Range<Int>] = []
     /// Whether a blank line came before each paragraph in the source.
@@ -39,36 +39,31 @@ public struct CleanText: Sendable {
     /// Builds the display text from the source through the offset map (after `key` and
     /// the map are set): the source's code points, and the spaces and line breaks cleanup put in.
     mutating func setDisplay(from source: Scalars) {
+        let n = key.count
         var cps: [Int32] = []
-        cps.reserveCapacity(key.count / Self.stride + 1)
+        cps.reserveCapacity(n / Self.stride + 1)
+        let starts = runStarts, sources = runSources
         // Reserved at the largest size, written once: pages never written are never touched.
-        displayUTF8 = [UInt8](unsafeUninitializedCapacity: key.count * 4) { buf, n in
+        displayUTF8 = [UInt8](unsafeUninitializedCapacity: n * 4) { buf, written in
             var w = 0
-            forEachSource(0..<key.count, source) { i, c in
-                if i % Self.stride == 0 { cps.append(Int32(w)) }
-                w += encodeUTF8(c, into: buf, at: w)
+            key.withUnsafeBufferPointer { k in
+                source.withUnsafeBufferPointer { src in
+                    // Run by run: inside one, cleaned and source offsets advance together.
+                    for j in starts.indices {
+                        let end = j + 1 < starts.count ? Int(starts[j + 1]) : n
+                        var o = Int(sources[j])
+                        for i in Int(starts[j])..<end {
+                            if i & (Self.stride - 1) == 0 { cps.append(Int32(w)) }
+                            let c = k[i]
+                            w += encodeUTF8(c == " " || c == "\n" ? c : src[o], into: buf, at: w)
+                            o += 1
+                        }
+                    }
+                }
             }
-            n = w
+            written = w
         }
         checkpoints = cps
-    }
-
-    /// The display code points of `r`, walking the runs.
-    @inline(__always) private func forEachSource(_ r: Range<Int>, _ source: Scalars, _ body: (Int, Unicode.Scalar) -> Void) {
-        guard !r.isEmpty, !runStarts.isEmpty else { return }
-        var run = self.run(r.lowerBound)
-        var nextStart = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : Int.max
-        var src = Int(runSources[run]) + r.lowerBound - Int(runStarts[run])
-        for i in r {
-            if i == nextStart {
-                run += 1
-                src = Int(runSources[run])
-                nextStart = run + 1 < runStarts.count ? Int(runStarts[run + 1]) : Int.max
-            }
-            let k = key[i]
-            body(i, k == " " || k == "\n" ? k : source[src])
-            src += 1
-        }
     }
 
     /// The run holding cleaned index `i` (the last run starting at or before it).

@@ -220,8 +220,11 @@ public enum Cleanup {
         var curStartsLine = true
         var i = r.lowerBound
         let end = r.upperBound
+        let plainHan = fold.keepsUnifiedHan
         while i < end {
             let s = src[i]
+            // Most of a Chinese text: a unified ideograph, kept as it is (no space, no fold).
+            if plainHan && s.value >= 0x4E00 && s.value < 0xA000 { buf.append(s, Int32(i)); i += 1; continue }
             if s.isZeroWidth { i += 1; continue }
             let c = fold(s)
             if c == " " || s.isSpaceLike || c == "\t" {

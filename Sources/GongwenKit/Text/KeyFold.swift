@@ -77,6 +77,9 @@ enum KeyFold {
             table = KeyFold.nfkcTable
             simp = KeyFold.needsSimplification(s) ? KeyFold.simplifiedTable : [:]
         }
+        /// Whether every unified ideograph (U+4E00–U+9FFF) folds to itself: true unless the
+        /// Traditional table is in use (NFKC leaves that block alone).
+        var keepsUnifiedHan: Bool { simp.isEmpty }
         @inline(__always) func callAsFunction(_ c: Unicode.Scalar) -> Unicode.Scalar {
             var v = c.value
             if v < 0x10000 { v = table[Int(v)] }

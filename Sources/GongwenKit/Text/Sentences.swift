@@ -13,15 +13,15 @@ public enum Sentences {
             if c.isSentenceEnd && quoteDepth == 0 {
                 var j = i + 1
                 while j < r.upperBound, key[j].isSentenceEnd || key[j] == "”" || key[j] == "’" || key[j] == "」" { j += 1 }
-                out.append(start..<j)
+                if let t = trim(key, start..<j) { out.append(t) }
                 start = j
                 i = j
                 continue
             }
             i += 1
         }
-        if start < r.upperBound { out.append(start..<r.upperBound) }
-        return out.compactMap { trim(key, $0) }
+        if start < r.upperBound, let t = trim(key, start..<r.upperBound) { out.append(t) }
+        return out
     }
 
     /// Clauses: a sentence cut at commas, colons and semicolons.
@@ -33,14 +33,15 @@ public enum Sentences {
             let c = key[i]
             if c == "(" || c == "“" || c == "《" { depth += 1 } else if c == ")" || c == "”" || c == "》" { depth = max(0, depth - 1) }
             if depth == 0 && (c == "," || c == ":" || c == ";" || c.isSentenceEnd) {
-                out.append(start..<i + 1); start = i + 1
+                if let t = trim(key, start..<i + 1) { out.append(t) }
+                start = i + 1
             }
         }
-        if start < r.upperBound { out.append(start..<r.upperBound) }
-        return out.compactMap { trim(key, $0) }
+        if start < r.upperBound, let t = trim(key, start..<r.upperBound) { out.append(t) }
+        return out
     }
 
-    static func trim(_ key: Scalars, _ r: Range<Int>) -> Range<Int>? {
+    @inline(__always) static func trim(_ key: Scalars, _ r: Range<Int>) -> Range<Int>? {
         var a = r.lowerBound, b = r.upperBound
         while a < b, key[a] == " " { a += 1 }
         while b > a, key[b - 1] == " " { b -= 1 }

@@ -54,6 +54,36 @@ final class JSONTests: XCTestCase {
         XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self).contains("100,"), true)
     }
 
+    /// The word-at-a-time escape test agrees with a byte-by-byte one, at every length and
+    /// position (a match in a word's last byte, in the tail, next to multi-byte characters).
+    func testEscapeScanAgreesWithByteScan() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA0, 0xE4, 0xB8, 0xAD, 0xFF, 0x41]
+        for n in 0..<40 {
+            for _ in 0..<200 {
+                // Mostly bytes that need no escape, so hits are rare and land anywhere.
+                var bytes: [UInt8] = []
+                for _ in 0..<n {
+                    let rare = Int.random(in: 0..<10, using: &rng) == 0
+                    bytes.append(rare ? alphabet.randomElement(using: &rng)! : UInt8.random(in: 0x20...0xFF, using: &rng))
+                }
+                let naive = bytes.contains { (b: UInt8) -> Bool in b < 0x20 || b == 0x22 || b == 0x5C }
+                XCTAssertEqual(bytes.withUnsafeBufferPointer { JSONWriter.needsEscape($0) }, naive, "\(bytes)")
+            }
+        }
+    }
+
+    /// A writer is a value: a copy writes on without changing the original.
+    func testCopiesAreIndependent() {
+        var a = JSONWriter()
+        a.beginArray(); a.element(); a.int(1)
+        var b = a
+        b.element(); b.string("b"); b.endArray()
+        a.element(); a.int(2); a.endArray()
+        XCTAssertEqual(String(decoding: a.bytes, as: UTF8.self), "[1,2]")
+        XCTAssertEqual(String(decoding: b.bytes, as: UTF8.self), "[1,\"b\"]")
+    }
+
     func testDeterministic() throws {
         let bytes = Fixture.bytes(Fixture.seedName)
         XCTAssertEqual(ResultJSON.encode(try Parser().parse(bytes: bytes, path: "a")), ResultJSON.encode(try Parser().parse(bytes: bytes, path: "a")))

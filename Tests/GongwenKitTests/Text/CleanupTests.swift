@@ -93,4 +93,13 @@ final class CleanupTests: XCTestCase {
         let sp = ct.span(p)
         XCTAssertEqual(source.string(sp.start..<sp.end), "二、标题")
     }
+
+    /// Cleanup copies unified ideographs without folding them when the text is Simplified;
+    /// that is only right while NFKC maps each of them to itself.
+    func testUnifiedIdeographsFoldToThemselves() {
+        let t = KeyFold.nfkcTable
+        for v in 0x4E00..<0xA000 where t[v] != UInt32(v) { XCTFail(String(format: "U+%04X folds to U+%04X", v, t[v])) }
+        let text = Scalars("统一部署,切 实抓好")
+        XCTAssertEqual(Cleanup.clean(text).key, KeyFold.fold(Scalars("统一部署,切实抓好")))
+    }
 }

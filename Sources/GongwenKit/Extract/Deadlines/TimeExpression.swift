@@ -29,11 +29,16 @@ enum TimeGrammar {
                     niandi: Scalars("年底"), nianmo: Scalars("年末"), nianne: Scalars("年内"), yuedi: Scalars("月底"),
                     yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: ["完成时限是", "完成时限为", "时限是", "时限为", "完成时间为", "完成时间是", "截止时间为", "截止时间是", "截止日期为", "截止日期是", "截止时间:", "截止日期:", "报送时间:"].map { Scalars($0) })
 
+    /// First characters of the `完成时限是` prefixes.
+    static let prefixStarts = ScalarSet(w.shiXian.map { $0[0] })
+
     /// The time expression starting at `i`, or nil. `end` bounds the look.
     static func match(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
         // 完成时限是2022年: the prefix is part of what the text says.
-        for p in w.shiXian where k.has(p, at: i) {
-            if var t = core(k, at: i + p.count, end: end) { t.prefixStart = i; t.range = i..<t.range.upperBound; return t }
+        if prefixStarts.contains(k[i]) {
+            for p in w.shiXian where k.has(p, at: i) {
+                if var t = core(k, at: i + p.count, end: end) { t.prefixStart = i; t.range = i..<t.range.upperBound; return t }
+            }
         }
         return core(k, at: i, end: end)
     }
@@ -47,7 +52,9 @@ enum TimeGrammar {
         if k.has(w.jinnian, at: s) || k.has(w.bennian, at: s) { relYear = 0; s += 2 }
         else if k.has(w.mingnian, at: s) { relYear = 1; s += 2 }
 
-        if let d = Dates.scan(k, at: s), d.range.upperBound <= end {
+        // Dates and spans start with a number; most starts do not.
+        let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]))
+        if numeric, let d = Dates.scan(k, at: s), d.range.upperBound <= end {
             t = TimeExpression(range: i..<d.range.upperBound, year: d.year, relativeYear: relYear, month: d.month, day: d.day,
                                anchor: .date, hasDay: d.day != nil)
             j = d.range.upperBound
@@ -107,7 +114,7 @@ enum TimeGrammar {
             t = TimeExpression(range: i..<p, unresolved: true, anchor: .festival, suffix: .by)
             t.unresolved = true
             return t
-        } else if let sp = span(k, at: i, end: end) {
+        } else if numeric, s == i, let sp = span(k, at: i, end: end) {
             return sp
         } else { return nil }
         t.range = i..<j

@@ -12,7 +12,7 @@ enum PartyParser {
     static let between = WordSet(["侧重", "具体", "主要", "全面", "统一", "共同", "分别", "亲自", "也", "都", "要", "一定", "务必", "必须", "负总责", "切实", "认真", "继续"])
     static let leading: [Scalars] = ["希望", "请", "要求", "责成", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "并由", "会议决定", "会议要求"].map { Scalars($0) }
     static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
-    static let joiners: Set<Unicode.Scalar> = ["和", "及", "与"]
+    @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "和" || c == "及" || c == "与" }
 
     /// Where the party phrase ending at `end` can start: back over name characters to a
     /// clause break or a stop character.
@@ -93,7 +93,7 @@ enum PartyParser {
         var out: [Party] = []
         for item in items {
             var parts = [item]
-            for j in item where joiners.contains(k[j]) {
+            for j in item where isJoiner(k[j]) {
                 let l = item.lowerBound..<j, r = j + 1..<item.upperBound
                 if isOrg(k, l, lx) && isOrg(k, r, lx) || anyItem && !l.isEmpty && !r.isEmpty { parts = [l, r]; break }
             }

@@ -13,8 +13,13 @@ enum ResponsibilityTable {
         return m
     }()
 
+    /// First code points of the header cell names: most short lines are turned away by
+    /// one bitmap test, before a String is built and hashed.
+    static let headerFirsts = ScalarSet(headerCells.keys.compactMap { $0.unicodeScalars.first { $0 != " " } })
+
     static func headerColumn(_ k: Scalars, _ r: Range<Int>) -> Column? {
         guard r.count <= 8 else { return nil }
+        guard let f = k[r].first(where: { $0 != " " }), headerFirsts.contains(f) else { return nil }
         return headerCells[String(String.UnicodeScalarView(k[r].filter { $0 != " " }))]
     }
 
@@ -57,6 +62,10 @@ enum ResponsibilityTable {
 
     struct Cell { var column: Column; var value: Range<Int>; var keyStart: Int }
 
+    @inline(__always) static func startsColumn(_ k: Scalars, _ i: Int) -> Bool {
+        i < k.count && columnStarts.contains(k[i]) && columns.contains(where: { k.has($0.0, at: i) })
+    }
+
     /// `牵头单位:X` cells in `r`, in order.
     static func cells(_ k: Scalars, _ r: Range<Int>) -> [Cell] {
         var out: [Cell] = []
@@ -75,8 +84,9 @@ enum ResponsibilityTable {
             while e < r.upperBound {
                 let c = k[e]
                 if c == "(" { depth += 1 } else if c == ")" { if depth == 0 { break }; depth -= 1 }
-                if depth == 0 && (c == ";" || c == "。" || c == "," && columns.contains(where: { k.has($0.0, at: e + 1) })) { break }
-                if columns.contains(where: { k.has($0.0, at: e) }) && e > v { break }
+                // A column name ends the cell; names are looked for only where one can start.
+                if depth == 0 && (c == ";" || c == "。" || c == "," && startsColumn(k, e + 1)) { break }
+                if e > v && startsColumn(k, e) { break }
                 e += 1
             }
             out.append(Cell(column: col, value: v..<e, keyStart: i))
