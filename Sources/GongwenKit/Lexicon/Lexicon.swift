@@ -14,6 +14,8 @@ public final class Lexicon: Sendable {
     public let fieldKeys: Set<String>
     public let kindWords: [(word: String, kind: DocumentKind)]
     let kindWordScalars: [(word: Scalars, kind: DocumentKind)]
+    /// The kind words, for finding where the last one ends.
+    let kindWordSet: WordSet
     public let titleEndWords: [String]
     public let listIntroWords: [String]
 
@@ -47,6 +49,7 @@ public final class Lexicon: Sendable {
             return (f[0], k)
         }
         kindWordScalars = kindWords.map { (Scalars($0.word), $0.kind) }
+        kindWordSet = WordSet(kindWords.map(\.word))
         titleEndWords = WordSet.entries(Tables.kindWords).map { $0[0] }
         listIntroWords = WordSet.entries(Tables.listIntros).map { $0[0] }
 

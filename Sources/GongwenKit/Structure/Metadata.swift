@@ -68,10 +68,10 @@ enum Metadata {
         }
         // A speaker's name on its own line (张 三) is not a title.
         cands.removeAll { isPersonNameLine(ct, paras[$0].range, lexicon) }
-        let kindOfAnyLine = cands.lazy.compactMap { kindWordPosition(ct.key.string(paras[$0].range), lexicon)?.kind }.first
+        let kindOfAnyLine = cands.lazy.compactMap { kindWordPosition(Array(ct.key[paras[$0].range]), lexicon)?.kind }.first
         // The title is the first line naming a kind of document, if any does; but a
         // subtitle (——在…上的讲话) belongs to the main title above it.
-        if let withKind = cands.firstIndex(where: { kindWordPosition(ct.key.string(paras[$0].range), lexicon) != nil }) {
+        if let withKind = cands.firstIndex(where: { kindWordPosition(Array(ct.key[paras[$0].range]), lexicon) != nil }) {
             let isSubtitle = ct.key[paras[cands[withKind]].range.lowerBound] == "—"
             if isSubtitle && withKind > 0 { cands = Array(cands[(withKind - 1)...].prefix(1)) }
             else if withKind > 0 { cands.removeFirst(withKind) }
@@ -106,7 +106,7 @@ enum Metadata {
         // Kind: from the title, else from what the text holds.
         if let t = head.titleKey, let pos = kindWordPosition(t, lexicon) { head.kind = pos.kind }
         else if let k = kindOfAnyLine { head.kind = k }
-        else if let l = slice.dividerLabel, let pos = kindWordPosition(ct.key.string(l), lexicon) { head.kind = pos.kind }
+        else if let l = slice.dividerLabel, let pos = kindWordPosition(Array(ct.key[l]), lexicon) { head.kind = pos.kind }
         else {
             var hasLabel = false, hasSalutation = false
             for i in slice.paragraphs {
@@ -216,20 +216,30 @@ enum Metadata {
 
     /// `各县（市、区）人民政府，市直有关单位` → two names: separators inside brackets stay.
     static func splitOutsideBrackets(_ s: String) -> [String] {
+        // Code points, not Characters: every separator and bracket is one code point.
         var out: [String] = []
-        var cur = ""
+        var cur = String.UnicodeScalarView()
         var depth = 0
-        for c in s {
-            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) }
-            if depth == 0 && (c == "、" || c == "，" || c == "," || c == "；" || c == ";") {
-                let t = cur.trimmingCharacters(in: .whitespaces)
-                if !t.isEmpty { out.append(t) }
-                cur = ""
-            } else { cur.append(c) }
+        func flush() {
+            let t = trimmedOfSpaces(cur)
+            if !t.isEmpty { out.append(t) }
+            cur = String.UnicodeScalarView()
         }
-        let t = cur.trimmingCharacters(in: .whitespaces)
-        if !t.isEmpty { out.append(t) }
+        for c in s.unicodeScalars {
+            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) }
+            if depth == 0 && (c == "、" || c == "，" || c == "," || c == "；" || c == ";") { flush() } else { cur.append(c) }
+        }
+        flush()
         return out
+    }
+
+    /// Without leading and trailing spaces and tabs (what `.whitespaces` trims).
+    static func trimmedOfSpaces(_ v: String.UnicodeScalarView) -> String {
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+        var a = v.startIndex, b = v.endIndex
+        while a < b, isSpace(v[a]) { a = v.index(after: a) }
+        while b > a, isSpace(v[v.index(before: b)]) { b = v.index(before: b) }
+        return String(v[a..<b])
     }
 
     static func endsWithColon(_ ct: CleanText, _ r: Range<Int>) -> Bool { !r.isEmpty && ct.key[r.upperBound - 1] == ":" }
@@ -270,17 +280,21 @@ enum Metadata {
 
     /// The kind word nearest the end of `title`.
     static func kindWordPosition(_ title: String, _ lexicon: Lexicon) -> (kind: DocumentKind, end: Int)? {
-        let t = Scalars(title)
-        var best: (DocumentKind, Int)? = nil
-        for (ws, kind) in lexicon.kindWordScalars {
-            var i = 0
-            while let f = t.firstIndex(of: ws, in: i..<t.count) {
-                let end = f + ws.count
-                if best == nil || end > best!.1 || (end == best!.1 && ws.count > 2) { best = (kind, end) }
-                i = f + 1
-            }
+        kindWordPosition(Scalars(title), lexicon)
+    }
+
+    /// The kind word that ends last in `t`; of several ending there, the last listed that is
+    /// longer than two characters, else the first listed (so 会议纪要 is minutes, not 纪要's kind).
+    static func kindWordPosition(_ t: Scalars, _ lexicon: Lexicon) -> (kind: DocumentKind, end: Int)? {
+        // One look-up per position from the end, not one scan per kind word.
+        var end = t.count
+        while end > 0, lexicon.kindWordSet.match(t, endingAt: end) == nil { end -= 1 }
+        guard end > 0 else { return nil }
+        var best: DocumentKind? = nil
+        for (ws, kind) in lexicon.kindWordScalars where t.has(ws, endingAt: end) {
+            if best == nil || ws.count > 2 { best = kind }
         }
-        return best.map { (kind: $0.0, end: $0.1) }
+        return best.map { (kind: $0, end: end) }
     }
 
     /// Whether the title ends with a kind word, ignoring a bracketed note such as (通用).

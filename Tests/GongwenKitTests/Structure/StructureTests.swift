@@ -155,4 +155,32 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.addressees, ["各省", "自治区", "直辖市人民政府"])
         XCTAssertEqual(d.date, "2018-12-05")
     }
+
+    /// The kind word read from a title is the one the plain rule gives: of all occurrences of
+    /// all kind words in list order, the one ending last, a later one ending there too
+    /// winning when longer than two characters.
+    func testKindWordPositionAgreesWithThePlainRule() {
+        let lx = Lexicon.shared
+        func plain(_ t: Scalars) -> (DocumentKind, Int)? {
+            var best: (DocumentKind, Int)? = nil
+            for (ws, kind) in lx.kindWordScalars {
+                var i = 0
+                while let f = t.firstIndex(of: ws, in: i..<t.count) {
+                    let end = f + ws.count
+                    if best == nil || end > best!.1 || (end == best!.1 && ws.count > 2) { best = (kind, end) }
+                    i = f + 1
+                }
+            }
+            return best
+        }
+        var rng = SystemRandomNumberGenerator()
+        let pieces = lx.kindWords.map(\.word) + ["关于", "的", "会议", "市", "工作", "(", ")", "全体"]
+        for _ in 0..<3000 {
+            let t = Scalars((0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined())
+            let mine = Metadata.kindWordPosition(t, lx)
+            let want = plain(t)
+            XCTAssertEqual(mine?.kind, want?.0, t.string(0..<t.count))
+            XCTAssertEqual(mine?.end, want?.1, t.string(0..<t.count))
+        }
+    }
 }
