@@ -310,7 +310,8 @@ public enum Cleanup {
     static func wrapWidth(_ segs: [Segment], _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         var counts: [Int: Int] = [:]
         var n = 0
-        for s in segs where s.endsLine && s.startsLine {
+        // A code point is at most two columns wide: shorter lines need no counting.
+        for s in segs where s.endsLine && s.startsLine && s.count >= 15 {
             let w = width(key, s.range)
             guard w >= 30 else { continue }
             counts[w, default: 0] += 1; n += 1

@@ -27,18 +27,30 @@ public enum Sentences {
     /// Clauses: a sentence cut at commas, colons and semicolons.
     public static func clauses(_ key: Scalars, _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        forEachClause(key, r) { out.append($0); return true }
+        return out
+    }
+
+    /// Code points that open or close a bracket or end a clause: the only ones the clause
+    /// scan stops at.
+    static let clauseMarks = ScalarSet("(“《)”》,:;。!?…".unicodeScalars)
+
+    /// Hands each clause of `r` to `body`, in order, until it returns false; no array is made
+    /// (the extractors look at the clauses of most directive sentences).
+    @inline(__always) static func forEachClause(_ key: Scalars, _ r: Range<Int>, _ body: (Range<Int>) -> Bool) {
+        let marks = clauseMarks
         var start = r.lowerBound
         var depth = 0
         for i in r {
             let c = key[i]
+            guard marks.contains(c) else { continue }
             if c == "(" || c == "“" || c == "《" { depth += 1 } else if c == ")" || c == "”" || c == "》" { depth = max(0, depth - 1) }
             if depth == 0 && (c == "," || c == ":" || c == ";" || c.isSentenceEnd) {
-                if let t = trim(key, start..<i + 1) { out.append(t) }
+                if let t = trim(key, start..<i + 1), !body(t) { return }
                 start = i + 1
             }
         }
-        if start < r.upperBound, let t = trim(key, start..<r.upperBound) { out.append(t) }
-        return out
+        if start < r.upperBound, let t = trim(key, start..<r.upperBound) { _ = body(t) }
     }
 
     @inline(__always) static func trim(_ key: Scalars, _ r: Range<Int>) -> Range<Int>? {

@@ -40,6 +40,7 @@ enum DeadlineExtractor {
         var out: [Found] = []
         var lastYear: Int? = nil
         var i = r.lowerBound
+        let starts = Self.starts   // read once: a global in the loop is a lazy-init check per code point
         while i < r.upperBound {
             // Numbers inside numbers (the 8 of 18月) are not starts.
             if !starts.contains(k[i]) { i += 1; continue }

@@ -76,10 +76,12 @@ enum DirectiveExtractor {
         // Most directives hold nothing a report clause needs: no digit, %, 达/占, nor the
         // first character of a report opener after the cue. Then there is nothing to cut.
         var maybe = false
-        for i in max(cue, r.lowerBound)..<r.upperBound where k[i].isASCIIDigit || k[i] == "%" || reportStarts.contains(k[i]) { maybe = true; break }
+        let starts = reportStarts   // read once: a global in the loop is a lazy-init check per code point
+        for i in max(cue, r.lowerBound)..<r.upperBound where k[i].isASCIIDigit || k[i] == "%" || starts.contains(k[i]) { maybe = true; break }
         guard maybe else { return r }
-        let clauses = Sentences.clauses(k, r)
-        for c in clauses where c.lowerBound > cue {
+        var cut = r
+        Sentences.forEachClause(k, r) { c in
+            guard c.lowerBound > cue else { return true }
             var hasPercent = false, hasDigit = false, hasReach = false
             for i in c {
                 if k[i] == "%" { hasPercent = true }
@@ -90,9 +92,11 @@ enum DirectiveExtractor {
             if (hasPercent || hasDigit) && hasReach || reports {
                 var b = c.lowerBound
                 while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
-                return r.lowerBound..<b
+                cut = r.lowerBound..<b
+                return false
             }
+            return true
         }
-        return r
+        return cut
     }
 }

@@ -10,6 +10,9 @@ enum ResponsibilityExtractor {
         var byClause: Bool          // 由X负责: the task may stand before
     }
 
+    /// What cannot follow a name that opens a clause as its party (宿建军的…, 张三同志…).
+    static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
+
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
                         isDirective: Bool, lexicon lx: Lexicon) -> [Responsibility] {
         let k = ct.key
@@ -36,13 +39,14 @@ enum ResponsibilityExtractor {
         // In a directive, a person named with a role may open a clause with no cue word:
         // 宿建军副镇长密切关注….
         if isDirective {
-            for var c in Sentences.clauses(k, r) {
+            Sentences.forEachClause(k, r) { clause in
+                var c = clause
                 if let m = Markers.marker(k, at: c.lowerBound, end: c.upperBound) { c = m.range.upperBound..<c.upperBound }
-                guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
-                if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan,
-                   !["的", "关", "在", "是", "主", "同", "通", "作", "和", "、"].contains(k[end]) {
+                guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { return true }
+                if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan, !notAfterName.contains(k[end]) {
                     hits.append(Hit(parties: [p], phrase: c.lowerBound..<end, duty: .owner, task: end..<r.upperBound, byClause: false))
                 }
+                return true
             }
             hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
         }

@@ -70,8 +70,9 @@ enum ResponsibilityTable {
     static func cells(_ k: Scalars, _ r: Range<Int>) -> [Cell] {
         var out: [Cell] = []
         var i = r.lowerBound
+        let starts = columnStarts   // read once: a global in the loop is a lazy-init check per code point
         while i < r.upperBound {
-            guard columnStarts.contains(k[i]) else { i += 1; continue }
+            guard starts.contains(k[i]) else { i += 1; continue }
             var hit: (Scalars, Column)? = nil
             for c in columns where k.has(c.0, at: i) { hit = c; break }
             guard let (w, col) = hit else { i += 1; continue }
