@@ -171,18 +171,21 @@ public enum SourceDecoder {
         var failure: Int? = nil
         var truncated = false
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
-            bytes.withUnsafeBufferPointer { b in
+            // Code points are written as their 32-bit values (a scalar is one UInt32): the
+            // sequences below are checked well formed, so every value is a valid scalar.
+            bytes.withUnsafeBufferPointer { b in out.withMemoryRebound(to: UInt32.self) { raw in
                 var i = 0, o = 0
                 let n = b.count
                 defer { count = o }
                 while i < n {
                     let c0 = b[i]
-                    if c0 < 0x80 { out[o] = Unicode.Scalar(c0); o += 1; i += 1; continue }
-                    // The common case in Chinese text: a well-formed three-byte sequence.
-                    if (c0 >= 0xE1 && c0 <= 0xEC) || c0 == 0xEE || c0 == 0xEF, i + 2 < n,
-                       b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
-                        let v = UInt32(c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                        out[o] = Unicode.Scalar(v).unsafelyUnwrapped; o += 1; i += 3; continue
+                    if c0 < 0x80 { raw[o] = UInt32(c0); o += 1; i += 1; continue }
+                    // The common case in Chinese text: runs of well-formed three-byte sequences
+                    // (leads E1–EF but ED, whose second byte is restricted; E0 likewise).
+                    if c0 &- 0xE1 <= 0x0E && c0 != 0xED, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                        raw[o] = UInt32(c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        o += 1; i += 3
+                        continue
                     }
                     var need = 0
                     var v: UInt32 = 0
@@ -206,10 +209,10 @@ public enum SourceDecoder {
                         if k == 1 { if c < lo || c > hi { failure = i; return } } else if c & 0xC0 != 0x80 { failure = i; return }
                         v = (v << 6) | UInt32(c & 0x3F)
                     }
-                    out[o] = Unicode.Scalar(v)!; o += 1
+                    raw[o] = v; o += 1
                     i += need + 1
                 }
-            }
+            } }
         }
         if let f = failure { return .invalid(at: f) }
         return truncated ? .truncatedTail(out) : .valid(out)

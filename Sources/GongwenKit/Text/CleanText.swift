@@ -25,7 +25,9 @@ public struct CleanText: Sendable {
 
     init(source: Scalars) {
         var starts = [0]
-        for (i, c) in source.enumerated() where c == "\n" { starts.append(i + 1) }
+        source.withUnsafeBufferPointer { p in
+            for i in p.indices where p[i] == "\n" { starts.append(i + 1) }
+        }
         lineStarts = starts
         sourceCount = source.count
     }

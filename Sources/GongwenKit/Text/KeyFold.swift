@@ -61,11 +61,13 @@ enum KeyFold {
     static func needsSimplification(_ s: Scalars) -> Bool {
         var hits = 0
         let hints = traditionalHints   // read once: a global in the loop costs a lazy-init check each time
-        for c in s where c.value >= 0x4E00 && hints.contains(c) {
-            hits += 1
-            if hits >= 3 { return true }
+        return s.withUnsafeBufferPointer { p in
+            for c in p where c.value >= 0x4E00 && hints.contains(c) {
+                hits += 1
+                if hits >= 3 { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Folds one code point at a time, for a given text (whose script decides whether the
