@@ -284,7 +284,7 @@ enum Metadata {
     }
 
     /// The kind word that ends last in `t`; of several ending there, the last listed that is
-    /// longer than two characters, else the first listed (so 会议纪要 is minutes, not 纪要's kind).
+    /// longer than two characters, else the first listed (the rule the tables were written for).
     static func kindWordPosition(_ t: Scalars, _ lexicon: Lexicon) -> (kind: DocumentKind, end: Int)? {
         // One look-up per position from the end, not one scan per kind word.
         var end = t.count

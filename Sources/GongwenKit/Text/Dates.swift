@@ -32,7 +32,7 @@ public enum Dates {
         var j = i
         if s[i].isASCIIDigit {
             while j < s.count, s[j].isASCIIDigit, j - i < maxDigits + 1 { j += 1 }
-            guard j - i <= maxDigits, j < s.count, s[j] == unit, let v = Int(s.string(i..<j)) else { return nil }
+            guard j - i <= maxDigits, j < s.count, s[j] == unit, let v = s.asciiInt(i..<j) else { return nil }
             return (v, j + 1)
         }
         let run = Numerals.chineseRun(s, from: i)

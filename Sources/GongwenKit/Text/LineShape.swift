@@ -50,7 +50,7 @@ public enum LineShape: Equatable, Sendable {
             var n: Int? = nil
             var d = k
             while d < end, s[d].isASCIIDigit { d += 1 }
-            if d > k { n = Int(s.string(k..<d)); k = d }
+            if d > k { n = s.asciiInt(k..<d); k = d }
             else { let run = Numerals.chineseRun(s, from: k, limit: end); if !run.isEmpty { n = Numerals.chineseInteger(s, run); k = run.upperBound } }
             while k < end, s[k] == " " || s[k] == ":" { k += 1 }
             if k == end { return .attachment(ordinal: n) }
@@ -72,7 +72,7 @@ public enum LineShape: Equatable, Sendable {
             let run = Numerals.chineseRun(s, from: i + 1, limit: end)
             var k = run.upperBound
             var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
-            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = Int(s.string(i + 1..<k)) } }
+            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = s.asciiInt(i + 1..<k) } }
             guard n != nil, k < end, s[k] == "篇" else { return nil }
             return .divider(ordinal: n, labelStart: skipLabelPunct(s, k + 1, end))
         }
@@ -81,7 +81,7 @@ public enum LineShape: Equatable, Sendable {
             let run = Numerals.chineseRun(s, from: i + 1, limit: end)
             var k = run.upperBound
             var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
-            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = Int(s.string(i + 1..<k)) } }
+            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = s.asciiInt(i + 1..<k) } }
             guard n != nil else { return nil }
             guard k == end || s[k] == ":" || s[k] == " " || s[k] == "," || s[k] == "、" else { return nil }
             return .divider(ordinal: n, labelStart: skipLabelPunct(s, k, end))

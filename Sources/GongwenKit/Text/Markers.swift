@@ -40,7 +40,7 @@ public enum Markers {
             if i + 1 < end, s[i + 1].isASCIIDigit {
                 var j = i + 1
                 while j < end, s[j].isASCIIDigit, j - i <= 3 { j += 1 }
-                guard j < end, s[j] == ")", let n = Int(s.string(i + 1..<j)) else { return nil }
+                guard j < end, s[j] == ")", let n = s.asciiInt(i + 1..<j) else { return nil }
                 var k = j + 1
                 if k < end, s[k] == "、" || s[k] == "." { k += 1 }
                 return finish(s, Marker(style: "arabic-paren", ordinal: n, range: i..<k), end)
@@ -55,7 +55,7 @@ public enum Markers {
         if c.isASCIIDigit {
             var j = i
             while j < end, s[j].isASCIIDigit { j += 1 }
-            guard j - i <= 3, j < end, let n = Int(s.string(i..<j)) else { return nil }
+            guard j - i <= 3, j < end, let n = s.asciiInt(i..<j) else { return nil }
             switch s[j] {
             case "、": return finish(s, Marker(style: "arabic-dun", ordinal: n, range: i..<j + 1), end)
             case ".":
@@ -73,7 +73,7 @@ public enum Markers {
             if run.isEmpty {
                 var j = i + 1
                 while j < end, s[j].isASCIIDigit { j += 1 }
-                if j > i + 1 { n = Int(s.string(i + 1..<j)); numEnd = j }
+                if j > i + 1 { n = s.asciiInt(i + 1..<j); numEnd = j }
             }
             guard let ord = n, numEnd < end, numEnd - i <= 5 else { return nil }
             let next = s[numEnd]

@@ -112,6 +112,23 @@ extension Array where Element == Unicode.Scalar {
         }
     }
 
+    /// The decimal integer the code points of `r` write in ASCII digits, as `Int(String)`
+    /// reads it (nil when empty, when any is not a digit, or on overflow), without making
+    /// the String.
+    func asciiInt(_ r: Range<Int>) -> Int? {
+        guard !r.isEmpty else { return nil }
+        var v = 0
+        for i in r {
+            let c = self[i]
+            guard c.isASCIIDigit else { return nil }
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int(c.value - 48))
+            guard !o1 && !o2 else { return nil }
+            v = a
+        }
+        return v
+    }
+
     /// The code points as a String, encoded to UTF-8 in place (no intermediate views).
     func string(_ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }

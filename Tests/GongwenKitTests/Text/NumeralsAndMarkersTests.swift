@@ -79,4 +79,15 @@ final class WordSetTests: XCTestCase {
         XCTAssertNil(index["a"])
         XCTAssertNil(index[Unicode.Scalar(UInt32(0x4E01))!])
     }
+
+    /// Numbers in markers and dates are read without making a String; the reading is
+    /// `Int(String)`'s, overflow and empty ranges included.
+    func testASCIIIntegersReadAsIntDoes() {
+        for t in ["", "0", "007", "12", "2024", "9223372036854775807", "9223372036854775808", "12a", "a", "1.5"] {
+            let s = Scalars(t)
+            XCTAssertEqual(s.asciiInt(0..<s.count), Int(t), t)
+        }
+        let s = Scalars("第12条")
+        XCTAssertEqual(s.asciiInt(1..<3), 12)
+    }
 }
