@@ -68,6 +68,8 @@ enum ResponsibilityTable {
 
     /// `牵头单位:X` cells in `r`, in order.
     static func cells(_ k: Scalars, _ r: Range<Int>) -> [Cell] {
+        // Every cell has a colon after its column name; most paragraphs have none.
+        guard k.withUnsafeBufferPointer({ p in p[r].contains(":") }) else { return [] }
         var out: [Cell] = []
         var i = r.lowerBound
         let starts = columnStarts   // read once: a global in the loop is a lazy-init check per code point
