@@ -114,10 +114,13 @@ enum Layout {
     /// hit, a look at the probes starting with that character only (entries that are not
     /// found keep the scan going to the end of the text).
     private static func findLater(_ k: Scalars, _ probes: inout [Probe]) {
-        var firsts = ScalarSet()
+        // Probes have three code points at least; a position is looked at only when its
+        // first two could start one (the first alone is often a common character).
+        var firsts = ScalarSet(), seconds = ScalarSet()
         var groups: [Unicode.Scalar: [Int]] = [:]
         for (n, p) in probes.enumerated() {
-            firsts.insert(k[p.words.lowerBound]); groups[k[p.words.lowerBound], default: []].append(n)
+            firsts.insert(k[p.words.lowerBound]); seconds.insert(k[p.words.lowerBound + 1])
+            groups[k[p.words.lowerBound], default: []].append(n)
         }
         let order = groups.keys.sorted { $0.value < $1.value }
         let index = ScalarIndex(order.enumerated().map { ($1, $0) })
@@ -127,7 +130,7 @@ enum Layout {
         k.withUnsafeBufferPointer { k in
             var i = start
             while i < k.count && left > 0 {
-                if firsts.contains(k[i]), let g = index[k[i]] {
+                if firsts.contains(k[i]), i + 1 < k.count, seconds.contains(k[i + 1]), let g = index[k[i]] {
                     for n in members[g] where !probes[n].found && i >= probes[n].after {
                         let w = probes[n].words
                         var j = 1
