@@ -117,7 +117,7 @@ public struct JSONWriter {
         put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    private mutating func newline() {
+    @inline(__always) private mutating func newline() {
         guard pretty else { return }
         let depth = storage.depth
         let p = room(1 + 2 * depth)
