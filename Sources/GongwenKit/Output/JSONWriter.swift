@@ -17,18 +17,18 @@ public struct JSONWriter {
         /// Per open object or array, innermost last: whether no element has been written yet.
         @exclusivity(unchecked) var first: UnsafeMutablePointer<Bool>
         @exclusivity(unchecked) var depth = 0
-        @exclusivity(unchecked) var depthCapacity = 32
-        init(capacity: Int) {
+        @exclusivity(unchecked) var depthCapacity: Int
+        init(capacity: Int, depthCapacity: Int = 32) {
             self.capacity = max(capacity, 64)
+            self.depthCapacity = max(depthCapacity, 8)
             base = .allocate(capacity: self.capacity)
-            first = .allocate(capacity: depthCapacity)
+            first = .allocate(capacity: self.depthCapacity)
         }
         func copy() -> Storage {
-            let s = Storage(capacity: capacity)
-            s.base.update(from: base, count: count)
+            let s = Storage(capacity: capacity, depthCapacity: depthCapacity)
+            s.base.initialize(from: base, count: count)
             s.count = count
-            while s.depthCapacity < depth { s.push(false) }
-            s.first.update(from: first, count: depth)
+            s.first.initialize(from: first, count: depth)
             s.depth = depth
             return s
         }
@@ -40,7 +40,7 @@ public struct JSONWriter {
                 first = new
                 depthCapacity *= 2
             }
-            first[depth] = v
+            (first + depth).initialize(to: v)
             depth += 1
         }
         deinit { base.deallocate(); first.deallocate() }

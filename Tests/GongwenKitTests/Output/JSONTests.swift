@@ -82,6 +82,15 @@ final class JSONTests: XCTestCase {
         a.element(); a.int(2); a.endArray()
         XCTAssertEqual(String(decoding: a.bytes, as: UTF8.self), "[1,2]")
         XCTAssertEqual(String(decoding: b.bytes, as: UTF8.self), "[1,\"b\"]")
+        // Deeper than the nesting stack starts out, copied in the middle.
+        var c = JSONWriter(pretty: true)
+        for _ in 0..<40 { c.beginArray(); c.element() }
+        var d = c
+        d.int(7); for _ in 0..<40 { d.endArray() }
+        c.null(); for _ in 0..<40 { c.endArray() }
+        XCTAssertEqual(try JSONSerialization.jsonObject(with: Data(d.bytes)) as? NSArray != nil, true)
+        XCTAssertEqual(String(decoding: c.bytes, as: UTF8.self).filter { !$0.isWhitespace }, String(repeating: "[", count: 40) + "null" + String(repeating: "]", count: 40))
+        XCTAssertEqual(String(decoding: d.bytes, as: UTF8.self).filter { !$0.isWhitespace }, String(repeating: "[", count: 40) + "7" + String(repeating: "]", count: 40))
     }
 
     func testDeterministic() throws {
