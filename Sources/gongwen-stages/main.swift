@@ -14,15 +14,13 @@ guard !paths.isEmpty else {
     FileHandle.standardError.write(Data("usage: gongwen-stages DIR|FILE… [--repeat N]\n".utf8))
     exit(2)
 }
-var files: [[UInt8]] = []
-for p in paths {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { continue }
-    if isDir.boolValue {
-        let names = (FileManager.default.enumerator(atPath: p)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        for n in names { if let d = FileManager.default.contents(atPath: p + "/" + n) { files.append([UInt8](d)) } }
-    } else if let d = FileManager.default.contents(atPath: p) { files.append([UInt8](d)) }
+// The same files `gongwen parse` would take from these paths.
+let inputs: [InputFile]
+do { inputs = try InputFiles.expand(paths, skip: nil, include: ["*.txt"]) } catch {
+    FileHandle.standardError.write(Data("gongwen-stages: \(error)\n".utf8))
+    exit(2)
 }
+let files: [[UInt8]] = inputs.compactMap { f in FileManager.default.contents(atPath: f.path).map { [UInt8]($0) } }
 let bytes = files.reduce(0) { $0 + $1.count } * repeats
 let clock = StageClock()
 var parser = Parser()

@@ -18,7 +18,7 @@ struct Actions: ParsableCommand {
     func run() throws {
         let parser = Parser(options: try common.parseOptions())
         let files: [InputFile]
-        do { files = try Inputs.expand(inputs, skip: nil) } catch { Inputs.stderr("gongwen: \(error)"); throw ExitCode(2) }
+        do { files = try InputFiles.expand(inputs, skip: nil) } catch { Inputs.stderr("gongwen: \(error)"); throw ExitCode(2) }
         var rows: [ActionItem] = []
         var failed = 0
         for f in files {

@@ -101,13 +101,6 @@ enum Signals {
     }
 }
 
-enum Glob {
-    /// fnmatch(3) on the path relative to the folder given, and on its last component.
-    static func matches(_ pattern: String, _ path: String) -> Bool {
-        fnmatch(pattern, path, 0) == 0 || fnmatch(pattern, (path as NSString).lastPathComponent, 0) == 0
-    }
-}
-
 enum Shard {
     /// A stable share of the files: FNV-1a of the relative path, modulo N.
     static func pick(_ rel: String, k: Int, n: Int) -> Bool {

@@ -35,7 +35,7 @@ struct Eval: ParsableCommand {
         var predictions: [String: [String: Any]] = [:]
         if pred == nil {
             let parser = Parser(options: try common.parseOptions())
-            for f in try Inputs.expand(inputs, skip: nil) {
+            for f in try InputFiles.expand(inputs, skip: nil) {
                 let name = ((f.path as NSString).lastPathComponent as NSString).deletingPathExtension
                 guard names.contains(name) else { continue }
                 let r = try parser.parse(bytes: try Inputs.read(f), path: f.path)

@@ -1,24 +1,12 @@
 import Foundation
 import GongwenKit
 
-/// Where inputs come from and where their outputs go.
-struct InputFile {
-    /// Path as given or found in a walk; "-" for standard input.
-    let path: String
-    /// Output path relative to --out.
-    let relativeOutput: String
-}
-
 enum InputError: Error, CustomStringConvertible {
-    case notFound(String)
-    case unreadable(String, String)
     case outInsideInput(String)
     case unwritable(String, String)
     case cannotRead(String)
     var description: String {
         switch self {
-        case .notFound(let p): return "\(p): no such file or directory"
-        case .unreadable(let p, let why): return "\(p): cannot read (\(why))"
         case .outInsideInput(let p): return "--out \(p) lies inside an input folder; choose another folder"
         case .unwritable(let p, let why): return "\(p): cannot write (\(why))"
         case .cannotRead(let why): return "cannot read (\(why))"
@@ -26,68 +14,8 @@ enum InputError: Error, CustomStringConvertible {
     }
 }
 
+/// Reading inputs and writing outputs (finding them is `InputFiles`, in the library).
 enum Inputs {
-    /// Expands files and folders (recursively; hidden entries, `skip` and `exclude` left
-    /// out; in folders only files matching `include`). Named files are always taken.
-    static func expand(_ args: [String], skip: String?, include: [String] = ["*.txt", "*.md"], exclude: [String] = []) throws -> [InputFile] {
-        var out: [InputFile] = []
-        let fm = FileManager.default
-        let skipURL = skip.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        for arg in args {
-            if arg == "-" { out.append(InputFile(path: "-", relativeOutput: "stdin.json")); continue }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: arg, isDirectory: &isDir) else { throw InputError.notFound(arg) }
-            if !isDir.boolValue {
-                let base = (arg as NSString).lastPathComponent
-                out.append(InputFile(path: arg, relativeOutput: outputName(base)))
-                continue
-            }
-            let root = URL(fileURLWithPath: arg).standardizedFileURL.path
-            var found: [InputFile] = []
-            guard walk(root, "", skip: skipURL, include: include, exclude: exclude, into: &found) else {
-                throw InputError.unreadable(arg, "cannot list folder")
-            }
-            found.sort { $0.path < $1.path }
-            out.append(contentsOf: found)
-        }
-        return out
-    }
-
-    /// Lists `root/rel` with readdir: the entry types come with the names, where a
-    /// FileManager walk costs a dozen system calls per file. Hidden entries, links and
-    /// special files are left out; folders matching `exclude` are not entered.
-    private static func walk(_ root: String, _ rel: String, skip: String?, include: [String], exclude: [String],
-                             into found: inout [InputFile]) -> Bool {
-        let dir = rel.isEmpty ? root : root + "/" + rel
-        guard let d = opendir(dir) else { return false }
-        defer { closedir(d) }
-        while let ent = readdir(d) {
-            let name = withUnsafeBytes(of: ent.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name.hasPrefix(".") { continue }
-            let r = rel.isEmpty ? name : rel + "/" + name
-            let full = root + "/" + r
-            if let s = skip, full == s || full.hasPrefix(s + "/") { continue }
-            if exclude.contains(where: { Glob.matches($0, r) }) { continue }
-            var type = Int32(ent.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) {
-                var st = stat()
-                guard lstat(full, &st) == 0 else { continue }
-                type = (st.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (st.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
-            }
-            if type == Int32(DT_DIR) {
-                _ = walk(root, r, skip: skip, include: include, exclude: exclude, into: &found)
-            } else if type == Int32(DT_REG), include.contains(where: { Glob.matches($0, r) }) {
-                found.append(InputFile(path: full, relativeOutput: outputName(r)))
-            }
-        }
-        return true
-    }
-
-    static func outputName(_ rel: String) -> String {
-        let ns = rel as NSString
-        return ns.pathExtension.isEmpty ? rel + ".json" : ns.deletingPathExtension + ".json"
-    }
-
     static func read(_ f: InputFile) throws -> [UInt8] {
         if f.path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
         // A FIFO or device would block or never end: only regular files are read.

@@ -104,7 +104,7 @@ struct Parse: ParsableCommand {
 
         var found: [InputFile]
         do {
-            found = try Inputs.expand(inputs, skip: out, include: include.isEmpty ? ["*.txt", "*.md"] : include, exclude: exclude)
+            found = try InputFiles.expand(inputs, skip: out, include: include.isEmpty ? ["*.txt", "*.md"] : include, exclude: exclude)
         } catch {
             Inputs.stderr("gongwen: \(error)")
             throw ExitCode(2)
@@ -139,7 +139,7 @@ struct Parse: ParsableCommand {
         } else if out == nil {
             if let o = output {
                 tmpOutput = o + ".tmp-\(getpid())"
-                FileManager.default.createFile(atPath: tmpOutput!, contents: nil)
+                _ = FileManager.default.createFile(atPath: tmpOutput!, contents: nil)
                 handle = FileHandle(forWritingAtPath: tmpOutput!)
                 if handle == nil { Inputs.stderr("gongwen: cannot write \(o)"); throw ExitCode(1) }
             } else { handle = FileHandle.standardOutput }

@@ -1,0 +1,24 @@
+import XCTest
+@testable import GongwenKit
+
+final class InputFilesTests: XCTestCase {
+    /// A folder walk takes text files at any depth, in path order, and leaves out hidden
+    /// entries, excluded folders, other extensions and the output folder.
+    func testFolderWalk() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gw-inputs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for f in ["b.txt", "a/c.md", "a/d.csv", ".hidden.txt", ".git/e.txt", "drafts/f.txt", "out/g.txt"] {
+            let p = root + "/" + f
+            try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            XCTAssertTrue(FileManager.default.createFile(atPath: p, contents: Data("一、".utf8)))
+        }
+        let found = try InputFiles.expand([root], skip: root + "/out", exclude: ["drafts"])
+        XCTAssertEqual(found.map(\.relativeOutput), ["a/c.json", "b.json"])
+        XCTAssertEqual(found.map { ($0.path as NSString).lastPathComponent }, ["c.md", "b.txt"])
+        // A file named is taken whatever its extension; a missing one is an error.
+        XCTAssertEqual(try InputFiles.expand([root + "/a/d.csv"], skip: nil).map(\.relativeOutput), ["d.json"])
+        XCTAssertThrowsError(try InputFiles.expand([root + "/none.txt"], skip: nil)) { e in
+            XCTAssertEqual(e as? InputFiles.Failure, .notFound(root + "/none.txt"))
+        }
+    }
+}
