@@ -83,10 +83,10 @@ public struct Parser: Sendable {
     public func parse(text: String, path: String = "-") -> ParseResult {
         let bytes = Array(text.utf8)
         let digest = Parser.sha256(bytes)
-        var scalars = Scalars(text)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var s = scalars.contains("\r") ? SourceDecoder.normalizeNewlines(scalars) : scalars
-        scalars = []
+        // Text needs no decoding (and empty text is parsed, not refused): only the
+        // normalization decoding ends with.
+        var s = Scalars(text)
+        SourceDecoder.normalize(&s)
         var docs = DocumentCollector()
         let warnings = parse(scalars: &s, warnings: [], into: &docs)
         return ParseResult(schema: schemaVersion, parser: Parser.version,

@@ -289,10 +289,15 @@ public enum SourceDecoder {
 
     private static func finish(scalars raw: [Unicode.Scalar], encoding: String, bom: Bool, warnings: [Warning]) -> DecodedSource {
         var s = raw
-        // A BOM inside a forced or BOM-less decode still is not text.
+        normalize(&s)
+        return DecodedSource(scalars: s, encoding: encoding, hadBOM: bom, warnings: warnings)
+    }
+
+    /// Decoded code points as every later stage reads them: a leading BOM (also one left by
+    /// a forced or BOM-less decode) is not text; CRLF and CR become LF.
+    static func normalize(_ s: inout [Unicode.Scalar]) {
         if s.first == "\u{FEFF}" { s.removeFirst() }
         if s.contains("\r") { s = normalizeNewlines(s) }
-        return DecodedSource(scalars: s, encoding: encoding, hadBOM: bom, warnings: warnings)
     }
 
     /// CRLF and lone CR become LF, as Python's text mode reads them.
