@@ -68,7 +68,9 @@ enum Metadata {
         }
         // A speaker's name on its own line (张 三) is not a title.
         cands.removeAll { isPersonNameLine(ct, paras[$0].range, lexicon) }
-        let kindOfAnyLine = cands.lazy.compactMap { kindWordPosition(Array(ct.key[paras[$0].range]), lexicon)?.kind }.first
+        // A loop, not a lazy map: a lazy closure would hold a copy of the whole text.
+        var kindOfAnyLine: DocumentKind? = nil
+        for c in cands { if let k = kindWordPosition(Array(ct.key[paras[c].range]), lexicon)?.kind { kindOfAnyLine = k; break } }
         // The title is the first line naming a kind of document, if any does; but a
         // subtitle (——在…上的讲话) belongs to the main title above it.
         if let withKind = cands.firstIndex(where: { kindWordPosition(Array(ct.key[paras[$0].range]), lexicon) != nil }) {

@@ -26,31 +26,42 @@ public enum Sentences {
 
     /// Clauses: a sentence cut at commas, colons and semicolons.
     public static func clauses(_ key: Scalars, _ r: Range<Int>) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        forEachClause(key, r) { out.append($0); return true }
-        return out
+        Array(Clauses(key, r))
     }
 
     /// Code points that open or close a bracket or end a clause: the only ones the clause
     /// scan stops at.
     static let clauseMarks = ScalarSet("(“《)”》,:;。!?…".unicodeScalars)
 
-    /// Hands each clause of `r` to `body`, in order, until it returns false; no array is made
-    /// (the extractors look at the clauses of most directive sentences).
-    @inline(__always) static func forEachClause(_ key: Scalars, _ r: Range<Int>, _ body: (Range<Int>) -> Bool) {
-        let marks = clauseMarks
-        var start = r.lowerBound
+    /// The clauses of a range, one at a time: no array is made (the extractors look at the
+    /// clauses of most directive sentences), and no closure captures the caller's text.
+    struct Clauses: Sequence, IteratorProtocol {
+        let key: Scalars
+        let marks = Sentences.clauseMarks
+        var i: Int, start: Int
+        let end: Int
         var depth = 0
-        for i in r {
-            let c = key[i]
-            guard marks.contains(c) else { continue }
-            if c == "(" || c == "“" || c == "《" { depth += 1 } else if c == ")" || c == "”" || c == "》" { depth = max(0, depth - 1) }
-            if depth == 0 && (c == "," || c == ":" || c == ";" || c.isSentenceEnd) {
-                if let t = trim(key, start..<i + 1), !body(t) { return }
-                start = i + 1
+        init(_ key: Scalars, _ r: Range<Int>) { self.key = key; i = r.lowerBound; start = r.lowerBound; end = r.upperBound }
+
+        mutating func next() -> Range<Int>? {
+            while i < end {
+                let c = key[i]
+                i += 1
+                guard marks.contains(c) else { continue }
+                if c == "(" || c == "“" || c == "《" { depth += 1 } else if c == ")" || c == "”" || c == "》" { depth = Swift.max(0, depth - 1) }
+                if depth == 0 && (c == "," || c == ":" || c == ";" || c.isSentenceEnd) {
+                    let t = trim(key, start..<i)
+                    start = i
+                    if let t { return t }
+                }
             }
+            if start < end {
+                let t = trim(key, start..<end)
+                start = end
+                return t
+            }
+            return nil
         }
-        if start < r.upperBound, let t = trim(key, start..<r.upperBound) { _ = body(t) }
     }
 
     @inline(__always) static func trim(_ key: Scalars, _ r: Range<Int>) -> Range<Int>? {

@@ -79,9 +79,7 @@ enum DirectiveExtractor {
         let starts = reportStarts   // read once: a global in the loop is a lazy-init check per code point
         for i in max(cue, r.lowerBound)..<r.upperBound where k[i].isASCIIDigit || k[i] == "%" || starts.contains(k[i]) { maybe = true; break }
         guard maybe else { return r }
-        var cut = r
-        Sentences.forEachClause(k, r) { c in
-            guard c.lowerBound > cue else { return true }
+        for c in Sentences.Clauses(k, r) where c.lowerBound > cue {
             var hasPercent = false, hasDigit = false, hasReach = false
             for i in c {
                 if k[i] == "%" { hasPercent = true }
@@ -92,11 +90,9 @@ enum DirectiveExtractor {
             if (hasPercent || hasDigit) && hasReach || reports {
                 var b = c.lowerBound
                 while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
-                cut = r.lowerBound..<b
-                return false
+                return r.lowerBound..<b
             }
-            return true
         }
-        return cut
+        return r
     }
 }

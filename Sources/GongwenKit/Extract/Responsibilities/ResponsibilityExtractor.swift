@@ -39,14 +39,12 @@ enum ResponsibilityExtractor {
         // In a directive, a person named with a role may open a clause with no cue word:
         // 宿建军副镇长密切关注….
         if isDirective {
-            Sentences.forEachClause(k, r) { clause in
-                var c = clause
+            for var c in Sentences.Clauses(k, r) {
                 if let m = Markers.marker(k, at: c.lowerBound, end: c.upperBound) { c = m.range.upperBound..<c.upperBound }
-                guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { return true }
+                guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
                 if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan, !notAfterName.contains(k[end]) {
                     hits.append(Hit(parties: [p], phrase: c.lowerBound..<end, duty: .owner, task: end..<r.upperBound, byClause: false))
                 }
-                return true
             }
             hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
         }
