@@ -366,6 +366,7 @@ enum HeadingTree {
 
     static let inlineFamilies: [(suffix: Unicode.Scalar, style: String)] = [("是", "inline-shi"), ("要", "inline-yao"), ("抓", "inline-zhua")]
     static let sequenceWords: [(Scalars, Int)] = [(Scalars("首先"), 1), (Scalars("其次"), 2), (Scalars("再次"), 3)]
+    static let sequenceFirsts = ScalarSet(sequenceWords.map { $0.0[0] })
 
     /// 一是…二是…, 一要…二要…, 首先…其次… at clause starts, in sequence.
     static func inlineHits(_ ct: CleanText, _ r: Range<Int>) -> [Hit] {
@@ -387,7 +388,7 @@ enum HeadingTree {
                 if let n = Numerals.chineseInteger(k, run), run.upperBound < r.upperBound {
                     for f in inlineFamilies where k[run.upperBound] == f.suffix { hit = (f.style, n, run.count + 1) }
                 }
-            } else {
+            } else if sequenceFirsts.contains(k[i]) {
                 for (w, n) in sequenceWords where k.has(w, at: i) { hit = ("inline-seq", n, w.count) }
             }
             if let h = hit, h.ordinal == 1 || last[h.style] == h.ordinal - 1 {
