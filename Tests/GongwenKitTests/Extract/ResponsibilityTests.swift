@@ -41,6 +41,18 @@ final class ResponsibilityTests: XCTestCase {
             XCTAssertEqual(resp(s), [], s)
         }
     }
+
+    /// Units named by a demonstrative or by their part in the work are not named parties
+    /// (the shapes behind the collectives table), while a named unit in the same place is.
+    func testUnnamedUnitsAreNotParties() {
+        for s in ["这两个部门要抓紧整改。", "上述单位要按时报送。", "此类企业要加强自查。", "该局要加强监管。",
+                  "责任单位要按时完成。", "牵头单位要加强协调。", "主管部门要加强指导。", "联系单位要及时跟进。",
+                  "包保领导要靠前指挥。"] {
+            XCTAssertEqual(resp(s), [], s)
+        }
+        XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
+        XCTAssertEqual(resp("这两个部门要抓紧整改,市财政局负责资金保障。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
+    }
 }
 
 final class ResponsibilityTableTests: XCTestCase {

@@ -108,8 +108,10 @@ extension Tables {
     专班
     """
 
-    /// Collective or unnamed addressees: never a named party.
+    /// Collective or unnamed addressees: never a named party. Matched at the start of a
+    /// party; each entry stands for a shape, not for one phrase.
     static let collectives = """
+    # quantifiers: 各部门, 全体, 所有单位, 部分企业
     各
     各级
     各地
@@ -119,20 +121,35 @@ extension Tables {
     相关
     其他
     其它
-    这些
-    该
-    本
     全
     全体
     所有
+    有的
+    部分
+    # pronouns and demonstratives: 我们, 该局, 本单位, 这两个部门, 上述单位
+    该
+    本
+    这
+    那
+    此
+    上述
+    前述
+    以上
     我们
     大家
     你们
     他们
-    有的
-    部分
+    # a unit or leader named by its part in the work, not by its name: 联系单位,
+    # 责任部门, 牵头单位, 主管部门, 包保领导
     联系
-    这两个
+    责任
+    牵头
+    配合
+    主管
+    分管
+    职能
+    包保
+    挂点
     """
 
     /// Characters that cannot lie inside a party's name: reading backwards from the cue,
