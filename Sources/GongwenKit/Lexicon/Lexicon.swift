@@ -23,6 +23,8 @@ public final class Lexicon: Sendable {
     public let cues: [Scalars: Modality]
     public let cueSet: WordSet
     public let cueExceptions: WordSet
+    /// Bodies whose 要 states their own plans (see `Tables.superiorBodies`).
+    public let superiorBodies: WordSet
     public let imperativeStarts: WordSet
     public let pastMarkers: WordSet
 
@@ -60,6 +62,7 @@ public final class Lexicon: Sendable {
         self.cues = cues
         cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
         cueExceptions = WordSet(table: Tables.cueExceptions)
+        superiorBodies = WordSet(table: Tables.superiorBodies)
         imperativeStarts = WordSet(table: Tables.imperativeStarts)
         pastMarkers = WordSet(table: Tables.pastMarkers)
 

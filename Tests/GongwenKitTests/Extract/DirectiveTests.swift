@@ -32,6 +32,17 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
+    /// A bare 要 after a body above the speaker tells that body's plan; after anyone else,
+    /// or as 要求, it instructs.
+    func testSuperiorBodiesPlansAreNotDirectives() {
+        for s in ["省里还要进行全面评估检查验收。", "国家还要抽查和考核。", "上级也要来检查。", "中央将要出台新政策。"] {
+            XCTAssertEqual(directives(s).map(\.text), [], s)
+        }
+        for s in ["我们还要进行全面排查。", "各县还要抽查和考核。", "国家要求各地加快进度,我们要抓紧落实。"] {
+            XCTAssertEqual(directives(s).count, 1, s)
+        }
+    }
+
     func testNoImperativeReadingInSummaries() {
         let summary = "2013年第一季度重点工作完成情况\n"
         XCTAssertEqual(directives("加大宣传力度,深入宣传,广泛发动。", kind: summary).count, 0)

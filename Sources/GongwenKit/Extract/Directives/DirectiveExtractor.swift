@@ -37,7 +37,15 @@ enum DirectiveExtractor {
             if let w = lx.cueExceptions.match(k, at: q, limit: r.upperBound), q + w.count > pos { return true }
             q += 1
         }
-        return false
+        return superiorPlans(k, pos, r, lx)
+    }
+
+    /// A bare 要 after a body above the speaker (`国家还要抽查`): that body's plan.
+    static func superiorPlans(_ k: Scalars, _ pos: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        guard k[pos] == "要", pos + 1 >= r.upperBound || k[pos + 1] != "求" else { return false }
+        var e = pos
+        if e > r.lowerBound, "还也将都又".unicodeScalars.contains(k[e - 1]) { e -= 1 }
+        return lx.superiorBodies.match(k, endingAt: e, floor: r.lowerBound) != nil
     }
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, kind: DocumentKind, forced: Modality?, lexicon lx: Lexicon) -> FoundDirective? {

@@ -38,8 +38,8 @@ extension Tables {
     """
 
     /// Words that contain a cue but do not instruct (`重要`, `主要`, `要求不具体`,
-    /// `还要进行`, `就必定要慢`). Matched at the cue's position or just before it; the
-    /// longest form covering the cue wins.
+    /// `就必定要慢`). Matched at the cue's position or just before it; the longest form
+    /// covering the cue wins.
     static let cueExceptions = """
     重要
     主要
@@ -120,8 +120,6 @@ extension Tables {
     提出了要求
     更高的要求
     更高要求
-    还要进行
-    还要抽查
     必定要
     就要
     将要
@@ -169,6 +167,18 @@ extension Tables {
 
     /// Verbs and adverbs that open a command with no cue word (`继续落实好…`), counted
     /// only at the start of a sentence or item, and only in speeches, plans, notices and minutes.
+    /// Bodies above the one speaking: with them as its subject, a bare 要 tells what they
+    /// will do, not what the audience must (`省里还要进行全面评估`, `国家还要抽查和考核`).
+    /// Between the body and 要 may stand 还, 也, 将, 都 or 又.
+    static let superiorBodies = """
+    上级
+    上面
+    国家
+    中央
+    省里
+    省上
+    """
+
     static let imperativeStarts = """
     继续
     加快
