@@ -58,6 +58,17 @@ final class DeadlineTests: XCTestCase {
         }
     }
 
+    /// 于 and 在 at the end of a word (关于, 高于, 现在) are not the preposition that fixes a time;
+    /// on their own they are.
+    func testPrepositionInsideAWordIsNoCue() {
+        for s in ["会议听取了经发办关于一季度经济运行情况的汇报。", "一、关于上半年工作情况", "增速高于一季度水平。",
+                  "关于9月2日的会议安排,另行通知。"] {
+            XCTAssertEqual(deadlines(s), [], s)
+        }
+        XCTAssertEqual(deadlines("于第三季度完成验收。"), ["第三季度=--09-30"])
+        XCTAssertEqual(deadlines("会议定于9月2日召开,请于9月1日前报名。", year: 2021), ["9月1日前=2021-09-01"])
+    }
+
     func testWordsWithNumeralsGiveNoNumbers() {
         let r = Fixture.parse("落实“两会”精神和“一联三帮”机制,做好“六稳”工作,编制“十四五”规划,不能胡子眉毛一把抓。")
         XCTAssertEqual(r.allDeadlines.count, 0)

@@ -42,6 +42,14 @@ final class ResponsibilityTests: XCTestCase {
         }
     }
 
+    /// `会议决定,由X负责,…`: the frame before the party is not the task; the task follows.
+    func testFrameBeforeTheClauseIsNotTheTask() {
+        XCTAssertEqual(resp("会议决定,由刘芳同志负责,5月15日前完成第一轮验收。"), ["刘芳|person|-|lead|5月15日前完成第一轮验收|2011-05-15"])
+        XCTAssertEqual(resp("经研究决定,由市财政局负责,做好资金保障。").map { $0.components(separatedBy: "|")[4] }, ["做好资金保障"])
+        // A task that does stand before is still read there.
+        XCTAssertEqual(resp("小山坡农家院拆迁实行倒计时,由李学文副镇长负责。").map { $0.components(separatedBy: "|")[4] }, ["小山坡农家院拆迁实行倒计时"])
+    }
+
     /// Units named by a demonstrative or by their part in the work are not named parties
     /// (the shapes behind the collectives table), while a named unit in the same place is.
     func testUnnamedUnitsAreNotParties() {

@@ -19,6 +19,13 @@ enum DeadlineExtractor {
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let prepositions = WordSet(table: Tables.datePrepositions)
+    static let prepositionCompounds = WordSet(table: Tables.prepositionCompounds)
+
+    /// Whether the one-character preposition `w` (于, 在) ending at `end` is the last
+    /// character of a word such as 关于 or 现在 rather than a preposition.
+    static func inCompound(_ k: Scalars, _ w: Scalars, endingAt end: Int, floor: Int) -> Bool {
+        w.count == 1 && prepositionCompounds.match(k, endingAt: end, floor: floor) != nil
+    }
 
     struct Found {
         var deadline: Deadline
@@ -125,7 +132,7 @@ enum DeadlineExtractor {
             if b < r.upperBound, eventAfter.match(k, at: b, limit: r.upperBound) != nil {
                 return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)")
             }
-            if prepositions.match(k, endingAt: before, floor: clause) != nil, !pastAfter {
+            if let pw = prepositions.match(k, endingAt: before, floor: clause), !inCompound(k, pw, endingAt: before, floor: clause), !pastAfter {
                 return DeadlineVerdict(isDeadline: true, reason: "a day fixed by 于/在")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
@@ -139,6 +146,7 @@ enum DeadlineExtractor {
                 if let w = forwardCues.match(k, at: p, limit: a) {
                     // 要 inside 重要/主要/要求 is not a requirement.
                     let isWordPart = w.count == 1 && w[0] == "要" && (k[p + 1] == "求" || (p > 0 && (k[p - 1] == "重" || k[p - 1] == "主")))
+                        || inCompound(k, w, endingAt: p + 1, floor: clause)   // 关于一季度…
                     if !isWordPart { return DeadlineVerdict(isDeadline: true, reason: "after \(w.string(0..<w.count))") }
                     p += w.count
                 } else { p += 1 }

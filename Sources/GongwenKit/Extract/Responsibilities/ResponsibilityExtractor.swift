@@ -71,7 +71,7 @@ enum ResponsibilityExtractor {
                 if let m = Markers.marker(k, at: s, end: h.phrase.lowerBound) { s = m.range.upperBound }
                 if case .label(let cs) = LineShape.classify(k, s..<h.phrase.lowerBound, lexicon: lx) { s = cs }
                 let before = Sentences.withoutEndPunct(k, s..<h.phrase.lowerBound)
-                if before.count >= 4 { task = before }
+                if before.count >= 4 && !isFrame(k, before, lx) { task = before }
             }
             guard task.count >= 2 else { continue }
             let inTask = deadlines.first { task.contains($0.range.lowerBound) }
@@ -89,6 +89,13 @@ enum ResponsibilityExtractor {
             }
         }
         return out
+    }
+
+    /// `会议决定,由X负责…`: what stands before reports the decision (a label such as 会议决定,
+    /// or a short phrase ending in one of their verbs: 经研究决定); it is not the task.
+    static func isFrame(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        let s = k.compactString(r)
+        return lx.labels.contains(s) || r.count <= 8 && lx.labelVerbs.contains { s.hasSuffix($0) }
     }
 
     /// A person named with a role at the start of `c`: 宿建军副镇长 or 副镇长宿建军.

@@ -50,6 +50,44 @@ extension Tables {
     建成
     """
 
+    /// Words ending in 于 or 在 that are not the preposition before a time: `关于一季度…的汇报`
+    /// names a topic, `高于`/`低于` compare, `现在`/`正在` are words of their own.
+    static let prepositionCompounds = """
+    关于
+    对于
+    由于
+    属于
+    基于
+    鉴于
+    至于
+    等于
+    终于
+    用于
+    利于
+    便于
+    在于
+    处于
+    位于
+    源于
+    高于
+    低于
+    大于
+    小于
+    多于
+    少于
+    善于
+    勇于
+    敢于
+    易于
+    忙于
+    现在
+    正在
+    存在
+    所在
+    实在
+    好在
+    """
+
     /// Words before a time that make it a reporting period or a past event, not a deadline.
     static let notDeadlineBefore = """
     截至
