@@ -85,7 +85,8 @@ enum Metadata {
             var titleKey = ct.key.string(paras[first].range)
             for c in cands.dropFirst() {
                 let next = ct.key.string(paras[c].range)
-                guard c == titleIdx.last! + 1 else { break }
+                // A `key:value` line (县防汛指挥长:王强) opens the body, it does not go on with the title.
+                guard c == titleIdx.last! + 1, !next.contains(":") else { break }
                 let ends = endsWithKindWord(titleKey, lexicon)
                 if !ends || (next.count <= 10 && endsWithKindWord(next, lexicon)) {
                     title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c)
@@ -96,6 +97,14 @@ enum Metadata {
                candidates.contains(first - 1), ct.string(paras[first - 1].range) == issuer {
                 title = issuer + title; titleKey = ct.key.string(paras[first - 1].range) + titleKey
                 head.issuer = nil
+            }
+            // The issuing body on its own line right above `关于…的通知` (no blank line
+            // between): one title set over two lines, as GB/T 9704 lays titles out.
+            if first > slice.paragraphs.lowerBound, candidates.contains(first - 1), !paras[first].blankBefore,
+               titleKey.hasPrefix("关于"), isOrgName(ct, paras[first - 1].range, lexicon), !isDocNumber(ct, paras[first - 1].range) {
+                title = ct.string(paras[first - 1].range) + title
+                titleKey = ct.key.string(paras[first - 1].range) + titleKey
+                titleIdx.insert(first - 1, at: 0)
             }
             head.title = removeCJKSpaces(title)
             head.titleKey = titleKey

@@ -87,6 +87,22 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Fixture.headings(c.documents[0]).map(\.depth), [1, 2, 3, 4, 5, 2, 1])
     }
 
+    /// GB/T 9704 sets a long title over lines: the issuing body on one, `关于…的通知` on the
+    /// next. Both are the title; a masthead or doc number above is not, nor is a
+    /// `key:value` line after a title.
+    func testTitleOverTwoLinesWithTheIssuingBody() {
+        let masthead = "XX县人民政府办公室文件\nX政办发〔2023〕12号\n\nXX县人民政府办公室\n关于做好2023年防汛工作的通知\n\n各乡镇人民政府：\n一、提高思想认识。各乡镇要充分认识防汛工作的重要性。\n"
+        let r = Parser().parse(text: masthead)
+        XCTAssertEqual(r.documents.map(\.title), ["XX县人民政府办公室关于做好2023年防汛工作的通知"])
+        XCTAssertEqual(r.documents.first?.issuer, "XX县人民政府办公室")
+        XCTAssertEqual(r.documents.first?.docNumber, "X政办发〔2023〕12号")
+        // A blank line between: the body's name is a masthead, the title is the second line.
+        let apart = Parser().parse(text: "XX县人民政府办公室\n\n关于做好2023年防汛工作的通知\n\n一、提高思想认识。各乡镇要高度重视。\n")
+        XCTAssertEqual(apart.documents.map(\.title), ["关于做好2023年防汛工作的通知"])
+        let list = Parser().parse(text: "XX县2023年防汛责任人名单\n县防汛指挥长：王强（县长）\n")
+        XCTAssertEqual(list.documents.map(\.title), ["XX县2023年防汛责任人名单"])
+    }
+
     func testMarkerAloneTakesTitleFromNextLine() {
         let r = Fixture.parse("一、\n总体要求\n正文内容在这里。\n二、\n主要任务")
         XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["总体要求", "主要任务"])
