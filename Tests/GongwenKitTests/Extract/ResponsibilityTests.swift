@@ -42,6 +42,13 @@ final class ResponsibilityTests: XCTestCase {
         }
     }
 
+    /// The heading marker a sentence opens with is not part of its party.
+    func testMarkerIsNotPartOfTheParty() {
+        XCTAssertEqual(resp("第三条 市城市管理局负责全市城市管理工作的组织协调。").map { $0.components(separatedBy: "|")[0] }, ["市城市管理局"])
+        XCTAssertEqual(resp("第六条县委督查室牵头,每季度通报一次。").map { $0.components(separatedBy: "|")[0] }, ["县委督查室"])
+        XCTAssertEqual(resp("1、郝井保负责项目手续办理。"), ["郝井保|person|-|lead|项目手续办理|-"])
+    }
+
     /// `会议决定,由X负责,…`: the frame before the party is not the task; the task follows.
     func testFrameBeforeTheClauseIsNotTheTask() {
         XCTAssertEqual(resp("会议决定,由刘芳同志负责,5月15日前完成第一轮验收。"), ["刘芳|person|-|lead|5月15日前完成第一轮验收|2011-05-15"])

@@ -17,6 +17,9 @@ enum ResponsibilityExtractor {
                         isDirective: Bool, lexicon lx: Lexicon) -> [Responsibility] {
         let k = ct.key
         var hits: [Hit] = []
+        // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…).
+        var floor = r.lowerBound
+        if let m = Markers.marker(k, at: floor, end: r.upperBound) { floor = m.range.upperBound }
         var i = r.lowerBound
         while i < r.upperBound {
             guard let w = lx.dutyCueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
@@ -26,7 +29,7 @@ enum ResponsibilityExtractor {
             var e = i
             var guardN = 0
             while guardN < 3, let b = PartyParser.between.match(k, endingAt: e, floor: r.lowerBound) { e -= b.count; guardN += 1 }
-            let a = PartyParser.phraseStart(k, e, floor: r.lowerBound, lx)
+            let a = PartyParser.phraseStart(k, e, floor: floor, lx)
             guard e - a >= 2 else { continue }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: lx.dutyCues[w] != .owner)
             guard !parties.isEmpty else { continue }
