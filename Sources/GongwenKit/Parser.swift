@@ -154,6 +154,13 @@ public struct Parser: Sendable {
         let forced = st.forced.sorted { $0.range.lowerBound < $1.range.lowerBound }
         for r in st.content {
             for s in timed(clock, .sentences, { Sentences.split(ct.key, r) }) {
+                // A section that names a later year than the document's (`三、2023年工作打算` in a
+                // 2022 summary) gives its deadlines that year; an earlier one (`2022年工作回顾`
+                // in a 2023 plan) is a look back and changes nothing.
+                var context = context
+                if let n = section(st.marks, s.lowerBound), let y = st.marks[n].year, y > (context.docYear ?? Int.min) {
+                    context.sectionYear = y
+                }
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
                 deadlines.append(contentsOf: found.map(\.deadline))
                 percentages.append(contentsOf: timed(clock, .percentages) { PercentageExtractor.extract(ct, sentence: s) })
@@ -186,9 +193,14 @@ public struct Parser: Sendable {
         return !st.tree.roots.isEmpty || !st.preamble.isEmpty
     }
 
-    func sectionPath(_ marks: [(pos: Int, path: [String])], _ pos: Int) -> [String] {
+    /// The innermost section holding `pos`: the last mark at or before it.
+    func section(_ marks: [(pos: Int, path: [String], year: Int?)], _ pos: Int) -> Int? {
         var lo = 0, hi = marks.count
         while lo < hi { let mid = (lo + hi) / 2; if marks[mid].pos <= pos { lo = mid + 1 } else { hi = mid } }
-        return lo == 0 ? [] : marks[lo - 1].path
+        return lo == 0 ? nil : lo - 1
+    }
+
+    func sectionPath(_ marks: [(pos: Int, path: [String], year: Int?)], _ pos: Int) -> [String] {
+        section(marks, pos).map { marks[$0].path } ?? []
     }
 }

@@ -10,8 +10,9 @@ struct StructureResult {
     var outline: [OutlineEntry] = []
     /// Body paragraphs before the first heading.
     var preamble: [Range<Int>] = []
-    /// Start positions of numbered headings and labels with their marker path, in order.
-    var marks: [(pos: Int, path: [String])] = []
+    /// Start positions of numbered headings and labels with their marker path, in order,
+    /// and the year the section names (its own title's, else its parent's): `三、2023年工作打算`.
+    var marks: [(pos: Int, path: [String], year: Int?)] = []
     /// Text that is a directive by where it stands (items under 会议决定:, a list of
     /// instructions), with the modality the context gives.
     var forced: [(range: Range<Int>, modality: Modality)] = []
@@ -196,11 +197,13 @@ enum HeadingTree {
 
         // Directives by position; marks for section paths.
         var paths = [[String]](repeating: [], count: nodes.count)
+        var years = [Int?](repeating: nil, count: nodes.count)
         for i in nodes.indices {
             let h = nodes[i].hit
             let parent = parentOf[i]
             paths[i] = (parent >= 0 ? paths[parent] : []) + [h.marker == nil ? ct.compactText(h.title) : h.markerText]
-            result.marks.append((h.start, paths[i]))
+            years[i] = yearNamed(k, h.title) ?? (parent >= 0 ? years[parent] : nil)
+            result.marks.append((h.start, paths[i], years[i]))
             if h.marker != nil { result.headingTitles.append(h.title) }
             if let m = h.labelModality {
                 if h.marker != nil {
@@ -218,6 +221,14 @@ enum HeadingTree {
         result.tree = SectionTree(nodes: nodes, roots: roots)
         result.preamble = preamble
         return result
+    }
+
+    /// The year a heading is about, when its title opens with one (`2023年工作打算` → 2023).
+    /// A year later in a title is usually a time inside a sentence (`各乡镇要在2025年12月前…`
+    /// as an article's first sentence), not the section's subject.
+    static func yearNamed(_ k: Scalars, _ title: Range<Int>) -> Int? {
+        guard let d = Dates.scan(k, at: title.lowerBound), d.month == nil, d.range.upperBound <= title.upperBound else { return nil }
+        return d.year
     }
 
     static func paragraph(_ ct: CleanText, _ r: Range<Int>) -> Paragraph {

@@ -91,4 +91,18 @@ final class DeadlineTests: XCTestCase {
         XCTAssertFalse(c[0].verdict.isDeadline)
         XCTAssertTrue(c[0].verdict.reason.contains("截至"))
     }
+
+    /// A section about a later year than the document's (`二、2023年工作打算` in a 2022
+    /// summary) dates its month deadlines in that year; a look back at an earlier year, a
+    /// year later in a heading sentence, and 本月底 keep the document's.
+    func testSectionAboutALaterYearDatesItsDeadlines() {
+        func dates(_ text: String) -> [String] {
+            Parser().parse(text: text).documents.flatMap(\.deadlines).map { "\($0.text)=\($0.date ?? "null")" }
+        }
+        XCTAssertEqual(dates("XX县农业农村局2022年工作总结\n一、主要成效\n粮食生产稳中有增。\n二、2023年工作打算\n（一）稳定粮食生产。确保6月底前完成夏粮收购。\n"),
+                       ["6月底前=2023-06-30"])
+        XCTAssertEqual(dates("XX县2023年工作要点\n一、2022年工作回顾\n确保8月底前完成验收。\n"), ["8月底前=2023-08-31"])
+        XCTAssertEqual(dates("XX镇会议纪要\n2023年4月18日\n一、关于项目建设\n第一条 各村要在2025年12月前完成规划,6月底前报镇政府。\n"),
+                       ["2025年12月前=2025-12-31", "6月底前=2023-06-30"])
+    }
 }

@@ -9,6 +9,9 @@ public struct DeadlineVerdict: Sendable, Equatable {
 struct DeadlineContext {
     var docYear: Int?
     var docMonth: Int?
+    /// The year the enclosing section is about when later than the document's
+    /// (`三、2023年工作打算` in a 2022 summary): it dates month and day deadlines there.
+    var sectionYear: Int? = nil
     var referenceYear: Int?
     var referenceMonth: Int?
 }
@@ -59,6 +62,8 @@ enum DeadlineExtractor {
             if ctx.docYear == nil, t.year == nil, let y = lastYear {
                 ctx.docYear = y
             }
+            // …and over the section's year, which is only a default.
+            if ctx.sectionYear != nil, t.year == nil, let y = lastYear { ctx.sectionYear = y }
             if let y = t.year { lastYear = y }
             guard all || verdict.isDeadline else { i = t.range.upperBound; continue }
             let (date, rel) = resolve(t, ctx)
@@ -186,7 +191,8 @@ enum DeadlineExtractor {
         var year = t.year
         if year == nil {
             if let rel = t.relativeYear { if let y = c.docYear ?? c.referenceYear { year = y + rel } }
-            else { year = c.docYear ?? c.referenceYear }
+            // 本月底 is the document's own month, whatever the section is about.
+            else { year = (t.thisMonth ? nil : c.sectionYear) ?? c.docYear ?? c.referenceYear }
         }
         var month = t.month
         var day = t.day
