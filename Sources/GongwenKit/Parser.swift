@@ -152,13 +152,14 @@ public struct Parser: Sendable {
         var responsibilities: [Responsibility] = []
         var forcedIdx = 0
         let forced = st.forced.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let sectionsNameYears = st.marks.contains { $0.year != nil }
         for r in st.content {
             for s in timed(clock, .sentences, { Sentences.split(ct.key, r) }) {
                 // A section that names a later year than the document's (`三、2023年工作打算` in a
                 // 2022 summary) gives its deadlines that year; an earlier one (`2022年工作回顾`
                 // in a 2023 plan) is a look back and changes nothing.
                 var context = context
-                if let n = section(st.marks, s.lowerBound), let y = st.marks[n].year, y > (context.docYear ?? Int.min) {
+                if sectionsNameYears, let n = section(st.marks, s.lowerBound), let y = st.marks[n].year, y > (context.docYear ?? Int.min) {
                     context.sectionYear = y
                 }
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
