@@ -111,6 +111,11 @@ enum Metadata {
         } else if let l = slice.dividerLabel {
             head.title = ct.compactText(l)
             head.titleKey = ct.key.string(l)
+        } else if slice.paragraphs.lowerBound < slice.paragraphs.upperBound,
+                  let t = runOnTitle(ct, paras[slice.paragraphs.lowerBound].range, lexicon) {
+            // A web copy that lost its line breaks: `关于…的通知发布时间:…各乡镇:…` on one line.
+            head.title = ct.compactText(t)
+            head.titleKey = ct.key.string(t)
         }
         head.titleParagraphs = titleIdx
 
@@ -287,6 +292,35 @@ enum Metadata {
 
     static func isOrgName(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
         r.count <= 30 && lexicon.orgSuffixes.match(ct.key, endingAt: r.upperBound, floor: r.lowerBound) != nil
+    }
+
+    /// A title run into the text after it, at the start of `r`: `关于…` up to the first kind
+    /// word outside 《》 within the first 80 code points (`…的通知`; `…方案的通知` as a whole).
+    static func runOnTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Range<Int>? {
+        let k = ct.key
+        guard ct.key.has("关于", at: r.lowerBound) else { return nil }
+        let limit = min(r.upperBound, r.lowerBound + 80)
+        var depth = 0
+        var e = r.lowerBound + 2
+        while e < limit {
+            let c = k[e]
+            if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
+            if c.isSentenceEnd || c == ":" || c == "," { return nil }   // titles hold none of these
+            e += 1
+            guard depth == 0, lexicon.kindWordSet.match(k, endingAt: e, floor: r.lowerBound + 2) != nil else { continue }
+            // …方案的通知: the kind word of what is issued, then the notice's own.
+            var end = e
+            if end < limit, k[end] == "的" {
+                var f = end + 1
+                while f < min(limit, end + 6) {
+                    f += 1
+                    if lexicon.kindWordSet.match(k, endingAt: f, floor: end + 1) != nil { end = f; break }
+                }
+            }
+            // A whole line is a title line, not a run-on one.
+            return end < r.upperBound ? r.lowerBound..<end : nil
+        }
+        return nil
     }
 
     /// The kind word nearest the end of `title`.

@@ -103,6 +103,19 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(list.documents.map(\.title), ["XX县2023年防汛责任人名单"])
     }
 
+    /// A web copy that lost its line breaks keeps its title: `关于…的通知` at the start of the
+    /// one line, up to its kind word (《》 and `…方案的通知` read whole); body text that opens
+    /// with 关于 is not taken for one.
+    func testTitleRunIntoTheTextAfterIt() {
+        func title(_ t: String) -> String? { Parser().parse(text: t).documents.first?.title }
+        XCTAssertEqual(title("关于开展2024年安全生产月活动的通知 发布时间：2024-05-20 各乡镇：一、活动时间。各乡镇要高度重视。\n"),
+                       "关于开展2024年安全生产月活动的通知")
+        XCTAssertEqual(title("关于印发《XX县防汛工作方案》的通知各乡镇：现将方案印发给你们，请认真贯彻执行。\n"),
+                       "关于印发《XX县防汛工作方案》的通知")
+        XCTAssertEqual(title("关于做好防汛工作的实施方案的通知各乡镇：请认真贯彻执行。\n"), "关于做好防汛工作的实施方案的通知")
+        XCTAssertNil(title("关于这个问题，我讲三点意见。一是要提高认识。二是要加强领导。\n"))
+    }
+
     func testMarkerAloneTakesTitleFromNextLine() {
         let r = Fixture.parse("一、\n总体要求\n正文内容在这里。\n二、\n主要任务")
         XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["总体要求", "主要任务"])
