@@ -13,6 +13,9 @@ final class DeadlineTests: XCTestCase {
     func testForms() {
         let cases: [(String, Int?, [String])] = [
             ("小山坡农家院拆迁实行倒计时,8月底前完工。", 2011, ["8月底前=2011-08-31"]),
+            // Each month's 5th: a deadline with no one date; 次年 is the year after the document's.
+            ("各单位要于每月5日前报送上月工作情况。", 2024, ["每月5日前=null"]),
+            ("请于次年1月10日前报送年度总结。", 2024, ["次年1月10日前=2025-01-10"]),
             ("州林业局牵头起草意见,9 月底前报州政府研究。", nil, ["9月底前=--09-30"]),
             ("务必在 9月15日前完成所有整改。", nil, ["9月15日前=--09-15"]),
             ("确保年底前竣工投用。", nil, ["年底前=--12-31"]),

@@ -39,7 +39,7 @@ enum DeadlineExtractor {
     /// Code points a time expression can start with: digits, numerals, and the first
     /// characters of the time words. Other positions are skipped without a look.
     static let starts: ScalarSet = {
-        var s = ScalarSet("0123456789〇零一二两三四五六七八九十年今本明月上下第完时春国元中五端清汛开放截报".unicodeScalars)
+        var s = ScalarSet("0123456789〇零一二两三四五六七八九十年今本明次翌每月上下第完时春国元中五端清汛开放截报".unicodeScalars)
         for w in TimeGrammar.festivals.words { s.insert(w.unicodeScalars.first!) }
         return s
     }()
