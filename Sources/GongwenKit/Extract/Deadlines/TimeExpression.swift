@@ -50,7 +50,7 @@ enum TimeGrammar {
         var relYear: Int? = nil
         var s = i
         if k.has(w.jinnian, at: s) || k.has(w.bennian, at: s) { relYear = 0; s += 2 }
-        else if k.has(w.mingnian, at: s) || k.has("次年", at: s) || k.has("翌年", at: s) { relYear = 1; s += 2 }
+        else if k.has(w.mingnian, at: s) || (k[s] == "次" || k[s] == "翌") && k.has(w.nian, at: s + 1) { relYear = 1; s += 2 }
 
         // Dates and spans start with a number; most starts do not.
         let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]))
@@ -107,7 +107,7 @@ enum TimeGrammar {
         } else if let q = quarter(k, at: i, end: end) {
             t = TimeExpression(range: i..<q.2, month: q.0, day: q.1, anchor: .quarter, modifier: true)
             j = q.2
-        } else if k.has("每月", at: i), let (d, e) = Dates.number(k, at: i + 2, unit: "日", maxDigits: 2) ?? Dates.number(k, at: i + 2, unit: "号", maxDigits: 2),
+        } else if k[i] == "每", k.has("每月", at: i), let (d, e) = Dates.number(k, at: i + 2, unit: "日", maxDigits: 2) ?? Dates.number(k, at: i + 2, unit: "号", maxDigits: 2),
                   d >= 1 && d <= 31, e <= end {
             // 每月5日前: a deadline that comes back every month, so no one date.
             t = TimeExpression(range: i..<e, unresolved: true, anchor: .date, hasDay: true)
