@@ -154,14 +154,15 @@ public struct Parser: Sendable {
         let forced = st.forced.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let sectionsNameYears = st.marks.contains { $0.year != nil }
         for r in st.content {
+            // A section that names a later year than the document's (`三、2023年工作打算` in a
+            // 2022 summary) gives its deadlines that year; an earlier one (`2022年工作回顾` in
+            // a 2023 plan) is a look back and changes nothing. Content is cut where each
+            // heading starts, so one look-up serves the whole range.
+            var context = context
+            if sectionsNameYears, let n = section(st.marks, r.lowerBound), let y = st.marks[n].year, y > (context.docYear ?? Int.min) {
+                context.sectionYear = y
+            }
             for s in timed(clock, .sentences, { Sentences.split(ct.key, r) }) {
-                // A section that names a later year than the document's (`三、2023年工作打算` in a
-                // 2022 summary) gives its deadlines that year; an earlier one (`2022年工作回顾`
-                // in a 2023 plan) is a look back and changes nothing.
-                var context = context
-                if sectionsNameYears, let n = section(st.marks, s.lowerBound), let y = st.marks[n].year, y > (context.docYear ?? Int.min) {
-                    context.sectionYear = y
-                }
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
                 deadlines.append(contentsOf: found.map(\.deadline))
                 percentages.append(contentsOf: timed(clock, .percentages) { PercentageExtractor.extract(ct, sentence: s) })

@@ -68,12 +68,15 @@ enum Metadata {
         }
         // A speaker's name on its own line (张 三) is not a title.
         cands.removeAll { isPersonNameLine(ct, paras[$0].range, lexicon) }
-        // A loop, not a lazy map: a lazy closure would hold a copy of the whole text.
-        var kindOfAnyLine: DocumentKind? = nil
-        for c in cands { if let k = kindWordPosition(Array(ct.key[paras[c].range]), lexicon)?.kind { kindOfAnyLine = k; break } }
-        // The title is the first line naming a kind of document, if any does; but a
-        // subtitle (——在…上的讲话) belongs to the main title above it.
-        if let withKind = cands.firstIndex(where: { kindWordPosition(Array(ct.key[paras[$0].range]), lexicon) != nil }) {
+        // The first line naming a kind of document (one look each; a loop, not a closure,
+        // which would hold a copy of the whole text).
+        var withKind: Int? = nil, kindOfAnyLine: DocumentKind? = nil
+        for (n, c) in cands.enumerated() {
+            if let pos = kindWordPosition(Array(ct.key[paras[c].range]), lexicon) { withKind = n; kindOfAnyLine = pos.kind; break }
+        }
+        // The title is that line, if any; but a subtitle (——在…上的讲话) belongs to the main
+        // title above it.
+        if let withKind {
             let isSubtitle = ct.key[paras[cands[withKind]].range.lowerBound] == "—"
             if isSubtitle && withKind > 0 { cands = Array(cands[(withKind - 1)...].prefix(1)) }
             else if withKind > 0 { cands.removeFirst(withKind) }
@@ -294,33 +297,18 @@ enum Metadata {
         r.count <= 30 && lexicon.orgSuffixes.match(ct.key, endingAt: r.upperBound, floor: r.lowerBound) != nil
     }
 
-    /// A title run into the text after it, at the start of `r`: `关于…` up to the first kind
-    /// word outside 《》 within the first 80 code points (`…的通知`; `…方案的通知` as a whole).
+    /// A title run into the text after it, at the start of `r`: `关于…` up to the last kind word
+    /// before the first comma, colon or sentence end (titles hold none), within 80 code points.
     static func runOnTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Range<Int>? {
         let k = ct.key
-        guard ct.key.has("关于", at: r.lowerBound) else { return nil }
+        guard k.has("关于", at: r.lowerBound) else { return nil }
+        var stop = r.lowerBound
         let limit = min(r.upperBound, r.lowerBound + 80)
-        var depth = 0
-        var e = r.lowerBound + 2
-        while e < limit {
-            let c = k[e]
-            if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
-            if c.isSentenceEnd || c == ":" || c == "," { return nil }   // titles hold none of these
-            e += 1
-            guard depth == 0, lexicon.kindWordSet.match(k, endingAt: e, floor: r.lowerBound + 2) != nil else { continue }
-            // …方案的通知: the kind word of what is issued, then the notice's own.
-            var end = e
-            if end < limit, k[end] == "的" {
-                var f = end + 1
-                while f < min(limit, end + 6) {
-                    f += 1
-                    if lexicon.kindWordSet.match(k, endingAt: f, floor: end + 1) != nil { end = f; break }
-                }
-            }
-            // A whole line is a title line, not a run-on one.
-            return end < r.upperBound ? r.lowerBound..<end : nil
-        }
-        return nil
+        while stop < limit, !(k[stop].isSentenceEnd || k[stop] == ":" || k[stop] == ",") { stop += 1 }
+        guard let pos = kindWordPosition(Array(k[r.lowerBound..<stop]), lexicon), pos.end > 2 else { return nil }
+        // A whole line is a title line, not a run-on one.
+        let end = r.lowerBound + pos.end
+        return end < r.upperBound ? r.lowerBound..<end : nil
     }
 
     /// The kind word nearest the end of `title`.

@@ -40,11 +40,14 @@ enum DirectiveExtractor {
         return superiorPlans(k, pos, r, lx)
     }
 
+    /// Adverbs that may stand between a body and its 要 (`国家还要`, `省里也要`).
+    static let adverbsBeforeYao = ScalarSet("还也将都又".unicodeScalars)
+
     /// A bare 要 after a body above the speaker (`国家还要抽查`): that body's plan.
     static func superiorPlans(_ k: Scalars, _ pos: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         guard k[pos] == "要", pos + 1 >= r.upperBound || k[pos + 1] != "求" else { return false }
         var e = pos
-        if e > r.lowerBound, "还也将都又".unicodeScalars.contains(k[e - 1]) { e -= 1 }
+        if e > r.lowerBound, adverbsBeforeYao.contains(k[e - 1]) { e -= 1 }
         return lx.superiorBodies.match(k, endingAt: e, floor: r.lowerBound) != nil
     }
 

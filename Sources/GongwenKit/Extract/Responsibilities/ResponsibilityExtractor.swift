@@ -17,9 +17,9 @@ enum ResponsibilityExtractor {
                         isDirective: Bool, lexicon lx: Lexicon) -> [Responsibility] {
         let k = ct.key
         var hits: [Hit] = []
-        // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…).
-        var floor = r.lowerBound
-        if let m = Markers.marker(k, at: floor, end: r.upperBound) { floor = m.range.upperBound }
+        // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…);
+        // looked for once, at the first cue (most sentences have none).
+        var floor: Int? = nil
         var i = r.lowerBound
         while i < r.upperBound {
             guard let w = lx.dutyCueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
@@ -29,7 +29,8 @@ enum ResponsibilityExtractor {
             var e = i
             var guardN = 0
             while guardN < 3, let b = PartyParser.between.match(k, endingAt: e, floor: r.lowerBound) { e -= b.count; guardN += 1 }
-            let a = PartyParser.phraseStart(k, e, floor: floor, lx)
+            if floor == nil { floor = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound }
+            let a = PartyParser.phraseStart(k, e, floor: floor!, lx)
             guard e - a >= 2 else { continue }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: lx.dutyCues[w] != .owner)
             guard !parties.isEmpty else { continue }

@@ -165,8 +165,6 @@ extension Tables {
     互相支持
     """
 
-    /// Verbs and adverbs that open a command with no cue word (`继续落实好…`), counted
-    /// only at the start of a sentence or item, and only in speeches, plans, notices and minutes.
     /// Bodies above the one speaking: with them as its subject, a bare 要 tells what they
     /// will do, not what the audience must (`省里还要进行全面评估`, `国家还要抽查和考核`).
     /// Between the body and 要 may stand 还, 也, 将, 都 or 又.
@@ -179,6 +177,8 @@ extension Tables {
     省上
     """
 
+    /// Verbs and adverbs that open a command with no cue word (`继续落实好…`), counted
+    /// only at the start of a sentence or item, and only in speeches, plans, notices and minutes.
     static let imperativeStarts = """
     继续
     加快
