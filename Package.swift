@@ -20,6 +20,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        // glibc's allocator tuning for batches (`mallopt` is not in Swift's Glibc module).
+        .target(name: "CMalloc"),
         .target(
             name: "GongwenKit",
             dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")]
@@ -31,7 +33,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gongwen",
-            dependencies: ["GongwenKit", "GongwenSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GongwenKit", "GongwenSQLite", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Per-stage timing over a folder (Scripts/bench runs it); not part of the product.
         .executableTarget(

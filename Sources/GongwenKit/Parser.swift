@@ -142,7 +142,7 @@ public struct Parser: Sendable {
         // Sections go out one top-level section at a time.
         timed(clock, .headings) {
             for r in st.preamble { sink.preambleParagraph(HeadingTree.paragraph(ct, r)) }
-            for root in st.tree.roots { sink.section(st.tree.section(root, ct)) }
+            for root in st.tree.roots { sink.section(PendingSection(tree: st.tree, root: root, text: ct)) }
         }
         let ref = options.referenceDate
         let context = DeadlineContext(docYear: head.date?.year ?? inheritedYear, docMonth: head.date?.year != nil ? head.date?.month : nil,
@@ -173,11 +173,12 @@ public struct Parser: Sendable {
                 responsibilities.append(contentsOf: resp)
                 if let d = d {
                     let inside = found.filter { d.range.contains($0.range.lowerBound) }
-                    sink.directive(Directive(text: ct.compactText(d.range), modality: d.modality, cue: d.cue,
-                                             line: ct.line(d.range.lowerBound), span: ct.span(d.range),
-                                             section: sectionPath(st.marks, d.range.lowerBound),
-                                             deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
-                                             parties: resp.map(\.party)))
+                    let fields = Directive(text: "", modality: d.modality, cue: d.cue,
+                                           line: ct.line(d.range.lowerBound), span: ct.span(d.range),
+                                           section: sectionPath(st.marks, d.range.lowerBound),
+                                           deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
+                                           parties: resp.map(\.party))
+                    sink.directive(PendingDirective(fields: fields, range: d.range, text: ct))
                 }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import Foundation
 
 @main
@@ -12,6 +13,7 @@ struct Gongwen: ParsableCommand {
 
     /// Runs the command line; usage errors exit with status 2 (ArgumentParser would use 64).
     static func main() {
+        keepFreedMemoryBetweenFiles()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -25,3 +27,10 @@ struct Gongwen: ParsableCommand {
         }
     }
 }
+
+/// A batch frees each file's working memory before the next file needs the same again.
+/// With glibc's defaults the heap's free top (over 128 KB) went back to the system after
+/// every file and was faulted in again for the next: 16 page faults and three brk calls a
+/// file, ~8% of a batch's time in the kernel. Up to 16 MB stays with the process (blocks of
+/// 16 MB and more are still mapped and unmapped apart); the memory budget allows 64 MB.
+private func keepFreedMemoryBetweenFiles() { gongwen_keep_freed_memory(16 << 20) }

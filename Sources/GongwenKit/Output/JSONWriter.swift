@@ -65,7 +65,10 @@ public struct JSONWriter {
         self.pretty = pretty
         self.drain = drain
         drainAt = chunk
-        storage = Storage(capacity: chunk + 4096)
+        // Grown as needed: most results are far smaller than a chunk, and a fresh 1 MB block
+        // per file made the allocator give memory back and take it again for every file
+        // (three brk calls and ~17 page faults a file).
+        storage = Storage(capacity: min(chunk + 4096, 64 * 1024))
     }
 
     /// What has been written (and not yet handed to a drain).
@@ -224,31 +227,34 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         var s = s
-        s.withUTF8 { u in
-            // Most strings need no escape: copied at once, between their quotes.
-            if !Self.needsEscape(u) {
-                let p = room(u.count + 2)
-                p.pointee = UInt8(ascii: "\"")
-                if let src = u.baseAddress { (p + 1).update(from: src, count: u.count) }
-                p[u.count + 1] = UInt8(ascii: "\"")
-                storage.count += u.count + 2
-                return
-            }
-            put(UInt8(ascii: "\""))
-            for b in u {
-                switch b {
-                case UInt8(ascii: "\""): put(UInt8(ascii: "\\")); put(b)
-                case UInt8(ascii: "\\"): put(UInt8(ascii: "\\")); put(b)
-                case 0x0A: put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))
-                case 0x0D: put(UInt8(ascii: "\\")); put(UInt8(ascii: "r"))
-                case 0x09: put(UInt8(ascii: "\\")); put(UInt8(ascii: "t"))
-                case 0..<0x20:
-                    put("\\u00")
-                    put(Self.hex[Int(b >> 4)]); put(Self.hex[Int(b & 15)])
-                default: put(b)
-                }
-            }
-            put(UInt8(ascii: "\""))
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// A string given as UTF-8 bytes (valid UTF-8: they are copied as they are).
+    public mutating func string(utf8 u: UnsafeBufferPointer<UInt8>) {
+        // Most strings need no escape: copied at once, between their quotes.
+        if !Self.needsEscape(u) {
+            let p = room(u.count + 2)
+            p.pointee = UInt8(ascii: "\"")
+            if let src = u.baseAddress { (p + 1).update(from: src, count: u.count) }
+            p[u.count + 1] = UInt8(ascii: "\"")
+            storage.count += u.count + 2
+            return
         }
+        put(UInt8(ascii: "\""))
+        for b in u {
+            switch b {
+            case UInt8(ascii: "\""): put(UInt8(ascii: "\\")); put(b)
+            case UInt8(ascii: "\\"): put(UInt8(ascii: "\\")); put(b)
+            case 0x0A: put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))
+            case 0x0D: put(UInt8(ascii: "\\")); put(UInt8(ascii: "r"))
+            case 0x09: put(UInt8(ascii: "\\")); put(UInt8(ascii: "t"))
+            case 0..<0x20:
+                put("\\u00")
+                put(Self.hex[Int(b >> 4)]); put(Self.hex[Int(b & 15)])
+            default: put(b)
+            }
+        }
+        put(UInt8(ascii: "\""))
     }
 }

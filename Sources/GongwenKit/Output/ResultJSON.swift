@@ -88,8 +88,19 @@ public enum ResultJSON {
             advance(to: .sections); w.element(); ResultJSON.section(s, &w)
             counts.headings += s.headingCount
         }
+        mutating func section(_ s: PendingSection) {
+            advance(to: .sections); w.element()
+            counts.headings += ResultJSON.section(s.tree, s.root, s.text, &w)
+        }
         mutating func directive(_ d: Directive) {
             advance(to: .directives); w.element(); ResultJSON.directive(d, &w)
+            counts.directives += 1
+        }
+        mutating func directive(_ d: PendingDirective) {
+            advance(to: .directives); w.element()
+            ResultJSON.directive(d.fields, &w) { w in
+                if d.text.hasSpace(d.range) { w.string(d.build().text) } else { d.text.withDisplayUTF8(d.range) { w.string(utf8: $0) } }
+            }
             counts.directives += 1
         }
         mutating func end(deadlines: [Deadline], percentages: [Percentage], responsibilities: [Responsibility]) {
@@ -164,8 +175,13 @@ public enum ResultJSON {
     }
 
     static func directive(_ x: Directive, _ w: inout JSONWriter) {
+        directive(x, &w) { $0.string(x.text) }
+    }
+
+    /// A directive with its text written by `text` (`x.text` is not read).
+    static func directive(_ x: Directive, _ w: inout JSONWriter, text: (inout JSONWriter) -> Void) {
         w.beginObject()
-        w.key("text"); w.string(x.text); w.key("modality"); w.string(x.modality.rawValue); w.key("cue"); w.string(x.cue)
+        w.key("text"); text(&w); w.key("modality"); w.string(x.modality.rawValue); w.key("cue"); w.string(x.cue)
         where_(x.line, x.span, &w)
         w.key("section"); strings(x.section, &w); w.key("deadlines"); strings(x.deadlines, &w); w.key("parties"); strings(x.parties, &w)
         w.endObject()
@@ -223,5 +239,58 @@ public enum ResultJSON {
         w.key("children"); w.beginArray(); for c in s.children { w.element(); section(c, &w) }; w.endArray()
         w.key("body"); paragraphs(s.body, &w)
         w.endObject()
+    }
+
+    /// Writes node `i` of `tree` exactly as `section(tree.section(i, ct), &w)` would, with
+    /// the text copied from the cleaned text (no String per title and paragraph); returns
+    /// the section's `headingCount`.
+    static func section(_ tree: SectionTree, _ i: Int, _ ct: CleanText, _ w: inout JSONWriter) -> Int {
+        let n = tree.nodes[i]
+        var headings = n.hit.ordinal != nil ? 1 : 0
+        heading(n.hit, ct, inline: false, &w)
+        w.key("children"); w.beginArray()
+        // The order `SectionTree.section` gives: sub-sections, then inline items, sorted by
+        // where their spans start (the same keys in the same order, so the same sort result).
+        var order: [(start: Int, node: Int)] = []
+        order.reserveCapacity(n.children.count + n.inlines.count)
+        for c in n.children { order.append((headingSpan(ct, tree.nodes[c].hit).start, c)) }
+        for (x, h) in n.inlines.enumerated() { order.append((headingSpan(ct, h).start, -1 - x)) }
+        order.sort { $0.start < $1.start }
+        for o in order {
+            w.element()
+            if o.node >= 0 { headings += section(tree, o.node, ct, &w) } else {
+                heading(n.inlines[-1 - o.node], ct, inline: true, &w)
+                w.key("children"); w.beginArray(); w.endArray()
+                w.key("body"); w.beginArray(); w.endArray()
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.key("body"); w.beginArray()
+        for r in n.body {
+            w.element(); w.beginObject()
+            w.key("text"); ct.withDisplayUTF8(r) { w.string(utf8: $0) }
+            where_(ct.line(r.lowerBound), ct.span(r), &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return headings
+    }
+
+    static func headingSpan(_ ct: CleanText, _ h: HeadingTree.Hit) -> Span {
+        ct.span(h.start..<max(h.title.upperBound, h.start))
+    }
+
+    /// A section's object up to its `children`: as `section(_:_:)` writes it.
+    static func heading(_ h: HeadingTree.Hit, _ ct: CleanText, inline: Bool, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.key("marker"); w.string(h.markerText)
+        w.key("style"); w.string(h.style)
+        w.key("ordinal"); w.int(h.ordinal)
+        w.key("title")
+        if ct.hasSpace(h.title) { w.string(ct.compactText(h.title)) } else { ct.withDisplayUTF8(h.title) { w.string(utf8: $0) } }
+        where_(ct.line(h.start), headingSpan(ct, h), &w)
+        w.key("inline"); w.bool(inline)
     }
 }

@@ -134,11 +134,21 @@ public struct CleanText: Sendable {
         return displayUTF8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
+    /// The display text of a cleaned range as UTF-8 bytes, without making a String.
+    func withDisplayUTF8<R>(_ r: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let a = r.isEmpty ? 0 : byteOffset(r.lowerBound), b = r.isEmpty ? 0 : byteOffset(r.upperBound)
+        return displayUTF8.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[a..<b])) }
+    }
+
+    /// Whether any cleaned code point in `r` is a space (`compactText` then removes some).
+    func hasSpace(_ r: Range<Int>) -> Bool {
+        for i in r where key[i] == " " { return true }
+        return false
+    }
+
     /// The display text with the spaces between Chinese characters left out (titles, tasks).
     public func compactText(_ r: Range<Int>) -> String {
-        var spaced = false
-        for i in r where key[i] == " " { spaced = true; break }
-        return spaced ? Metadata.removeCJKSpaces(string(r)) : string(r)
+        hasSpace(r) ? Metadata.removeCJKSpaces(string(r)) : string(r)
     }
 
     /// `r` without leading and trailing spaces.

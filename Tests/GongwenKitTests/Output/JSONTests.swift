@@ -45,6 +45,36 @@ final class JSONTests: XCTestCase {
         }
     }
 
+    /// Sections and directives go to the JSON sink unbuilt (their text copied straight from
+    /// the cleaned text); the bytes must be those of the built values: titles with spaces
+    /// (which `compactText` removes), inline items sorted among sub-sections, quotes and
+    /// backslashes in body text, directives with and without spaces.
+    func testUnbuiltPiecesWriteWhatBuiltOnesWould() throws {
+        let text = """
+        关于做好2024年"安全 生产"工作的通知
+        各乡镇:
+        一、总 体 要 求
+        全年工作要点见 "附表\\1"。一是加强领导;二是落实责任;三是严格考核。
+        (一)压实 责任
+        各单位 要 加强 管理,6月底前完成排查。
+        (二)强化"督查"
+        县应急局要于9月1日前报送 C:\\temp 下的材料。
+        二、保障措施
+        各部门要密切配合。
+        """
+        let parser = Parser()
+        let whole = try parser.parse(bytes: Array(text.utf8), path: "t")
+        let sections = whole.documents.flatMap(\.sections)
+        XCTAssertTrue(sections.contains { $0.children.contains { $0.inline } }, "inline items among the children")
+        XCTAssertTrue(sections.contains { $0.title.contains("总体要求") }, "spaces left out of a title")
+        XCTAssertGreaterThanOrEqual(whole.documents.flatMap(\.directives).count, 2)
+        for pretty in [false, true] {
+            var out: [UInt8] = []
+            ResultJSON.stream(parser, try parser.decode(bytes: Array(text.utf8), path: "t"), pretty: pretty) { out += $0 }
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), String(decoding: ResultJSON.encode(whole, pretty: pretty), as: UTF8.self))
+        }
+    }
+
     func testEscapes() throws {
         var w = JSONWriter()
         w.beginArray(); w.element(); w.string("a\"b\\c\n\t\u{01}中"); w.element(); w.double(2.5); w.element(); w.double(100); w.element(); w.double(nil); w.endArray()
