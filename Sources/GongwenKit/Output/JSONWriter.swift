@@ -67,8 +67,9 @@ public struct JSONWriter {
         drainAt = chunk
         // Grown as needed: most results are far smaller than a chunk, and a fresh 1 MB block
         // per file made the allocator give memory back and take it again for every file
-        // (three brk calls and ~17 page faults a file).
-        storage = Storage(capacity: min(chunk + 4096, 64 * 1024))
+        // (three brk calls and ~17 page faults a file). 256 KB holds nearly every result
+        // without growing (64 KB grew often enough to cost 0.8% of a batch's instructions).
+        storage = Storage(capacity: min(chunk + 4096, 256 * 1024))
     }
 
     /// What has been written (and not yet handed to a drain).
