@@ -162,14 +162,16 @@ public struct Parser: Sendable {
             if sectionsNameYears, let n = section(st.marks, r.lowerBound), let y = st.marks[n].year, y > (context.docYear ?? Int.min) {
                 context.sectionYear = y
             }
-            for s in timed(clock, .sentences, { Sentences.split(ct.key, r) }) {
+            for (s, traits) in timed(clock, .sentences, { Sentences.split(ct.key, r, traits: lexicon.traits) }) {
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
                 deadlines.append(contentsOf: found.map(\.deadline))
-                percentages.append(contentsOf: timed(clock, .percentages) { PercentageExtractor.extract(ct, sentence: s) })
+                if traits.contains(.percentage) {
+                    percentages.append(contentsOf: timed(clock, .percentages) { PercentageExtractor.extract(ct, sentence: s) })
+                }
                 while forcedIdx < forced.count && forced[forcedIdx].range.upperBound <= s.lowerBound { forcedIdx += 1 }
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
-                let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: head.kind, forced: forcedHere, lexicon: lexicon) }
-                let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, lexicon: lexicon) }
+                let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: head.kind, forced: forcedHere, lexicon: lexicon, traits: traits) }
+                let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, lexicon: lexicon, traits: traits) }
                 responsibilities.append(contentsOf: resp)
                 if let d = d {
                     let inside = found.filter { d.range.contains($0.range.lowerBound) }

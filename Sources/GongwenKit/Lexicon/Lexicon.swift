@@ -37,6 +37,8 @@ public final class Lexicon: Sendable {
     public let partyStops: ScalarSet
     public let dutyCues: [Scalars: Duty]
     public let dutyCueSet: WordSet
+    /// Which extractors a sentence can feed (see `SentenceTraits`).
+    let traits: SentenceTraits.Table
 
     public init() {
         labels = Set(WordSet.entries(Tables.labels).map { $0[0] })
@@ -79,5 +81,6 @@ public final class Lexicon: Sendable {
         }
         dutyCues = duty
         dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
+        traits = SentenceTraits.Table(cueFirsts: cueSet.firstScalars, dutyFirsts: dutyCueSet.firstScalars)
     }
 }

@@ -211,6 +211,8 @@ public struct WordSet: Sendable {
     private var firstOffsets: [Int32] = [0]
     private var lastOffsets: [Int32] = [0]
     public private(set) var words: [String] = []
+    /// The code points words start with.
+    var firstScalars: [Unicode.Scalar] { words.compactMap { $0.unicodeScalars.first } }
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
         var first: [Unicode.Scalar: [Scalars]] = [:]

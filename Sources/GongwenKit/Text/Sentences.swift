@@ -4,24 +4,43 @@
 public enum Sentences {
     public static func split(_ key: Scalars, _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        split(key, r) { range, _ in out.append(range) }
+        return out
+    }
+
+    /// The sentences with their traits (see `SentenceTraits`), read in the same pass.
+    static func split(_ key: Scalars, _ r: Range<Int>, traits table: SentenceTraits.Table) -> [(range: Range<Int>, traits: SentenceTraits)] {
+        var out: [(range: Range<Int>, traits: SentenceTraits)] = []
+        table.withBits { bits in
+            split(key, r, bits: bits) { out.append(($0, SentenceTraits(rawValue: $1))) }
+        }
+        return out
+    }
+
+    /// Hands each sentence to `body` with the traits its code points have in `bits` (a
+    /// table of 65,536; nil: none looked up).
+    @inline(__always)
+    static func split(_ key: Scalars, _ r: Range<Int>, bits: UnsafeBufferPointer<UInt8>? = nil, _ body: (Range<Int>, UInt8) -> Void) {
         var start = r.lowerBound
         var i = r.lowerBound
         var quoteDepth = 0
+        var traits: UInt8 = 0
         while i < r.upperBound {
             let c = key[i]
+            if let bits { traits |= c.value < 0x10000 ? bits[Int(c.value)] : 0xFF }
             if c == "“" { quoteDepth += 1 } else if c == "”" { quoteDepth = max(0, quoteDepth - 1) }
             if c.isSentenceEnd && quoteDepth == 0 {
                 var j = i + 1
                 while j < r.upperBound, key[j].isSentenceEnd || key[j] == "”" || key[j] == "’" || key[j] == "」" { j += 1 }
-                if let t = trim(key, start..<j) { out.append(t) }
+                if let t = trim(key, start..<j) { body(t, traits) }
+                traits = 0
                 start = j
                 i = j
                 continue
             }
             i += 1
         }
-        if start < r.upperBound, let t = trim(key, start..<r.upperBound) { out.append(t) }
-        return out
+        if start < r.upperBound, let t = trim(key, start..<r.upperBound) { body(t, traits) }
     }
 
     /// Clauses: a sentence cut at commas, colons and semicolons.

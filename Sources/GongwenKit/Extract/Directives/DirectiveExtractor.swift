@@ -51,9 +51,11 @@ enum DirectiveExtractor {
         return lx.superiorBodies.match(k, endingAt: e, floor: r.lowerBound) != nil
     }
 
-    static func extract(_ ct: CleanText, sentence r: Range<Int>, kind: DocumentKind, forced: Modality?, lexicon lx: Lexicon) -> FoundDirective? {
+    /// `traits` without `.directiveCue`: the sentence holds no cue word (nothing to scan for).
+    static func extract(_ ct: CleanText, sentence r: Range<Int>, kind: DocumentKind, forced: Modality?, lexicon lx: Lexicon,
+                        traits: SentenceTraits = .all) -> FoundDirective? {
         let k = ct.key
-        let found = cues(k, r, lx)
+        let found = traits.contains(.directiveCue) ? cues(k, r, lx) : []
         if let m = forced {
             let cue = found.first.map { $0.word.string(0..<$0.word.count) }
             return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.contains { $0.modality == .prohibit } ? .prohibit : m, cue: cue)

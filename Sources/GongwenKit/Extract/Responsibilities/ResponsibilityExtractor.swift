@@ -14,13 +14,14 @@ enum ResponsibilityExtractor {
     static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
-                        isDirective: Bool, lexicon lx: Lexicon) -> [Responsibility] {
+                        isDirective: Bool, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
         let k = ct.key
         var hits: [Hit] = []
         // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…);
         // looked for once, at the first cue (most sentences have none).
         var floor: Int? = nil
-        var i = r.lowerBound
+        // No duty cue can start anywhere in the sentence: nothing for this scan.
+        var i = traits.contains(.dutyCue) ? r.lowerBound : r.upperBound
         while i < r.upperBound {
             guard let w = lx.dutyCueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
             defer { i += w.count }
