@@ -142,7 +142,7 @@ public struct Parser: Sendable {
         // Sections go out one top-level section at a time.
         timed(clock, .headings) {
             for r in st.preamble { sink.preambleParagraph(HeadingTree.paragraph(ct, r)) }
-            for root in st.tree.roots { sink.section(PendingSection(tree: st.tree, root: root, text: ct)) }
+            for root in st.tree.roots { sink.section(PendingSection(tree: st.tree, root: root), in: ct) }
         }
         let ref = options.referenceDate
         let context = DeadlineContext(docYear: head.date?.year ?? inheritedYear, docMonth: head.date?.year != nil ? head.date?.month : nil,
@@ -180,7 +180,7 @@ public struct Parser: Sendable {
                                            section: sectionPath(st.marks, d.range.lowerBound),
                                            deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
                                            parties: resp.map(\.party))
-                    sink.directive(PendingDirective(fields: fields, range: d.range, text: ct))
+                    sink.directive(PendingDirective(fields: fields, range: d.range), in: ct)
                 }
             }
         }

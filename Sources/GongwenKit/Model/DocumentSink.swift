@@ -8,37 +8,36 @@ public protocol DocumentSink {
     mutating func outline(_ entries: [OutlineEntry])
     mutating func preambleParagraph(_ p: Paragraph)
     mutating func section(_ s: Section)
-    /// A top-level section before its strings are made; by default `section(s.build())`.
-    mutating func section(_ s: PendingSection)
+    /// A top-level section before its strings are made; by default `section(s.build(text))`.
+    mutating func section(_ s: PendingSection, in text: CleanText)
     mutating func directive(_ d: Directive)
-    /// A directive before its text is made; by default `directive(d.build())`.
-    mutating func directive(_ d: PendingDirective)
+    /// A directive before its text is made; by default `directive(d.build(text))`.
+    mutating func directive(_ d: PendingDirective, in text: CleanText)
     mutating func end(deadlines: [Deadline], percentages: [Percentage], responsibilities: [Responsibility])
 }
 
 extension DocumentSink {
-    public mutating func section(_ s: PendingSection) { section(s.build()) }
-    public mutating func directive(_ d: PendingDirective) { directive(d.build()) }
+    public mutating func section(_ s: PendingSection, in text: CleanText) { section(s.build(text)) }
+    public mutating func directive(_ d: PendingDirective, in text: CleanText) { directive(d.build(text)) }
 }
 
 /// A top-level section as the parser holds it: places in the cleaned text, no strings yet.
 /// `build()` makes the `Section`; a sink that writes bytes copies the text straight out of
 /// the cleaned text instead (`ResultJSON.Sink`), so no String is made and freed for every
-/// paragraph of the body (measured: 7% of the instructions of a parse).
+/// paragraph of the body (measured: 7% of the instructions of a parse). The cleaned text
+/// is passed beside it, not held: a copy would retain and release each of its arrays.
 public struct PendingSection {
     let tree: SectionTree
     let root: Int
-    let text: CleanText
-    public func build() -> Section { tree.section(root, text) }
+    public func build(_ text: CleanText) -> Section { tree.section(root, text) }
 }
 
 /// A directive whose text is still a range of the cleaned text (as `PendingSection`).
 public struct PendingDirective {
-    /// Every field but `text`, which `build()` fills in.
+    /// Every field but `text`, which `build` fills in.
     let fields: Directive
     let range: Range<Int>
-    let text: CleanText
-    public func build() -> Directive {
+    public func build(_ text: CleanText) -> Directive {
         var d = fields
         d.text = text.compactText(range)
         return d

@@ -88,18 +88,18 @@ public enum ResultJSON {
             advance(to: .sections); w.element(); ResultJSON.section(s, &w)
             counts.headings += s.headingCount
         }
-        mutating func section(_ s: PendingSection) {
+        mutating func section(_ s: PendingSection, in text: CleanText) {
             advance(to: .sections); w.element()
-            counts.headings += ResultJSON.section(s.tree, s.root, s.text, &w)
+            counts.headings += ResultJSON.section(s.tree, s.root, text, &w)
         }
         mutating func directive(_ d: Directive) {
             advance(to: .directives); w.element(); ResultJSON.directive(d, &w)
             counts.directives += 1
         }
-        mutating func directive(_ d: PendingDirective) {
+        mutating func directive(_ d: PendingDirective, in text: CleanText) {
             advance(to: .directives); w.element()
             ResultJSON.directive(d.fields, &w) { w in
-                if d.text.hasSpace(d.range) { w.string(d.build().text) } else { d.text.withDisplayUTF8(d.range) { w.string(utf8: $0) } }
+                if text.hasSpace(d.range) { w.string(text.compactText(d.range)) } else { text.withDisplayUTF8(d.range) { w.string(utf8: $0) } }
             }
             counts.directives += 1
         }
