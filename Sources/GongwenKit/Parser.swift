@@ -134,13 +134,16 @@ public struct Parser: Sendable {
         let st = timed(clock, .headings) { HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon) }
         let first = paras[slice.paragraphs.lowerBound].line
         let last = ct.line(paras[slice.paragraphs.upperBound - 1].range.upperBound - 1)
-        sink.begin(Document(index: index, title: head.title, kind: head.kind, date: head.date?.iso, lines: [first, last],
-                            docNumber: head.docNumber, issuer: head.issuer, addressees: head.addressees,
-                            chair: head.chair, attendees: head.attendees, absent: head.absent,
-                            outline: [], preamble: [], sections: [], directives: [], deadlines: [], percentages: [], responsibilities: []))
-        sink.outline(st.outline)
+        // What the sink does (for `gongwen parse`: writing JSON) is charged to `encode`.
+        timed(clock, .encode) {
+            sink.begin(Document(index: index, title: head.title, kind: head.kind, date: head.date?.iso, lines: [first, last],
+                                docNumber: head.docNumber, issuer: head.issuer, addressees: head.addressees,
+                                chair: head.chair, attendees: head.attendees, absent: head.absent,
+                                outline: [], preamble: [], sections: [], directives: [], deadlines: [], percentages: [], responsibilities: []))
+            sink.outline(st.outline)
+        }
         // Sections go out one top-level section at a time.
-        timed(clock, .headings) {
+        timed(clock, .encode) {
             for r in st.preamble { sink.preambleParagraph(HeadingTree.paragraph(ct, r)) }
             for root in st.tree.roots { sink.section(PendingSection(tree: st.tree, root: root), in: ct) }
         }
@@ -180,7 +183,7 @@ public struct Parser: Sendable {
                                            section: sectionPath(st.marks, d.range.lowerBound),
                                            deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
                                            parties: resp.map(\.party))
-                    sink.directive(PendingDirective(fields: fields, range: d.range), in: ct)
+                    timed(clock, .encode) { sink.directive(PendingDirective(fields: fields, range: d.range), in: ct) }
                 }
             }
         }
@@ -194,7 +197,7 @@ public struct Parser: Sendable {
         for d in table.deadlines where !spans.contains(d.span) { deadlines.append(d) }
         responsibilities = responsibilities.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
         deadlines = deadlines.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
-        sink.end(deadlines: deadlines, percentages: percentages, responsibilities: responsibilities)
+        timed(clock, .encode) { sink.end(deadlines: deadlines, percentages: percentages, responsibilities: responsibilities) }
         return !st.tree.roots.isEmpty || !st.preamble.isEmpty
     }
 
