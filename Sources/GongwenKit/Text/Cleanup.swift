@@ -39,6 +39,12 @@ public enum Cleanup {
             if o != last &+ 1 { runPos.append(Int32(count)); runSrc.append(o) }
             key[count] = c; count += 1; last = o
         }
+        /// `src[r]` appended as it is: one run check for the whole stretch.
+        @inline(__always) mutating func append(run r: Range<Int>, of src: UnsafeBufferPointer<Unicode.Scalar>) {
+            if Int32(r.lowerBound) != last &+ 1 { runPos.append(Int32(count)); runSrc.append(Int32(r.lowerBound)) }
+            (key.baseAddress! + count).update(from: src.baseAddress! + r.lowerBound, count: r.count)
+            count += r.count; last = Int32(r.upperBound - 1)
+        }
         /// A slot before a segment.
         @inline(__always) mutating func appendSlot() {
             key[count] = "\n"; count += 1; last = -2
@@ -223,8 +229,17 @@ public enum Cleanup {
         let plainHan = fold.keepsUnifiedHan
         while i < end {
             let s = src[i]
-            // Most of a Chinese text: a unified ideograph, kept as it is (no space, no fold).
-            if plainHan && s.value >= 0x4E00 && s.value < 0xA000 { buf.append(s, Int32(i)); i += 1; continue }
+            // Most of a Chinese text: unified ideographs, kept as they are (no space, no
+            // fold), copied a stretch at a time.
+            if plainHan && s.value >= 0x4E00 && s.value < 0xA000 {
+                src.withUnsafeBufferPointer { p in
+                    var j = i + 1
+                    while j < end, p[j].value >= 0x4E00 && p[j].value < 0xA000 { j += 1 }
+                    buf.append(run: i..<j, of: p)
+                    i = j
+                }
+                continue
+            }
             if s.isZeroWidth { i += 1; continue }
             let c = fold(s)
             if c == " " || s.isSpaceLike || c == "\t" {

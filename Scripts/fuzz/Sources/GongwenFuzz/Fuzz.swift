@@ -1,12 +1,18 @@
 import GongwenKit
 
-/// One fuzz input: decode, parse, encode. A crash, a hang or a sanitizer report is a bug;
+/// One fuzz input: decode, parse, encode (whole and streamed). A crash, a hang or a sanitizer report is a bug;
 /// a `DecodeError` is the documented answer to bytes that are not text.
 func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    if let r = try? Parser(options: ParseOptions(maxBytes: 1 << 20)).parse(bytes: bytes, path: "fuzz") {
+    let parser = Parser(options: ParseOptions(maxBytes: 1 << 20))
+    if let r = try? parser.parse(bytes: bytes, path: "fuzz") {
         let json = ResultJSON.encode(r)
         precondition(!json.isEmpty)
+        // `gongwen parse` streams: pieces written straight from the cleaned text must give
+        // the bytes of the whole result.
+        var streamed: [UInt8] = []
+        if let d = try? parser.decode(bytes: bytes, path: "fuzz") { ResultJSON.stream(parser, d) { streamed += $0 } }
+        precondition(streamed == json, "streamed JSON differs from the whole result's")
         for d in r.documents {
             for x in d.deadlines { precondition(x.span.start <= x.span.end) }
             for x in d.responsibilities { precondition(x.span.start <= x.span.end) }
