@@ -318,11 +318,13 @@ enum Metadata {
 
     /// The kind word that ends last in `t`; of several ending there, the last listed that is
     /// longer than two characters, else the first listed (the rule the tables were written for).
-    static func kindWordPosition(_ t: Scalars, _ lexicon: Lexicon) -> (kind: DocumentKind, end: Int)? {
+    /// `minEnd`: look only for one ending there or later.
+    static func kindWordPosition(_ t: Scalars, _ lexicon: Lexicon, minEnd: Int = 1) -> (kind: DocumentKind, end: Int)? {
         // One look-up per position from the end, not one scan per kind word.
         var end = t.count
-        while end > 0, lexicon.kindWordSet.match(t, endingAt: end) == nil { end -= 1 }
-        guard end > 0 else { return nil }
+        let floor = max(minEnd, 1)
+        while end >= floor, lexicon.kindWordSet.match(t, endingAt: end) == nil { end -= 1 }
+        guard end >= floor else { return nil }
         var best: DocumentKind? = nil
         for (ws, kind) in lexicon.kindWordScalars where t.has(ws, endingAt: end) {
             if best == nil || ws.count > 2 { best = kind }
@@ -334,8 +336,10 @@ enum Metadata {
     static func endsWithKindWord(_ title: String, _ lexicon: Lexicon) -> Bool {
         var t = title
         if t.hasSuffix(")") || t.hasSuffix("）"), let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }) { t = String(t[..<open]) }
-        guard let pos = kindWordPosition(t, lexicon) else { return false }
-        return Scalars(t).count - pos.end <= 2
+        // Only a kind word ending in the last two characters counts: no need to look further
+        // back (a long line that is no title was scanned to its start, at every line).
+        let sc = Scalars(t)
+        return kindWordPosition(sc, lexicon, minEnd: sc.count - 2) != nil
     }
 
     /// Names in a field value: split at separators, or by surname when run together.

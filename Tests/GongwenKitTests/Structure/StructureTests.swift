@@ -210,6 +210,11 @@ final class StructureTests: XCTestCase {
             let want = plain(t)
             XCTAssertEqual(mine?.kind, want?.0, t.string(0..<t.count))
             XCTAssertEqual(mine?.end, want?.1, t.string(0..<t.count))
+            // A title ends with a kind word when the last one ends within two characters of
+            // its end (looked for only there, not back through a long line).
+            let text = t.string(0..<t.count)
+            let ends = want.map { t.count - $0.1 <= 2 } ?? false
+            if !text.hasSuffix(")") { XCTAssertEqual(Metadata.endsWithKindWord(text, lx), ends, text) }
         }
     }
 }
