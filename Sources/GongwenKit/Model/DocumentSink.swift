@@ -22,7 +22,7 @@ extension DocumentSink {
 }
 
 /// A top-level section as the parser holds it: places in the cleaned text, no strings yet.
-/// `build()` makes the `Section`; a sink that writes bytes copies the text straight out of
+/// `build(text)` makes the `Section`; a sink that writes bytes copies the text straight out of
 /// the cleaned text instead (`ResultJSON.Sink`), so no String is made and freed for every
 /// paragraph of the body (measured: 7% of the instructions of a parse). The cleaned text
 /// is passed beside it, not held: a copy would retain and release each of its arrays.

@@ -255,7 +255,8 @@ public struct WordSet: Sendable {
     /// The longest word starting at `i`.
     @inline(__always) public func match(_ s: Scalars, at i: Int, limit: Int? = nil) -> Scalars? {
         guard i >= 0, i < (limit ?? s.count), firsts.contains(s[i]), let g = firstGroups[s[i]] else { return nil }
-        let end = limit ?? s.count
+        // Never past the text, whatever the limit: the comparison below reads unchecked.
+        let end = min(limit ?? s.count, s.count)
         let found: Int? = s.withUnsafeBufferPointer { sp in
             flatFirst.withUnsafeBufferPointer { fp in
                 firstOffsets.withUnsafeBufferPointer { op in
