@@ -162,7 +162,7 @@ public struct Parser: Sendable {
             // a 2023 plan) is a look back and changes nothing. Content is cut where each
             // heading starts, so one look-up serves the whole range.
             var context = context
-            if sectionsNameYears, let n = section(st.marks, r.lowerBound), let y = st.marks[n].year, y > (context.docYear ?? Int.min) {
+            if sectionsNameYears, let y = st.mark(at: r.lowerBound)?.year, y > (context.docYear ?? Int.min) {
                 context.sectionYear = y
             }
             for (s, traits) in timed(clock, .sentences, { Sentences.split(ct.key, r, traits: lexicon.traits) }) {
@@ -180,7 +180,7 @@ public struct Parser: Sendable {
                     let inside = found.filter { d.range.contains($0.range.lowerBound) }
                     let fields = Directive(text: "", modality: d.modality, cue: d.cue,
                                            line: ct.line(d.range.lowerBound), span: ct.span(d.range),
-                                           section: sectionPath(st.marks, d.range.lowerBound),
+                                           section: st.mark(at: d.range.lowerBound)?.path ?? [],
                                            deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
                                            parties: resp.map(\.party))
                     timed(clock, .encode) { sink.directive(PendingDirective(fields: fields, range: d.range), in: ct) }
@@ -199,16 +199,5 @@ public struct Parser: Sendable {
         deadlines = deadlines.enumerated().sorted { ($0.element.span.start, $0.offset) < ($1.element.span.start, $1.offset) }.map(\.element)
         timed(clock, .encode) { sink.end(deadlines: deadlines, percentages: percentages, responsibilities: responsibilities) }
         return !st.tree.roots.isEmpty || !st.preamble.isEmpty
-    }
-
-    /// The innermost section holding `pos`: the last mark at or before it.
-    func section(_ marks: [(pos: Int, path: [String], year: Int?)], _ pos: Int) -> Int? {
-        var lo = 0, hi = marks.count
-        while lo < hi { let mid = (lo + hi) / 2; if marks[mid].pos <= pos { lo = mid + 1 } else { hi = mid } }
-        return lo == 0 ? nil : lo - 1
-    }
-
-    func sectionPath(_ marks: [(pos: Int, path: [String], year: Int?)], _ pos: Int) -> [String] {
-        section(marks, pos).map { marks[$0].path } ?? []
     }
 }

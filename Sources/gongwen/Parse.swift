@@ -167,6 +167,9 @@ struct Parse: ParsableCommand {
                 memory.acquire(cost)
                 defer { memory.release(cost) }
                 var outcome = FileOutcome()
+                // Whether this file's output went through the ordered sink; if not, it still
+                // takes its turn there (with nothing), so later files are not held back.
+                var ordered = false
                 do {
                     let bytes = try Inputs.read(f)
                     outcome.bytes = bytes.count
@@ -174,10 +177,11 @@ struct Parse: ParsableCommand {
                     if incremental, let t = target, Incremental.upToDate(t, sha256: Parser.sha256(bytes)) {
                         outcome.skipped = true
                     } else {
-                        if streamFormat == .json, target != nil || n == 1 {
-                            // Documents are written as they are built (to the --out file, or
-                            // for one input to standard output or --output): no result is
-                            // held whole. Decoding errors come first, before any output.
+                        if streamFormat == .json {
+                            // One JSON per input: to its --out file, or (the only input) to
+                            // standard output or --output; several inputs without --out are
+                            // JSON Lines. Documents are written as they are built: no result
+                            // is held whole. Decoding errors come first, before any output.
                             let decoded = try parser.decode(bytes: consume bytes, path: f.path)
                             func write(_ drain: @escaping ([UInt8]) -> Void) -> ResultJSON.Counts {
                                 ResultJSON.stream(parser, decoded, pretty: pretty, to: drain).counts
@@ -192,9 +196,9 @@ struct Parse: ParsableCommand {
                             let result = try parser.parse(bytes: consume bytes, path: f.path)
                             outcome.result = ResultJSON.Counts(result)
                             switch streamFormat {
-                            case .json: sink.put(i, ResultJSON.encode(result, pretty: pretty) + (pretty ? [] : [0x0A]))
-                            case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A])
-                            case .csv: sink.put(i, ActionRows.csv(result))
+                            case .json: break   // streamed above
+                            case .jsonl: sink.put(i, ResultJSON.encode(result) + [0x0A]); ordered = true
+                            case .csv: sink.put(i, ActionRows.csv(result)); ordered = true
                             case .sqlite: try db!.add(result)
                             }
                         }
@@ -202,8 +206,7 @@ struct Parse: ParsableCommand {
                 } catch {
                     outcome.error = "\(error)"
                 }
-                // Files whose output did not go through the ordered sink still take their turn in it.
-                if outcome.error != nil || outcome.skipped || streamFormat == .json && (out != nil || n == 1) || streamFormat == .sqlite { sink.put(i, []) }
+                if !ordered { sink.put(i, []) }
                 stats.set(i, outcome)
                 progress.step(bytes: outcome.bytes, failed: outcome.error != nil)
             }

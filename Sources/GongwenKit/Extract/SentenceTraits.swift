@@ -1,8 +1,8 @@
 /// What a sentence holds that an extractor needs before it can find anything, read in one
-/// pass over its code points: a percentage needs %, ‰, 百, 千 or 个; a directive cue and a
-/// duty cue the first character of one of their words. Each extractor scanned the whole
-/// sentence for its own characters; most sentences have none of some of them, and one
-/// shared look-up per code point costs less than those scans.
+/// pass over its code points: a percentage needs one of `PercentageExtractor.triggers`; a
+/// directive cue and a duty cue the first character of one of their words. Each extractor
+/// scanned the whole sentence for its own characters; most sentences have none of some of
+/// them, and one shared look-up per code point costs less than those scans.
 struct SentenceTraits: OptionSet {
     let rawValue: UInt8
     static let percentage = SentenceTraits(rawValue: 1)
@@ -10,16 +10,13 @@ struct SentenceTraits: OptionSet {
     static let dutyCue = SentenceTraits(rawValue: 4)
     static let all = SentenceTraits(rawValue: 0xFF)
 
-    /// The code points `PercentageExtractor.extract` acts on.
-    static let percentageScalars: [Unicode.Scalar] = ["%", "‰", "百", "千", "个"]
-
     /// Traits per code point of the Basic Multilingual Plane (astral code points, never the
     /// first of a cue, count as every trait: the table stays small and never wrong).
     struct Table: Sendable {
         private var bits = [UInt8](repeating: 0, count: 0x10000)
 
         init(cueFirsts: [Unicode.Scalar], dutyFirsts: [Unicode.Scalar]) {
-            add(SentenceTraits.percentageScalars, .percentage)
+            add(PercentageExtractor.triggers, .percentage)
             add(cueFirsts, .directiveCue)
             add(dutyFirsts, .dutyCue)
         }

@@ -86,14 +86,17 @@ public struct JSONWriter {
 
     /// The storage, made this writer's own (copied if shared).
     @inline(__always) private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        makeUnique()
         return storage
+    }
+    @inline(__always) private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
     /// Room for `n` more bytes in storage of this writer's own: the write position (the
     /// caller then adds what it wrote to `storage.count`).
     @inline(__always) private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        makeUnique()
         if storage.count + n > storage.capacity { grow(storage, storage.count + n) }
         return storage.base + storage.count
     }

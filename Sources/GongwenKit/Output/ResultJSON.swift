@@ -249,17 +249,12 @@ public enum ResultJSON {
         var headings = n.hit.ordinal != nil ? 1 : 0
         heading(n.hit, ct, inline: false, &w)
         w.key("children"); w.beginArray()
-        // The order `SectionTree.section` gives: sub-sections, then inline items, sorted by
-        // where their spans start (the same keys in the same order, so the same sort result).
-        var order: [(start: Int, node: Int)] = []
-        order.reserveCapacity(n.children.count + n.inlines.count)
-        for c in n.children { order.append((headingSpan(ct, tree.nodes[c].hit).start, c)) }
-        for (x, h) in n.inlines.enumerated() { order.append((headingSpan(ct, h).start, -1 - x)) }
-        order.sort { $0.start < $1.start }
-        for o in order {
+        for c in tree.children(i, ct) {
             w.element()
-            if o.node >= 0 { headings += section(tree, o.node, ct, &w) } else {
-                heading(n.inlines[-1 - o.node], ct, inline: true, &w)
+            switch c {
+            case .node(let j): headings += section(tree, j, ct, &w)
+            case .inline(let h):
+                heading(h, ct, inline: true, &w)
                 w.key("children"); w.beginArray(); w.endArray()
                 w.key("body"); w.beginArray(); w.endArray()
                 w.endObject()
@@ -278,10 +273,6 @@ public enum ResultJSON {
         return headings
     }
 
-    static func headingSpan(_ ct: CleanText, _ h: HeadingTree.Hit) -> Span {
-        ct.span(h.start..<max(h.title.upperBound, h.start))
-    }
-
     /// A section's object up to its `children`: as `section(_:_:)` writes it.
     static func heading(_ h: HeadingTree.Hit, _ ct: CleanText, inline: Bool, _ w: inout JSONWriter) {
         w.beginObject()
@@ -290,7 +281,7 @@ public enum ResultJSON {
         w.key("ordinal"); w.int(h.ordinal)
         w.key("title")
         if ct.hasSpace(h.title) { w.string(ct.compactText(h.title)) } else { ct.withDisplayUTF8(h.title) { w.string(utf8: $0) } }
-        where_(ct.line(h.start), headingSpan(ct, h), &w)
+        where_(ct.line(h.start), h.span(ct), &w)
         w.key("inline"); w.bool(inline)
     }
 }

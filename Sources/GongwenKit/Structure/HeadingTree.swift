@@ -10,9 +10,11 @@ struct StructureResult {
     var outline: [OutlineEntry] = []
     /// Body paragraphs before the first heading.
     var preamble: [Range<Int>] = []
-    /// Start positions of numbered headings and labels with their marker path, in order,
-    /// and the year the section names (its own title's, else its parent's): `三、2023年工作打算`.
-    var marks: [(pos: Int, path: [String], year: Int?)] = []
+    /// Where a numbered heading or label starts a section: its marker path, and the year
+    /// the section names (its own title's, else its parent's): `三、2023年工作打算`.
+    struct SectionMark { var pos: Int; var path: [String]; var year: Int? }
+    /// The marks in order of position.
+    var marks: [SectionMark] = []
     /// Text that is a directive by where it stands (items under 会议决定:, a list of
     /// instructions), with the modality the context gives.
     var forced: [(range: Range<Int>, modality: Modality)] = []
@@ -20,6 +22,13 @@ struct StructureResult {
     var content: [Range<Int>] = []
     /// Title ranges of numbered headings (not labels, not inline).
     var headingTitles: [Range<Int>] = []
+
+    /// The innermost section holding `pos`: the last mark at or before it.
+    func mark(at pos: Int) -> SectionMark? {
+        var lo = 0, hi = marks.count
+        while lo < hi { let mid = (lo + hi) / 2; if marks[mid].pos <= pos { lo = mid + 1 } else { hi = mid } }
+        return lo == 0 ? nil : marks[lo - 1]
+    }
 }
 
 /// The heading tree before its sections become output values: a writer makes one
@@ -29,14 +38,32 @@ struct SectionTree {
     var nodes: [Node] = []
     var roots: [Int] = []
 
+    /// A child of a section: a sub-section (a node) or an inline item.
+    enum Child { case node(Int), inline(HeadingTree.Hit) }
+
+    /// The children of node `i` in reading order: sub-sections and inline items, by where
+    /// their spans start. Every writer of sections takes this order from here.
+    func children(_ i: Int, _ ct: CleanText) -> [Child] {
+        let n = nodes[i]
+        var order: [(start: Int, child: Child)] = []
+        order.reserveCapacity(n.children.count + n.inlines.count)
+        for c in n.children { order.append((nodes[c].hit.span(ct).start, .node(c))) }
+        for h in n.inlines { order.append((h.span(ct).start, .inline(h))) }
+        order.sort { $0.start < $1.start }
+        return order.map(\.child)
+    }
+
     func section(_ i: Int, _ ct: CleanText) -> Section {
         let n = nodes[i]
-        var children = n.children.map { section($0, ct) }
-        children.append(contentsOf: n.inlines.map { HeadingTree.inlineSection(ct, $0) })
-        children.sort { $0.span.start < $1.span.start }
+        let children = children(i, ct).map { c -> Section in
+            switch c {
+            case .node(let j): return section(j, ct)
+            case .inline(let h): return HeadingTree.inlineSection(ct, h)
+            }
+        }
         return Section(marker: n.hit.markerText, style: n.hit.style, ordinal: n.hit.ordinal,
                        title: ct.compactText(n.hit.title), line: ct.line(n.hit.start),
-                       span: ct.span(n.hit.start..<max(n.hit.title.upperBound, n.hit.start)), inline: false,
+                       span: n.hit.span(ct), inline: false,
                        children: children, body: n.body.map { HeadingTree.paragraph(ct, $0) })
     }
 }
@@ -54,6 +81,9 @@ enum HeadingTree {
         var end: Int = 0             // end of the heading's own text (paragraph or next hit)
         var inline = false
         var labelModality: Modality? = nil
+
+        /// Source span of the marker and title.
+        func span(_ ct: CleanText) -> Span { ct.span(start..<max(title.upperBound, start)) }
     }
 
     static func build(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
@@ -203,7 +233,7 @@ enum HeadingTree {
             let parent = parentOf[i]
             paths[i] = (parent >= 0 ? paths[parent] : []) + [h.marker == nil ? ct.compactText(h.title) : h.markerText]
             years[i] = yearNamed(k, h.title) ?? (parent >= 0 ? years[parent] : nil)
-            result.marks.append((h.start, paths[i], years[i]))
+            result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i]))
             if h.marker != nil { result.headingTitles.append(h.title) }
             if let m = h.labelModality {
                 if h.marker != nil {
@@ -421,7 +451,7 @@ enum HeadingTree {
 
     static func inlineSection(_ ct: CleanText, _ h: Hit) -> Section {
         Section(marker: h.markerText, style: h.style, ordinal: h.ordinal, title: ct.compactText(h.title),
-                line: ct.line(h.start), span: ct.span(h.start..<max(h.title.upperBound, h.start)), inline: true, children: [], body: [])
+                line: ct.line(h.start), span: h.span(ct), inline: true, children: [], body: [])
     }
 
     static func outlineEntries(_ ct: CleanText, _ p: ParagraphInfo, _ lexicon: Lexicon) -> [OutlineEntry] {
@@ -430,7 +460,7 @@ enum HeadingTree {
         guard let m = Markers.marker(ct.key, at: start, end: p.range.upperBound) else { return [] }
         return runIns(ct, numbered(ct, m, start..<p.range.upperBound), p.range.upperBound).map {
             OutlineEntry(marker: $0.markerText, title: ct.compactText($0.title), line: ct.line($0.start),
-                         span: ct.span($0.start..<max($0.start, $0.title.upperBound)))
+                         span: $0.span(ct))
         }
     }
 }

@@ -204,12 +204,6 @@ public struct WordSet: Sendable {
     private var lastRanges: [Range<Int>] = []
     private var firsts = ScalarSet()
     private var lasts = ScalarSet()
-    /// The words of `byFirst` (and `byLast`) end to end, word n at `…Offsets[n]..<…Offsets[n+1]`:
-    /// compared through pointers, with no array header to read per word.
-    private var flatFirst: [UInt32] = []
-    private var flatLast: [UInt32] = []
-    private var firstOffsets: [Int32] = [0]
-    private var lastOffsets: [Int32] = [0]
     public private(set) var words: [String] = []
     /// The code points words start with.
     var firstScalars: [Unicode.Scalar] { words.compactMap { $0.unicodeScalars.first } }
@@ -236,8 +230,6 @@ public struct WordSet: Sendable {
         }
         (byFirst, firstGroups, firstRanges) = flatten(first)
         (byLast, lastGroups, lastRanges) = flatten(last)
-        for w in byFirst { flatFirst += w.map(\.value); firstOffsets.append(Int32(flatFirst.count)) }
-        for w in byLast { flatLast += w.map(\.value); lastOffsets.append(Int32(flatLast.count)) }
     }
     /// Parses a table: one entry per line, `#` comments, blank lines skipped; the first
     /// whitespace-separated field is the word.
@@ -255,44 +247,15 @@ public struct WordSet: Sendable {
     /// The longest word starting at `i`.
     @inline(__always) public func match(_ s: Scalars, at i: Int, limit: Int? = nil) -> Scalars? {
         guard i >= 0, i < (limit ?? s.count), firsts.contains(s[i]), let g = firstGroups[s[i]] else { return nil }
-        // Never past the text, whatever the limit: the comparison below reads unchecked.
-        let end = min(limit ?? s.count, s.count)
-        let found: Int? = s.withUnsafeBufferPointer { sp in
-            flatFirst.withUnsafeBufferPointer { fp in
-                firstOffsets.withUnsafeBufferPointer { op in
-                    // The first code points are equal (that is the group); compare from the second.
-                    for n in firstRanges[g] {
-                        let a = Int(op[n]), len = Int(op[n + 1]) - a
-                        guard i + len <= end else { continue }
-                        var j = 1
-                        while j < len && sp[i + j].value == fp[a + j] { j += 1 }
-                        if j == len { return n }
-                    }
-                    return nil
-                }
-            }
-        }
-        return found.map { byFirst[$0] }
+        let end = limit ?? s.count
+        for n in firstRanges[g] where i + byFirst[n].count <= end && s.has(byFirst[n], at: i) { return byFirst[n] }
+        return nil
     }
     /// The longest word ending at `end` (exclusive), not starting before `floor`.
     @inline(__always) public func match(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Scalars? {
         guard end - 1 >= floor, end <= s.count, lasts.contains(s[end - 1]), let g = lastGroups[s[end - 1]] else { return nil }
-        let found: Int? = s.withUnsafeBufferPointer { sp in
-            flatLast.withUnsafeBufferPointer { fp in
-                lastOffsets.withUnsafeBufferPointer { op in
-                    // The last code points are equal; compare from the one before.
-                    for n in lastRanges[g] {
-                        let a = Int(op[n]), len = Int(op[n + 1]) - a
-                        guard end - len >= floor, end - len >= 0 else { continue }
-                        var j = len - 2
-                        while j >= 0 && sp[end - len + j].value == fp[a + j] { j -= 1 }
-                        if j < 0 { return n }
-                    }
-                    return nil
-                }
-            }
-        }
-        return found.map { byLast[$0] }
+        for n in lastRanges[g] where end - byLast[n].count >= floor && s.has(byLast[n], endingAt: end) { return byLast[n] }
+        return nil
     }
     public func contains(_ w: String) -> Bool {
         guard let f = w.unicodeScalars.first, let g = firstGroups[f] else { return false }

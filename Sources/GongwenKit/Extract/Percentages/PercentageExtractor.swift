@@ -11,6 +11,10 @@ enum PercentageExtractor {
             .sorted { $0.0.count > $1.0.count }
     }
 
+    /// The only code points `extract` acts at: %, ‰, and 百/千/个 opening 百分之, 千分之,
+    /// (个)百分点. A sentence with none of them holds no percentage (`SentenceTraits`).
+    static let triggers: [Unicode.Scalar] = ["%", "‰", "百", "千", "个"]
+
     static func isPlaceholder(_ c: Unicode.Scalar) -> Bool { c == "x" || c == "X" || c == "×" || c == "*" || c == "＊" }
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>) -> [Percentage] {

@@ -20,9 +20,10 @@ enum ResponsibilityExtractor {
         // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…);
         // looked for once, at the first cue (most sentences have none).
         var floor: Int? = nil
-        // No duty cue can start anywhere in the sentence: nothing for this scan.
-        var i = traits.contains(.dutyCue) ? r.lowerBound : r.upperBound
-        while i < r.upperBound {
+        // Without the trait no duty cue starts anywhere in the sentence: nothing to scan.
+        let scan = traits.contains(.dutyCue) ? r : r.upperBound..<r.upperBound
+        var i = scan.lowerBound
+        while i < scan.upperBound {
             guard let w = lx.dutyCueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
             defer { i += w.count }
             if DirectiveExtractor.excepted(k, i, r, lx) { continue }
