@@ -117,15 +117,13 @@ public enum ResultJSON {
     @discardableResult
     public static func stream(_ parser: Parser, _ decoded: Parser.Decoded, pretty: Bool = false,
                               to drain: @escaping ([UInt8]) -> Void) -> (warnings: [Warning], counts: Counts) {
-        var w = JSONWriter(pretty: pretty, drain: drain)
-        begin(decoded.source, &w)
-        // The sink takes the writer over (the local one is cleared so its buffer is not shared).
-        var sink = Sink(w: w)
-        w = JSONWriter(capacity: 0)
+        // The writer lives in the sink only: a second copy of it would share its buffer,
+        // and the next write would copy the whole buffer.
+        var sink = Sink(w: JSONWriter(pretty: pretty, drain: drain))
+        begin(decoded.source, &sink.w)
         let warnings = parser.emit(decoded, into: &sink)
-        w = sink.w
-        end(warnings, &w)
-        w.finish()
+        end(warnings, &sink.w)
+        sink.w.finish()
         if pretty { drain([0x0A]) }
         return (warnings, sink.counts)
     }

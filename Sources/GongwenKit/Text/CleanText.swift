@@ -51,14 +51,24 @@ public struct CleanText: Sendable {
             key.withUnsafeBufferPointer { k in
                 source.withUnsafeBufferPointer { src in
                     // Run by run: inside one, cleaned and source offsets advance together.
+                    let out = buf.baseAddress!
                     for j in starts.indices {
                         let end = j + 1 < starts.count ? Int(starts[j + 1]) : n
                         var o = Int(sources[j])
                         for i in Int(starts[j])..<end {
                             if i & (Self.stride - 1) == 0 { cps.append(Int32(w)) }
                             let c = k[i]
-                            w += encodeUTF8(c == " " || c == "\n" ? c : src[o], into: buf, at: w)
-                            o += 1
+                            let v = c == " " || c == "\n" ? c.value : src[o].value
+                            o &+= 1
+                            // Most of a Chinese text is three bytes, stored at once (the
+                            // buffer holds four bytes a code point; the fourth is written over).
+                            if v &- 0x800 < 0xF800 {
+                                let u = 0x8080E0 | v >> 12 | (v & 0xFC0) << 2 | (v & 0x3F) << 16
+                                UnsafeMutableRawPointer(out + w).storeBytes(of: u.littleEndian, as: UInt32.self)
+                                w &+= 3
+                            } else {
+                                w &+= encodeUTF8(Unicode.Scalar(v)!, into: buf, at: w)
+                            }
                         }
                     }
                 }

@@ -14,6 +14,11 @@ public enum Cleanup {
         var tableCell = false
         /// Names a column of such a table (序号, 牵头单位 …).
         var headerCell = false
+        /// Width in half-width columns (Chinese characters take two), and whether a comma,
+        /// 、, 。, ; ! or ? is in it: noted as the code points are copied, because by the
+        /// time joins are decided the buffer has been moved over.
+        var width = 0
+        var punctuated = false
         var count: Int { range.count }
     }
 
@@ -149,7 +154,7 @@ public enum Cleanup {
         }
 
         markTables(&segments)
-        let wrap = wrapWidth(segments, keyView)
+        let wrap = wrapWidth(segments)
         // Fill each slot: a line break between paragraphs, a space between Latin words
         // broken across lines, nothing where a line was joined; then close the gaps.
         let k = buf.key
@@ -224,6 +229,7 @@ public enum Cleanup {
         if curSlot { buf.appendSlot() }
         var curStart = buf.count
         var curStartsLine = true
+        var width = 0, punctuated = false
         var i = r.lowerBound
         let end = r.upperBound
         let plainHan = fold.keepsUnifiedHan
@@ -236,6 +242,7 @@ public enum Cleanup {
                     var j = i + 1
                     while j < end, p[j].value >= 0x4E00 && p[j].value < 0xA000 { j += 1 }
                     buf.append(run: i..<j, of: p)
+                    width += 2 * (j - i)
                     i = j
                 }
                 continue
@@ -259,7 +266,9 @@ public enum Cleanup {
                 // Web copies mark paragraphs only with leading ideographic spaces: two of
                 // them inside a line start a paragraph.
                 if ideographic >= 2 {
-                    segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine))
+                    segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine,
+                                        width: width, punctuated: punctuated))
+                    width = 0; punctuated = false
                     buf.appendSlot()
                     curStart = buf.count
                     curSlot = true
@@ -270,14 +279,19 @@ public enum Cleanup {
                 let p = src[Int(buf.lastOrigin)], q = src[i]
                 if !isCJKish(p) && !isCJKish(q) && (isWordChar(prev) || isWordChar(next)) {
                     buf.append(" ", Int32(runStart))
+                    width += 1
                 }
                 continue
             }
             buf.append(c, Int32(i))
+            width += isCJKish(c) ? 2 : 1
+            if isClausePunct(c) { punctuated = true }
             i += 1
         }
-        var last = Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine)
+        var last = Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine, width: width, punctuated: punctuated)
+        let kept = last.count
         dropPageNumber(&last, UnsafeBufferPointer(buf.key))
+        last.width -= kept - last.count   // page-number digits, one column each
         if last.range.isEmpty {
             // Nothing kept: give back the code points and the slot.
             buf.truncate(to: curSlot ? curStart - 1 : curStart)
@@ -313,21 +327,19 @@ public enum Cleanup {
         if f == "第", l == "页", chars.count >= 2, chars[1..<chars.count - 1].allSatisfy(\.isASCIIDigit) { s.range = a..<a }
     }
 
-    /// Width of a line in half-width columns: Chinese characters take two.
-    static func width<C: RandomAccessCollection>(_ s: C, _ r: Range<Int>) -> Int where C.Element == Unicode.Scalar, C.Index == Int {
-        var w = 0
-        for i in r { w += isCJKish(s[i]) ? 2 : 1 }
-        return w
+    /// The punctuation inside a sentence that marks a line as prose rather than a title.
+    @inline(__always) static func isClausePunct(_ c: Unicode.Scalar) -> Bool {
+        c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?"
     }
 
     /// The width text was wrapped at, when many lines share it (PDF and print copies):
     /// a line that long ended only because the page did.
-    static func wrapWidth(_ segs: [Segment], _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+    static func wrapWidth(_ segs: [Segment]) -> Int? {
         var counts: [Int: Int] = [:]
         var n = 0
         // A code point is at most two columns wide: shorter lines need no counting.
         for s in segs where s.endsLine && s.startsLine && s.count >= 15 {
-            let w = width(key, s.range)
+            let w = s.width
             guard w >= 30 else { continue }
             counts[w, default: 0] += 1; n += 1
         }
@@ -360,13 +372,8 @@ public enum Cleanup {
             // Wrapped lines are long: a short heading is complete.
             return prev.count >= 24
         }
-        if let w = wrap, width(key, prev.range) >= w - 3 { return true }
+        if let w = wrap, prev.width >= w - 3 { return true }
         // Titles and names are short and unpunctuated; prose is long or punctuated.
-        if prev.count >= 40 { return true }
-        for i in prev.range {
-            let c = key[i]
-            if c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?" { return true }
-        }
-        return false
+        return prev.count >= 40 || prev.punctuated
     }
 }

@@ -42,6 +42,14 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(ps, ["一、总体要求", body, "二、工作措施", body])
     }
 
+    func testJoinsLaterInTheTextSeeTheWholeLine() {
+        // Joins move the text left over the dropped line breaks; a short line's punctuation
+        // (here a comma in its first two characters) must still count after two joins.
+        let long = "我们要坚持以人民为中心的发展思想,持续推进各项改革任务落实落地,切实提高人民群众的获得感幸福感和安全感"
+        XCTAssertEqual(paragraphs([long, long, long + "。", "是,我们再看下面的", "内容。"].joined(separator: "\n")),
+                       [long + long + long + "。", "是,我们再看下面的内容。"])
+    }
+
     func testPageNumberAtLineEndIsDropped() {
         XCTAssertEqual(paragraphs("(一)补齐主要经济指标增速较低的短板。1"), ["(一)补齐主要经济指标增速较低的短板。"])
         XCTAssertEqual(paragraphs("全市新增规上工业企业34家"), ["全市新增规上工业企业34家"], "a number in a sentence stays")
