@@ -22,6 +22,8 @@ public final class Lexicon: Sendable {
     // Directives
     public let cues: [Scalars: Modality]
     public let cueSet: WordSet
+    /// The modality of each word of `cueSet`, by its number there (no hashing per cue found).
+    let cueModalities: [Modality]
     public let cueExceptions: WordSet
     /// Bodies whose 要 states their own plans (see `Tables.superiorBodies`).
     public let superiorBodies: WordSet
@@ -37,6 +39,8 @@ public final class Lexicon: Sendable {
     public let partyStops: ScalarSet
     public let dutyCues: [Scalars: Duty]
     public let dutyCueSet: WordSet
+    /// The duty of each word of `dutyCueSet`, by its number there.
+    let dutyKinds: [Duty]
     /// Which extractors a sentence can feed (see `SentenceTraits`).
     let traits: SentenceTraits.Table
 
@@ -62,7 +66,9 @@ public final class Lexicon: Sendable {
             if let m = Modality(rawValue: f[1]) { cues[Scalars(f[0])] = m }
         }
         self.cues = cues
-        cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
+        let cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
+        self.cueSet = cueSet
+        cueModalities = (0..<cueSet.words.count).map { cues[cueSet.word($0)]! }
         cueExceptions = WordSet(table: Tables.cueExceptions)
         superiorBodies = WordSet(table: Tables.superiorBodies)
         imperativeStarts = WordSet(table: Tables.imperativeStarts)
@@ -80,7 +86,9 @@ public final class Lexicon: Sendable {
             if let d = Duty(rawValue: f[1]) { duty[Scalars(f[0])] = d }
         }
         dutyCues = duty
-        dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
+        let dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
+        self.dutyCueSet = dutyCueSet
+        dutyKinds = (0..<dutyCueSet.words.count).map { duty[dutyCueSet.word($0)]! }
         traits = SentenceTraits.Table(cueFirsts: cueSet.firstScalars, dutyFirsts: dutyCueSet.firstScalars)
     }
 }

@@ -193,43 +193,84 @@ public struct ScalarIndex: Sendable {
     }
 }
 
-/// A set of words looked up by their first (or last) code point, longest first.
+/// A set of words matched longest first, forwards from a position or backwards from an
+/// end, as a trie walked one code point at a time: the cost of a look-up is the length of
+/// what matches, not the number of words that share a first character (a cue exception
+/// table has dozens starting with 要).
 public struct WordSet: Sendable {
-    /// Words grouped by first code point (longest first in each group), and the same by last.
-    private var byFirst: [Scalars] = []
-    private var byLast: [Scalars] = []
-    private var firstGroups = ScalarIndex([])
-    private var lastGroups = ScalarIndex([])
-    private var firstRanges: [Range<Int>] = []
-    private var lastRanges: [Range<Int>] = []
+    /// The trie of the words, and the trie of the words reversed (for `endingAt`).
+    private var forward = Trie()
+    private var backward = Trie()
+    /// Each word as code points, by the index the tries' terminal nodes hold.
+    private var scalars: [Scalars] = []
     private var firsts = ScalarSet()
     private var lasts = ScalarSet()
     public private(set) var words: [String] = []
     /// The code points words start with.
     var firstScalars: [Unicode.Scalar] { words.compactMap { $0.unicodeScalars.first } }
 
+    /// Nodes numbered from 0 (the root); an edge is found by hashing (node, code point).
+    struct Trie: Sendable {
+        private var keys: [UInt64] = []
+        private var children: [Int32] = []
+        private var mask = 0
+        /// Per node: the word ending there, or -1.
+        private var terminal: [Int32] = [-1]
+
+        init() {}
+        init<C: Collection>(_ words: C) where C.Element == Scalars {
+            var edges: [(UInt64, Int32)] = []
+            var map: [UInt64: Int32] = [:]
+            for (n, w) in words.enumerated() {
+                var node: Int32 = 0
+                for c in w {
+                    let key = Self.key(node, c)
+                    if let next = map[key] { node = next; continue }
+                    let next = Int32(terminal.count)
+                    terminal.append(-1)
+                    map[key] = next; edges.append((key, next))
+                    node = next
+                }
+                if terminal[Int(node)] < 0 { terminal[Int(node)] = Int32(n) }
+            }
+            var size = 16
+            while size < edges.count * 2 { size <<= 1 }
+            mask = size - 1
+            keys = [UInt64](repeating: .max, count: size)
+            children = [Int32](repeating: 0, count: size)
+            for (key, child) in edges {
+                var h = Self.slot(key, mask)
+                while keys[h] != .max { h = (h + 1) & mask }
+                keys[h] = key; children[h] = child
+            }
+        }
+        @inline(__always) static func key(_ node: Int32, _ c: Unicode.Scalar) -> UInt64 { UInt64(UInt32(node)) << 32 | UInt64(c.value) }
+        @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+        @inline(__always) func child(_ node: Int32, _ c: Unicode.Scalar) -> Int32? {
+            let key = Self.key(node, c)
+            return keys.withUnsafeBufferPointer { k in
+                var h = Self.slot(key, mask)
+                while true {
+                    let x = k[h]
+                    if x == key { return children[h] }
+                    if x == .max { return nil }
+                    h = (h + 1) & mask
+                }
+            }
+        }
+        @inline(__always) func word(at node: Int32) -> Int32 { terminal[Int(node)] }
+    }
+
     public init<S: Sequence>(_ words: S) where S.Element == String {
-        var first: [Unicode.Scalar: [Scalars]] = [:]
-        var last: [Unicode.Scalar: [Scalars]] = [:]
         for w in words {
             let s = Scalars(w)
             guard let f = s.first, let l = s.last else { continue }
             self.words.append(w)
+            scalars.append(s)
             firsts.insert(f); lasts.insert(l)
-            first[f, default: []].append(s)
-            last[l, default: []].append(s)
         }
-        func flatten(_ m: [Unicode.Scalar: [Scalars]]) -> ([Scalars], ScalarIndex, [Range<Int>]) {
-            var flat: [Scalars] = [], ranges: [Range<Int>] = [], pairs: [(Unicode.Scalar, Int)] = []
-            for (c, ws) in m.sorted(by: { $0.key.value < $1.key.value }) {
-                pairs.append((c, ranges.count))
-                ranges.append(flat.count..<flat.count + ws.count)
-                flat += ws.sorted { $0.count > $1.count }
-            }
-            return (flat, ScalarIndex(pairs), ranges)
-        }
-        (byFirst, firstGroups, firstRanges) = flatten(first)
-        (byLast, lastGroups, lastRanges) = flatten(last)
+        forward = Trie(scalars)
+        backward = Trie(scalars.map { Scalars($0.reversed()) })
     }
     /// Parses a table: one entry per line, `#` comments, blank lines skipped; the first
     /// whitespace-separated field is the word.
@@ -244,23 +285,49 @@ public struct WordSet: Sendable {
         }
     }
 
-    /// The longest word starting at `i`.
+    /// The longest word starting at `i` (and ending by `limit`).
     @inline(__always) public func match(_ s: Scalars, at i: Int, limit: Int? = nil) -> Scalars? {
-        guard i >= 0, i < (limit ?? s.count), firsts.contains(s[i]), let g = firstGroups[s[i]] else { return nil }
-        let end = limit ?? s.count
-        for n in firstRanges[g] where i + byFirst[n].count <= end && s.has(byFirst[n], at: i) { return byFirst[n] }
-        return nil
+        find(s, at: i, limit: limit).map { scalars[$0] }
+    }
+    /// The word numbered `n` (words are numbered in the order given).
+    public func word(_ n: Int) -> Scalars { scalars[n] }
+    /// The number of the longest word starting at `i` (and ending by `limit`).
+    @inline(__always) public func find(_ s: Scalars, at i: Int, limit: Int? = nil) -> Int? {
+        let end = min(limit ?? s.count, s.count)
+        guard i >= 0, i < end, firsts.contains(s[i]) else { return nil }
+        return s.withUnsafeBufferPointer { p in
+            var node: Int32 = 0, found: Int32 = -1
+            var j = i
+            while j < end, let next = forward.child(node, p[j]) {
+                node = next; j += 1
+                let w = forward.word(at: node)
+                if w >= 0 { found = w }
+            }
+            return found >= 0 ? Int(found) : nil
+        }
     }
     /// The longest word ending at `end` (exclusive), not starting before `floor`.
     @inline(__always) public func match(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Scalars? {
-        guard end - 1 >= floor, end <= s.count, lasts.contains(s[end - 1]), let g = lastGroups[s[end - 1]] else { return nil }
-        for n in lastRanges[g] where end - byLast[n].count >= floor && s.has(byLast[n], endingAt: end) { return byLast[n] }
-        return nil
+        let lo = max(floor, 0)
+        guard end - 1 >= lo, end <= s.count, lasts.contains(s[end - 1]) else { return nil }
+        return s.withUnsafeBufferPointer { p in
+            var node: Int32 = 0, found: Int32 = -1
+            var j = end - 1
+            while j >= lo, let next = backward.child(node, p[j]) {
+                node = next; j -= 1
+                let w = backward.word(at: node)
+                if w >= 0 { found = w }
+            }
+            return found >= 0 ? scalars[Int(found)] : nil
+        }
     }
     public func contains(_ w: String) -> Bool {
-        guard let f = w.unicodeScalars.first, let g = firstGroups[f] else { return false }
-        let s = Scalars(w)
-        return byFirst[firstRanges[g]].contains(s)
+        var node: Int32 = 0
+        for c in w.unicodeScalars {
+            guard let next = forward.child(node, c) else { return false }
+            node = next
+        }
+        return node != 0 && forward.word(at: node) >= 0
     }
     /// Whether some word starts with `c`: a cheap test before `match`.
     @inline(__always) public func mayStart(_ c: Unicode.Scalar) -> Bool { firsts.contains(c) }

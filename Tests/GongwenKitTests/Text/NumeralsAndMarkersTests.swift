@@ -49,7 +49,7 @@ final class NumeralsAndMarkersTests: XCTestCase {
     }
 }
 
-/// Word sets answer through an open-addressing index; they must agree with a plain search.
+/// Word sets answer through tries; they must agree with a plain search.
 final class WordSetTests: XCTestCase {
     func testMatchAgreesWithPlainSearch() {
         var rng = SystemRandomNumberGenerator()
@@ -67,8 +67,18 @@ final class WordSetTests: XCTestCase {
                 let ending = scalarWords.filter { i + 1 >= $0.count && text.has($0, endingAt: i + 1) }.map(\.count).max()
                 XCTAssertEqual(set.match(text, endingAt: i + 1)?.count, ending)
             }
+            // Bounded look-ups: a word must end by `limit`, or start at or after `floor`.
+            for _ in 0..<100 {
+                let i = Int.random(in: 0..<text.count, using: &rng), bound = Int.random(in: 0...text.count, using: &rng)
+                let inside = scalarWords.filter { i + $0.count <= bound && text.has($0, at: i) }.map(\.count).max()
+                XCTAssertEqual(set.match(text, at: i, limit: bound)?.count, inside)
+                let after = scalarWords.filter { i + 1 - $0.count >= bound && text.has($0, endingAt: i + 1) }.map(\.count).max()
+                XCTAssertEqual(set.match(text, endingAt: i + 1, floor: bound)?.count, after)
+                if let n = set.find(text, at: i) { XCTAssertEqual(set.word(n), set.match(text, at: i)) }
+            }
             for w in words { XCTAssertTrue(set.contains(w)) }
             XCTAssertFalse(set.contains("不在其中的词"))
+            XCTAssertFalse(set.contains(""))
         }
     }
 

@@ -19,9 +19,10 @@ enum DirectiveExtractor {
         var out: [Cue] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            guard let w = lx.cueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
+            guard let n = lx.cueSet.find(k, at: i, limit: r.upperBound) else { i += 1; continue }
             if excepted(k, i, r, lx) { i += 1; continue }
-            var m = lx.cues[w] ?? .must
+            let w = lx.cueSet.word(n)
+            var m = lx.cueModalities[n]
             // 不要 forbids.
             if w.count == 1 && w[0] == "要", i > r.lowerBound, k[i - 1] == "不" { m = .prohibit }
             out.append(Cue(pos: i, word: w, modality: m))

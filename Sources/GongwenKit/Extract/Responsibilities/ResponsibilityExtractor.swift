@@ -24,8 +24,9 @@ enum ResponsibilityExtractor {
         let scan = traits.contains(.dutyCue) ? r : r.upperBound..<r.upperBound
         var i = scan.lowerBound
         while i < scan.upperBound {
-            guard let w = lx.dutyCueSet.match(k, at: i, limit: r.upperBound) else { i += 1; continue }
-            defer { i += w.count }
+            guard let n = lx.dutyCueSet.find(k, at: i, limit: r.upperBound) else { i += 1; continue }
+            let duty = lx.dutyKinds[n], length = lx.dutyCueSet.word(n).count
+            defer { i += length }
             if DirectiveExtractor.excepted(k, i, r, lx) { continue }
             // 负责 in 负责人, 牵头 in 牵头单位 are nouns.
             var e = i
@@ -34,12 +35,12 @@ enum ResponsibilityExtractor {
             if floor == nil { floor = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound }
             let a = PartyParser.phraseStart(k, e, floor: floor!, lx)
             guard e - a >= 2 else { continue }
-            let parties = PartyParser.parse(ct, a, e, lx, allowBareName: lx.dutyCues[w] != .owner)
+            let parties = PartyParser.parse(ct, a, e, lx, allowBareName: duty != .owner)
             guard !parties.isEmpty else { continue }
             let byClause = a > r.lowerBound && k[a - 1] == "由"
-            var ts = i + w.count
+            var ts = i + length
             while ts < r.upperBound, k[ts] == "," || k[ts] == " " || k[ts] == ":" { ts += 1 }
-            hits.append(Hit(parties: parties, phrase: (byClause ? a - 1 : a)..<e, duty: lx.dutyCues[w] ?? .owner,
+            hits.append(Hit(parties: parties, phrase: (byClause ? a - 1 : a)..<e, duty: duty,
                             task: ts..<r.upperBound, byClause: byClause))
         }
         // In a directive, a person named with a role may open a clause with no cue word:
