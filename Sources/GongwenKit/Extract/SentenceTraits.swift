@@ -15,10 +15,16 @@ struct SentenceTraits: OptionSet {
     struct Table: Sendable {
         private var bits = [UInt8](repeating: 0, count: 0x10000)
 
+        /// Not a trait: marks the code points the sentence split stops at (sentence ends
+        /// and double quotes), so the split needs one look-up per code point for both.
+        static let boundary: UInt8 = 0x80
+
         init(cueFirsts: [Unicode.Scalar], dutyFirsts: [Unicode.Scalar]) {
             add(PercentageExtractor.triggers, .percentage)
             add(cueFirsts, .directiveCue)
             add(dutyFirsts, .dutyCue)
+            for c in "“”".unicodeScalars { bits[Int(c.value)] |= Self.boundary }
+            for v in 0..<0x10000 where Unicode.Scalar(UInt32(v))?.isSentenceEnd == true { bits[v] |= Self.boundary }
         }
         private mutating func add(_ cs: [Unicode.Scalar], _ t: SentenceTraits) {
             for c in cs where c.value < 0x10000 { bits[Int(c.value)] |= t.rawValue }

@@ -44,11 +44,21 @@ public enum Cleanup {
             if o != last &+ 1 { runPos.append(Int32(count)); runSrc.append(o) }
             key[count] = c; count += 1; last = o
         }
-        /// `src[r]` appended as it is: one run check for the whole stretch.
-        @inline(__always) mutating func append(run r: Range<Int>, of src: UnsafeBufferPointer<Unicode.Scalar>) {
-            if Int32(r.lowerBound) != last &+ 1 { runPos.append(Int32(count)); runSrc.append(Int32(r.lowerBound)) }
-            (key.baseAddress! + count).update(from: src.baseAddress! + r.lowerBound, count: r.count)
-            count += r.count; last = Int32(r.upperBound - 1)
+        /// The unified ideographs of `src` from `i` on (up to `end`) appended as they are,
+        /// copied while they are scanned (runs are short: a call to memmove per run cost
+        /// more than the copy), with one run check for the stretch. Returns where it stopped.
+        @inline(__always) mutating func appendIdeographs(of src: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, to end: Int) -> Int {
+            if Int32(i) != last &+ 1 { runPos.append(Int32(count)); runSrc.append(Int32(i)) }
+            let dst = key.baseAddress! + (count - i)
+            var j = i
+            while j < end {
+                let c = src[j]
+                guard c.value &- 0x4E00 < 0xA000 - 0x4E00 else { break }
+                dst[j] = c
+                j += 1
+            }
+            count += j - i; last = Int32(j - 1)
+            return j
         }
         /// A slot before a segment.
         @inline(__always) mutating func appendSlot() {
@@ -238,13 +248,9 @@ public enum Cleanup {
             // Most of a Chinese text: unified ideographs, kept as they are (no space, no
             // fold), copied a stretch at a time.
             if plainHan && s.value >= 0x4E00 && s.value < 0xA000 {
-                src.withUnsafeBufferPointer { p in
-                    var j = i + 1
-                    while j < end, p[j].value >= 0x4E00 && p[j].value < 0xA000 { j += 1 }
-                    buf.append(run: i..<j, of: p)
-                    width += 2 * (j - i)
-                    i = j
-                }
+                let j = src.withUnsafeBufferPointer { buf.appendIdeographs(of: $0, from: i, to: end) }
+                width += 2 * (j - i)
+                i = j
                 continue
             }
             if s.isZeroWidth { i += 1; continue }

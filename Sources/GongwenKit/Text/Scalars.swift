@@ -160,6 +160,24 @@ public struct ScalarSet: Sendable {
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         return astral.contains(v)
     }
+    /// The first position in `from..<to` whose code point is in the set, or `to`: a tight
+    /// loop for scans that look for the rare places a word may start.
+    @inline(__always) func firstIndex(in s: Scalars, from: Int, to: Int) -> Int {
+        guard from < to else { return to }
+        return s.withUnsafeBufferPointer { p in
+            bits.withUnsafeBufferPointer { b in
+                var i = from
+                while i < to {
+                    let v = p[i].value
+                    if v < 0x10000 {
+                        if b[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return i }
+                    } else if astral.contains(v) { return i }
+                    i += 1
+                }
+                return to
+            }
+        }
+    }
 }
 
 /// Code point → small integer by open addressing, for tables read at every position
@@ -329,6 +347,9 @@ public struct WordSet: Sendable {
         }
         return node != 0 && forward.word(at: node) >= 0
     }
+    /// The first position in `from..<to` where a word may start (its code point starts
+    /// some word), or `to`.
+    @inline(__always) func nextStart(in s: Scalars, from: Int, to: Int) -> Int { firsts.firstIndex(in: s, from: from, to: to) }
     /// Whether some word starts with `c`: a cheap test before `match`.
     @inline(__always) public func mayStart(_ c: Unicode.Scalar) -> Bool { firsts.contains(c) }
 }

@@ -18,16 +18,22 @@ public enum Sentences {
     }
 
     /// Hands each sentence to `body` with the traits its code points have in `bits` (a
-    /// table of 65,536; nil: none looked up).
+    /// table of 65,536, whose `boundary` bit marks where the split must look; nil: no
+    /// traits, every code point looked at).
     @inline(__always)
     static func split(_ key: Scalars, _ r: Range<Int>, bits: UnsafeBufferPointer<UInt8>? = nil, _ body: (Range<Int>, UInt8) -> Void) {
         var start = r.lowerBound
         var i = r.lowerBound
         var quoteDepth = 0
         var traits: UInt8 = 0
+        let boundary = SentenceTraits.Table.boundary
         while i < r.upperBound {
             let c = key[i]
-            if let bits { traits |= c.value < 0x10000 ? bits[Int(c.value)] : 0xFF }
+            if let bits {
+                let b = c.value < 0x10000 ? bits[Int(c.value)] : 0xFF
+                traits |= b & ~boundary
+                if b & boundary == 0 { i += 1; continue }
+            }
             if c == "“" { quoteDepth += 1 } else if c == "”" { quoteDepth = max(0, quoteDepth - 1) }
             if c.isSentenceEnd && quoteDepth == 0 {
                 var j = i + 1
@@ -64,9 +70,10 @@ public enum Sentences {
 
         mutating func next() -> Range<Int>? {
             while i < end {
+                i = marks.firstIndex(in: key, from: i, to: end)
+                guard i < end else { break }
                 let c = key[i]
                 i += 1
-                guard marks.contains(c) else { continue }
                 if c == "(" || c == "“" || c == "《" { depth += 1 } else if c == ")" || c == "”" || c == "》" { depth = Swift.max(0, depth - 1) }
                 if depth == 0 && (c == "," || c == ":" || c == ";" || c.isSentenceEnd) {
                     let t = trim(key, start..<i)

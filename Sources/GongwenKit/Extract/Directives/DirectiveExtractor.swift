@@ -17,9 +17,11 @@ enum DirectiveExtractor {
     /// Cues in `r` that no exception covers, in order.
     static func cues(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> [Cue] {
         var out: [Cue] = []
-        var i = r.lowerBound
+        var i = lx.cueSet.nextStart(in: k, from: r.lowerBound, to: r.upperBound)
         while i < r.upperBound {
-            guard let n = lx.cueSet.find(k, at: i, limit: r.upperBound) else { i += 1; continue }
+            guard let n = lx.cueSet.find(k, at: i, limit: r.upperBound) else {
+                i = lx.cueSet.nextStart(in: k, from: i + 1, to: r.upperBound); continue
+            }
             if excepted(k, i, r, lx) { i += 1; continue }
             let w = lx.cueSet.word(n)
             var m = lx.cueModalities[n]
@@ -82,17 +84,16 @@ enum DirectiveExtractor {
     }
 
     static let reportOpeners = ["目前", "截至", "截止", "现已", "已经", "今年以来", "去年"]
-    static let reportStarts = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占"])
+    /// What a report clause needs somewhere after the cue: a digit, %, 达/占, or the first
+    /// character of a report opener.
+    static let reportTriggers = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占", "%"] + "0123456789".unicodeScalars)
 
     /// Drops clauses after the cue that only report: a figure reached (`发放率达100%`,
     /// `占比为35%`) or the state of things (`目前已完成80%`).
     static func cutTail(_ k: Scalars, _ r: Range<Int>, after cue: Int) -> Range<Int> {
         // Most directives hold nothing a report clause needs: no digit, %, 达/占, nor the
         // first character of a report opener after the cue. Then there is nothing to cut.
-        var maybe = false
-        let starts = reportStarts   // read once: a global in the loop is a lazy-init check per code point
-        for i in max(cue, r.lowerBound)..<r.upperBound where k[i].isASCIIDigit || k[i] == "%" || starts.contains(k[i]) { maybe = true; break }
-        guard maybe else { return r }
+        guard reportTriggers.firstIndex(in: k, from: max(cue, r.lowerBound), to: r.upperBound) < r.upperBound else { return r }
         for c in Sentences.Clauses(k, r) where c.lowerBound > cue {
             var hasPercent = false, hasDigit = false, hasReach = false
             for i in c {

@@ -22,9 +22,11 @@ enum ResponsibilityExtractor {
         var floor: Int? = nil
         // Without the trait no duty cue starts anywhere in the sentence: nothing to scan.
         let scan = traits.contains(.dutyCue) ? r : r.upperBound..<r.upperBound
-        var i = scan.lowerBound
+        var i = lx.dutyCueSet.nextStart(in: k, from: scan.lowerBound, to: scan.upperBound)
         while i < scan.upperBound {
-            guard let n = lx.dutyCueSet.find(k, at: i, limit: r.upperBound) else { i += 1; continue }
+            guard let n = lx.dutyCueSet.find(k, at: i, limit: r.upperBound) else {
+                i = lx.dutyCueSet.nextStart(in: k, from: i + 1, to: scan.upperBound); continue
+            }
             let duty = lx.dutyKinds[n], length = lx.dutyCueSet.word(n).count
             defer { i += length }
             if DirectiveExtractor.excepted(k, i, r, lx) { continue }
