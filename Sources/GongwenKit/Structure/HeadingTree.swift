@@ -354,12 +354,19 @@ enum HeadingTree {
 
     struct StyleOrdinal: Hashable { var style: String; var ordinal: Int }
 
+    /// What a marker inside a paragraph may follow: a full stop or a colon (and a space after one).
+    static let sentenceStops = ScalarSet("。!?: ".unicodeScalars)
+
     static func afterSentences(_ ct: CleanText, _ r: Range<Int>, seen: Seen) -> [Hit] {
         let k = ct.key
         let last = seen.last
         var cands: [(Marker, Int)] = []
+        let marks = sentenceStops
         var i = r.lowerBound + 1
         while i < r.upperBound {
+            // Only after one of `sentenceStops` can a marker count: skip to the next.
+            i = marks.firstIndex(in: k, from: i - 1, to: r.upperBound - 1) + 1
+            guard i < r.upperBound else { break }
             let p = k[i - 1]
             // After a full stop or a colon, not after ; or , (那是 a list inside a sentence).
             let stop = p == "。" || p == "!" || p == "?" || p == ":"
@@ -408,14 +415,25 @@ enum HeadingTree {
     static let inlineFamilies: [(suffix: Unicode.Scalar, style: String)] = [("是", "inline-shi"), ("要", "inline-yao"), ("抓", "inline-zhua")]
     static let sequenceWords: [(Scalars, Int)] = [(Scalars("首先"), 1), (Scalars("其次"), 2), (Scalars("再次"), 3)]
     static let sequenceFirsts = ScalarSet(sequenceWords.map { $0.0[0] })
+    /// Every code point an inline item can start with: a Chinese numeral or 十, or the
+    /// first of a sequence word. The scan jumps from one to the next.
+    static let inlineStarts: ScalarSet = {
+        var set = sequenceFirsts
+        set.insert("十")
+        for v in UInt32(0x3000)..<0xA000 { if let c = Unicode.Scalar(v), Numerals.digit(c) != nil { set.insert(c) } }
+        return set
+    }()
 
     /// 一是…二是…, 一要…二要…, 首先…其次… at clause starts, in sequence.
     static func inlineHits(_ ct: CleanText, _ r: Range<Int>) -> [Hit] {
         let k = ct.key
         var out: [Hit] = []
         var last: [String: Int] = [:]
+        let starts = inlineStarts
         var i = r.lowerBound
         while i < r.upperBound - 1 {
+            i = starts.firstIndex(in: k, from: i, to: r.upperBound - 1)
+            guard i < r.upperBound - 1 else { break }
             let atStart = i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || k[i - 1] == "”"
             guard atStart else { i += 1; continue }
             var hit: (style: String, ordinal: Int, len: Int)? = nil

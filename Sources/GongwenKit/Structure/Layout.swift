@@ -130,7 +130,8 @@ enum Layout {
         k.withUnsafeBufferPointer { k in
             var i = start
             while i < k.count && left > 0 {
-                if firsts.contains(k[i]), i + 1 < k.count, seconds.contains(k[i + 1]), let g = index[k[i]] {
+                i = firsts.firstIndex(in: k, from: i, to: k.count)
+                if i < k.count, i + 1 < k.count, seconds.contains(k[i + 1]), let g = index[k[i]] {
                     for n in members[g] where !probes[n].found && i >= probes[n].after {
                         let w = probes[n].words
                         var j = 1

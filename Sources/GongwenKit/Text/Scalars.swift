@@ -164,18 +164,19 @@ public struct ScalarSet: Sendable {
     /// loop for scans that look for the rare places a word may start.
     @inline(__always) func firstIndex(in s: Scalars, from: Int, to: Int) -> Int {
         guard from < to else { return to }
-        return s.withUnsafeBufferPointer { p in
-            bits.withUnsafeBufferPointer { b in
-                var i = from
-                while i < to {
-                    let v = p[i].value
-                    if v < 0x10000 {
-                        if b[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return i }
-                    } else if astral.contains(v) { return i }
-                    i += 1
-                }
-                return to
+        return s.withUnsafeBufferPointer { firstIndex(in: $0, from: from, to: to) }
+    }
+    @inline(__always) func firstIndex(in p: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> Int {
+        bits.withUnsafeBufferPointer { b in
+            var i = from
+            while i < to {
+                let v = p[i].value
+                if v < 0x10000 {
+                    if b[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return i }
+                } else if astral.contains(v) { return i }
+                i += 1
             }
+            return to
         }
     }
 }
