@@ -177,7 +177,22 @@ public enum SourceDecoder {
                 var i = 0, o = 0
                 let n = b.count
                 defer { count = o }
+                guard let start = b.baseAddress else { return }
+                let base = UnsafeRawPointer(start)
                 while i < n {
+                    // Four bytes read at once where there are four: an ASCII byte, or a
+                    // three-byte sequence with lead E1–EC or EE–EF (E0 and ED restrict their
+                    // second byte: left to the checks below), tested with one mask.
+                    if i &+ 4 <= n {
+                        let x = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                        if x & 0x80 == 0 { raw[o] = x & 0x7F; o &+= 1; i &+= 1; continue }
+                        let lead = x & 0xFF
+                        if x & 0xC0C0F0 == 0x8080E0 && lead != 0xE0 && lead != 0xED {
+                            raw[o] = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x & 0x3F_0000) >> 16
+                            o &+= 1; i &+= 3
+                            continue
+                        }
+                    }
                     let c0 = b[i]
                     if c0 < 0x80 { raw[o] = UInt32(c0); o += 1; i += 1; continue }
                     // The common case in Chinese text: runs of well-formed three-byte sequences

@@ -155,6 +155,22 @@ public struct JSONWriter {
     /// Starts a member of the current object; the value follows. Names written in the
     /// code are plain ASCII: their bytes are copied without an escape check.
     public mutating func key(_ k: StaticString) {
+        guard pretty else {
+            // Compact output (nearly all of it): the separator and the name in one write,
+            // with one check that the buffer is this writer's own (not three).
+            let n = k.utf8CodeUnitCount
+            let p = room(n + 4)
+            let s = storage, d = s.depth
+            var o = 0
+            if d > 0 { if s.first[d - 1] { s.first[d - 1] = false } else { p.pointee = UInt8(ascii: ","); o = 1 } }
+            p[o] = UInt8(ascii: "\"")
+            let src = k.utf8Start
+            for i in 0..<n { p[o + 1 + i] = src[i] }
+            p[o + n + 1] = UInt8(ascii: "\"")
+            p[o + n + 2] = UInt8(ascii: ":")
+            s.count += o + n + 3
+            return
+        }
         separate()
         let n = k.utf8CodeUnitCount
         let p = room(n + 4)

@@ -59,14 +59,14 @@ enum KeyFold {
         .map { $0.unicodeScalars.first! })
 
     static func needsSimplification(_ s: Scalars) -> Bool {
-        var hits = 0
         let hints = traditionalHints   // read once: a global in the loop costs a lazy-init check each time
         return s.withUnsafeBufferPointer { p in
-            for c in p where c.value >= 0x4E00 && hints.contains(c) {
-                hits += 1
-                if hits >= 3 { return true }
+            var i = 0
+            for _ in 0..<3 {
+                i = hints.firstIndex(in: p, from: i, to: p.count) + 1
+                if i > p.count { return false }
             }
-            return false
+            return true
         }
     }
 

@@ -52,8 +52,9 @@ enum DeadlineExtractor {
         var i = r.lowerBound
         let starts = Self.starts   // read once: a global in the loop is a lazy-init check per code point
         while i < r.upperBound {
+            i = starts.firstIndex(in: k, from: i, to: r.upperBound)
+            guard i < r.upperBound else { break }
             // Numbers inside numbers (the 8 of 18月) are not starts.
-            if !starts.contains(k[i]) { i += 1; continue }
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
             guard let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
             let verdict = classify(k, t, sentence: r)

@@ -74,7 +74,8 @@ enum ResponsibilityTable {
         var i = r.lowerBound
         let starts = columnStarts   // read once: a global in the loop is a lazy-init check per code point
         while i < r.upperBound {
-            guard starts.contains(k[i]) else { i += 1; continue }
+            i = starts.firstIndex(in: k, from: i, to: r.upperBound)
+            guard i < r.upperBound else { break }
             var hit: (Scalars, Column)? = nil
             for c in columns where k.has(c.0, at: i) { hit = c; break }
             guard let (w, col) = hit else { i += 1; continue }
