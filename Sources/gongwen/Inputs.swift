@@ -45,8 +45,8 @@ enum Inputs {
     /// and a rename: a large output is never held whole, a reader never sees a partial file.
     static func writeAtomically(to path: String, _ produce: (@escaping ([UInt8]) -> Void) -> Void) throws {
         // Paths as strings: URL(fileURLWithPath:) asks the file system whether each is a folder.
-        let dir = (path as NSString).deletingLastPathComponent
-        let tmpName = ".\((path as NSString).lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let (dir, name) = splitPath(path)
+        let tmpName = ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let tmpPath = dir.isEmpty ? tmpName : dir + "/" + tmpName
         let simulateFull = Self.simulateFull
         var fd = open(tmpPath, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -83,6 +83,21 @@ enum Inputs {
             unlink(tmpPath)
             throw InputError.unwritable(path, String(cString: strerror(err)))
         }
+    }
+
+    /// A path's folder and last component, split at its last slash (`a/b.json` → `a`,
+    /// `b.json`; `/b.json` → `/`, `b.json`; `b.json` → empty, `b.json`). NSString's path
+    /// methods normalize the whole path first: ~30,000 instructions a file in a batch.
+    static func splitPath(_ path: String) -> (folder: String, name: String) {
+        let u = path.utf8
+        guard let slash = u.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        let folder = slash == u.startIndex ? "/" : String(path[..<slash])
+        return (folder, String(path[u.index(after: slash)...]))
+    }
+
+    /// `name` (a relative path) inside `folder`.
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// Writes `bytes` to `path` the same way: complete or not at all.

@@ -173,7 +173,7 @@ struct Parse: ParsableCommand {
                 do {
                     let bytes = try Inputs.read(f)
                     outcome.bytes = bytes.count
-                    let target = out.map { ($0 as NSString).appendingPathComponent(f.relativeOutput) }
+                    let target = out.map { Inputs.join($0, f.relativeOutput) }
                     if incremental, let t = target, Incremental.upToDate(t, sha256: Parser.sha256(bytes)) {
                         outcome.skipped = true
                     } else {

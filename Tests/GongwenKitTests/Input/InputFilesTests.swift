@@ -4,6 +4,14 @@ import XCTest
 final class InputFilesTests: XCTestCase {
     /// A folder walk takes text files at any depth, in path order, and leaves out hidden
     /// entries, excluded folders, other extensions and the output folder.
+    /// Output names drop the extension as NSString's path methods read it.
+    func testOutputNameAgreesWithNSString() {
+        for rel in ["a.txt", "d/f.tar.gz", "a/b.c/d", "a/b.c/d.e", ".bashrc", "a/.bashrc", "x.", "a..txt", "文件.TXT", "a b.txt", "noext"] {
+            let ns = rel as NSString
+            XCTAssertEqual(InputFiles.outputName(rel), ns.pathExtension.isEmpty ? rel + ".json" : ns.deletingPathExtension + ".json", rel)
+        }
+    }
+
     func testFolderWalk() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gw-inputs-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
