@@ -108,4 +108,29 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(dates("XX镇会议纪要\n2023年4月18日\n一、关于项目建设\n第一条 各村要在2025年12月前完成规划,6月底前报镇政府。\n"),
                        ["2025年12月前=2025-12-31", "6月底前=2023-06-30"])
     }
+
+    /// The quick test before the time grammar may turn a position away only where the
+    /// grammar finds nothing: checked at every position of the corpus, generated texts and
+    /// numbers next to every unit the grammar reads.
+    func testQuickTestNeverTurnsAwayATimeExpression() throws {
+        var texts = try Fixture.corpusNames.map { String(decoding: try Fixture.bytes($0), as: UTF8.self) }
+        var gen = TextGenerator(seed: 7)
+        for _ in 0..<100 { texts.append(gen.text()) }
+        texts.append("一季度,第4季度,三个月内,5个工作日内,30日内,一周内,两星期内,五一前,十一月底,2022年底,二〇二三年三月,12月份,每月5日前,一是,统一,3家,100万元,二十三,20221231,2022.3")
+        var turnedAway = 0, found = 0
+        for text in texts {
+            let k = Cleanup.clean(Scalars(text)).key
+            for end in [k.count, min(k.count, 40)] {
+                for i in 0..<end {
+                    let t = TimeGrammar.match(k, at: i, end: end)
+                    if TimeGrammar.mayMatch(k, at: i, end: end) { if t != nil { found += 1 } } else {
+                        turnedAway += 1
+                        XCTAssertNil(t, String(String.UnicodeScalarView(k[i..<min(end, i + 12)])))
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(turnedAway, 1000, "the test turns positions away")
+        XCTAssertGreaterThan(found, 100)
+    }
 }

@@ -56,7 +56,7 @@ enum DeadlineExtractor {
             guard i < r.upperBound else { break }
             // Numbers inside numbers (the 8 of 18月) are not starts.
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
-            guard let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
+            guard TimeGrammar.mayMatch(k, at: i, end: r.upperBound), let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
             let verdict = classify(k, t, sentence: r)
             // No year from the document: an explicit year earlier in the sentence stands for it.
             var ctx = context

@@ -32,6 +32,26 @@ enum TimeGrammar {
     /// First characters of the `完成时限是` prefixes.
     static let prefixStarts = ScalarSet(w.shiXian.map { $0[0] })
 
+    /// What the number a time expression starts with must stand right before: 年 or 月 (a
+    /// date), 季 (a quarter), 个 or the first character of a span unit (a span).
+    static let numberFollowers = ScalarSet("年月季个".unicodeScalars + spanUnits.map { $0[0] })
+    /// First characters of the festivals (五一 starts with a numeral).
+    static let festivalFirsts = ScalarSet(festivals.words.map { $0.unicodeScalars.first! })
+
+    /// Whether `match` can find anything at `i`: false for most numbers (一是, 统一, 3家),
+    /// which every other path of the grammar leaves alone, without running the grammar.
+    /// Never false where `match` succeeds (checked against it in the tests).
+    static func mayMatch(_ k: Scalars, at i: Int, end: Int) -> Bool {
+        let c = k[i]
+        let digit = c.isASCIIDigit
+        guard digit || Numerals.isChineseNumeral(c), !festivalFirsts.contains(c) else { return true }
+        var p = i + 1
+        if digit { while p < end, k[p].isASCIIDigit { p += 1 } } else { p = Numerals.chineseRun(k, from: i, limit: end).upperBound }
+        // The grammar may read the unit past `end`; so does this test (it must never say no
+        // where the grammar says yes).
+        return p < k.count && numberFollowers.contains(k[p])
+    }
+
     /// The time expression starting at `i`, or nil. `end` bounds the look.
     static func match(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
         // 完成时限是2022年: the prefix is part of what the text says.
