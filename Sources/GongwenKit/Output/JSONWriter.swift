@@ -223,13 +223,21 @@ public struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any byte is a control character, `"` or `\`: eight bytes at a time (each
-    /// test below is nonzero exactly when some byte of the word matches), then the tail.
+    /// Whether any byte is a control character, `"` or `\`: sixteen bytes at a time, then
+    /// eight (each word test below is nonzero exactly when some byte of the word matches),
+    /// then the tail.
     static func needsEscape(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = u.baseAddress else { return false }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let quotes = ones &* 0x22, slashes = ones &* 0x5C, controls = ones &* 0x20
         var i = 0
+        // Sixteen bytes at a time with vector compares, then eight, then one.
+        let q16 = SIMD16<UInt8>(repeating: 0x22), b16 = SIMD16<UInt8>(repeating: 0x5C), c16 = SIMD16<UInt8>(repeating: 0x20)
+        while i + 16 <= u.count {
+            let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            if any((v .== q16) .| (v .== b16) .| (v .< c16)) { return true }
+            i += 16
+        }
         while i + 8 <= u.count {
             let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             let q = x ^ quotes, b = x ^ slashes
