@@ -89,6 +89,24 @@ final class CleanupTests: XCTestCase {
         }
     }
 
+    /// Long text with many short lines and many runs (stray spaces, page numbers): every
+    /// cleaned code point maps back to its own source character and line (the look-ups
+    /// start from per-block tables).
+    func testOffsetMapAndLinesOverManyBlocks() {
+        var gen = TextGenerator(seed: 11)
+        for _ in 0..<20 {
+            let src = (0..<30).map { n in n % 3 == 0 ? "切 实 做 好 工 作。\(n)" : gen.text() }.joined(separator: "\n")
+            let source = Scalars(src)
+            let ct = Cleanup.clean(source)
+            var lineOf: [Int] = [], line = 1
+            for c in source { lineOf.append(line); if c == "\n" { line += 1 } }
+            for o in stride(from: 0, to: source.count, by: 7) { XCTAssertEqual(ct.line(ofSource: o), lineOf[o]) }
+            for i in ct.key.indices where ct.key[i] != "\n" && ct.key[i] != " " {
+                XCTAssertEqual(source[ct.origin(i)], ct.display(i))
+            }
+        }
+    }
+
     func testOffsetMapPointsBackIntoTheSource() {
         let src = "第一行 切 实\n做好工作。1\n\n　　二、标题\n"
         let ct = Cleanup.clean(Scalars(src))
