@@ -117,6 +117,7 @@ final class DeadlineTests: XCTestCase {
         var gen = TextGenerator(seed: 7)
         for _ in 0..<100 { texts.append(gen.text()) }
         texts.append("一季度,第4季度,三个月内,5个工作日内,30日内,一周内,两星期内,五一前,十一月底,2022年底,二〇二三年三月,12月份,每月5日前,一是,统一,3家,100万元,二十三,20221231,2022.3")
+        texts.append("年底前,年内,年末,年前,上半年,下半年,本月底,月底前,月末,第三季度,第4季度,国庆节前,春节前,中秋前,元旦前,汛期前,完成时限是6月底,时限为本月底,截止日期:10月,报送时间:每月5日前,次年3月,翌年,今年底,明年上半年,本年度")
         var turnedAway = 0, found = 0
         for text in texts {
             let k = Cleanup.clean(Scalars(text)).key

@@ -35,6 +35,13 @@ enum TimeGrammar {
     /// What the number a time expression starts with must stand right before: 年 or 月 (a
     /// date), 季 (a quarter), 个 or the first character of a span unit (a span).
     static let numberFollowers = ScalarSet("年月季个".unicodeScalars + spanUnits.map { $0[0] })
+    /// How every expression that does not start with a number or 第 begins: the first two
+    /// characters of each word the grammar opens with (今年, 年底, 本月, 上半年, the festivals,
+    /// the 完成时限是 prefixes …).
+    static let openings = WordSet(
+        ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue,
+          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月")] + w.shiXian + festivals.words.map { Scalars($0) })
+            .map { String(String.UnicodeScalarView($0.prefix(2))) })
     /// First characters of the festivals (五一 starts with a numeral).
     static let festivalFirsts = ScalarSet(festivals.words.map { $0.unicodeScalars.first! })
 
@@ -44,7 +51,12 @@ enum TimeGrammar {
     static func mayMatch(_ k: Scalars, at i: Int, end: Int) -> Bool {
         let c = k[i]
         let digit = c.isASCIIDigit
-        guard digit || Numerals.isChineseNumeral(c), !festivalFirsts.contains(c) else { return true }
+        if !digit && !Numerals.isChineseNumeral(c) {
+            // 第 opens a quarter (第四季度); anything else starts with one of the openings.
+            if c == "第" { return i + 1 < k.count && (k[i + 1].isASCIIDigit || Numerals.digit(k[i + 1]) != nil) }
+            return openings.find(k, at: i) != nil
+        }
+        guard !festivalFirsts.contains(c) else { return true }
         var p = i + 1
         if digit { while p < end, k[p].isASCIIDigit { p += 1 } } else { p = Numerals.chineseRun(k, from: i, limit: end).upperBound }
         // The grammar may read the unit past `end`; so does this test (it must never say no

@@ -113,6 +113,8 @@ enum ResponsibilityExtractor {
         var j = c.lowerBound
         let limit = min(c.upperBound, c.lowerBound + 12)
         while j < limit {
+            j = lx.roleTitles.nextStart(in: k, from: j, to: limit)
+            guard j < limit else { break }
             if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound), !(role.count == 2 && role[0] == "同" && role[1] == "志") {
                 if j > c.lowerBound, let name = PartyParser.personName(k, c.lowerBound, j, lx), name == c.lowerBound..<j {
                     return (Party(name: ct.string(name), type: .person, role: ct.string(j..<j + role.count)), j + role.count)
