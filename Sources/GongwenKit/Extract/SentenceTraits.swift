@@ -8,7 +8,8 @@ struct SentenceTraits: OptionSet {
     static let percentage = SentenceTraits(rawValue: 1)
     static let directiveCue = SentenceTraits(rawValue: 2)
     static let dutyCue = SentenceTraits(rawValue: 4)
-    static let all = SentenceTraits(rawValue: 0xFF)
+    /// Every trait (the top bit is not one: the table uses it to mark boundaries).
+    static let all = SentenceTraits(rawValue: 0x7F)
 
     /// Traits per code point of the Basic Multilingual Plane (astral code points, never the
     /// first of a cue, count as every trait: the table stays small and never wrong).

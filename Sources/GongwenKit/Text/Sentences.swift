@@ -30,6 +30,7 @@ public enum Sentences {
         while i < r.upperBound {
             let c = key[i]
             if let bits {
+                // Astral code points: every trait, and looked at like a boundary.
                 let b = c.value < 0x10000 ? bits[Int(c.value)] : 0xFF
                 traits |= b & ~boundary
                 if b & boundary == 0 { i += 1; continue }
