@@ -81,6 +81,9 @@ enum HeadingTree {
         var end: Int = 0             // end of the heading's own text (paragraph or next hit)
         var inline = false
         var labelModality: Modality? = nil
+        /// A numbered heading, not a label. (A pattern, not `marker != nil`: that comparison
+        /// went through Marker's Equatable conformance and generic value witnesses.)
+        var isNumbered: Bool { if case .some = marker { return true } else { return false } }
 
         /// Source span of the marker and title.
         func span(_ ct: CleanText) -> Span { ct.span(start..<max(title.upperBound, start)) }
@@ -177,17 +180,17 @@ enum HeadingTree {
             for (n, var h) in found.enumerated() {
                 h.end = n + 1 < found.count ? found[n + 1].start : r.upperBound
                 // The list an introduction announces is the run of headings of its first item's style.
-                if introModality != nil, h.marker != nil {
+                if introModality != nil, h.isNumbered {
                     if introStyle == nil { introStyle = h.style }
                     if introStyle != h.style { introModality = nil; introStyle = nil }
                 }
-                if h.labelModality == nil, h.marker != nil, let m = introModality { h.labelModality = m }
+                if h.labelModality == nil, h.isNumbered, let m = introModality { h.labelModality = m }
                 hits.append(h); seen.add(h)
                 if h.bodyStart < h.end { pieces.append((h.bodyStart..<h.end, hits.count - 1)) }
             }
-            if found.contains(where: { $0.marker == nil }) { introModality = nil }
+            if found.contains(where: { !$0.isNumbered }) { introModality = nil }
             // A heading whose own text ends introducing a list (…会议议定:).
-            if found.last?.marker != nil, found.last!.bodyStart < r.upperBound, let m = introducesInstructions(ct, r, lexicon) {
+            if found.last?.isNumbered == true, found.last!.bodyStart < r.upperBound, let m = introducesInstructions(ct, r, lexicon) {
                 introModality = m; introStyle = nil
             }
         }
@@ -198,26 +201,26 @@ enum HeadingTree {
         var stack: [Int] = []   // node indices
         var parentOf = [Int](repeating: -1, count: nodes.count)
         for (i, h) in hits.enumerated() {
-            if h.marker == nil {
+            if !h.isNumbered {
                 // A label: sibling of an open label, else child of the innermost numbered heading.
-                if let li = stack.lastIndex(where: { hits[$0].marker == nil }) { stack.removeSubrange(li...) }
+                if let li = stack.lastIndex(where: { !hits[$0].isNumbered }) { stack.removeSubrange(li...) }
             } else if let si = stack.lastIndex(where: { hits[$0].style == h.style }) {
                 stack.removeSubrange(si...)
             } else if let ord = h.ordinal, ord > 1 {
                 // Not the first of its list, and its list is not open: it continues a list at
                 // a higher level, so close the levels GB/T 9704 puts below it.
                 let rank = Markers.defaultRank[h.style] ?? 99
-                while let top = stack.last, hits[top].marker != nil, (Markers.defaultRank[hits[top].style] ?? 99) > rank { stack.removeLast() }
-                while let top = stack.last, hits[top].marker == nil, stack.count > 1,
+                while let top = stack.last, hits[top].isNumbered, (Markers.defaultRank[hits[top].style] ?? 99) > rank { stack.removeLast() }
+                while let top = stack.last, !hits[top].isNumbered, stack.count > 1,
                       (Markers.defaultRank[hits[stack[stack.count - 2]].style] ?? 99) > rank { stack.removeLast() }
             }
             if let parent = stack.last { nodes[parent].children.append(i); parentOf[i] = parent } else { roots.append(i) }
             stack.append(i)
         }
         // Items under a directive label take its modality.
-        for i in nodes.indices where nodes[i].hit.marker != nil && nodes[i].hit.labelModality == nil {
+        for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil {
             let parent = parentOf[i]
-            if parent >= 0, nodes[parent].hit.marker == nil, let m = nodes[parent].hit.labelModality { nodes[i].hit.labelModality = m }
+            if parent >= 0, !nodes[parent].hit.isNumbered, let m = nodes[parent].hit.labelModality { nodes[i].hit.labelModality = m }
         }
         var preamble: [Range<Int>] = []
         for piece in pieces { if piece.owner >= 0 { nodes[piece.owner].body.append(piece.range) } else { preamble.append(piece.range) } }
@@ -231,12 +234,12 @@ enum HeadingTree {
         for i in nodes.indices {
             let h = nodes[i].hit
             let parent = parentOf[i]
-            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.marker == nil ? ct.compactText(h.title) : h.markerText]
+            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.isNumbered ? h.markerText : ct.compactText(h.title)]
             years[i] = yearNamed(k, h.title) ?? (parent >= 0 ? years[parent] : nil)
             result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i]))
-            if h.marker != nil { result.headingTitles.append(h.title) }
+            if h.isNumbered { result.headingTitles.append(h.title) }
             if let m = h.labelModality {
-                if h.marker != nil {
+                if h.isNumbered {
                     // The item's first sentence.
                     let end = h.end
                     let sents = Sentences.split(k, h.title.lowerBound..<end)
@@ -345,7 +348,7 @@ enum HeadingTree {
         var last: [String: Int] = [:]
         var lastNumbered: Hit? = nil
         mutating func add(_ h: Hit) {
-            guard h.marker != nil else { return }
+            guard h.isNumbered else { return }
             last[h.style] = h.ordinal
             lastNumbered = h
         }
@@ -392,7 +395,7 @@ enum HeadingTree {
             let opensRun = m.ordinal == 1 && secondLater[n].contains(m.style)
             let inRun = given.contains(StyleOrdinal(style: m.style, ordinal: m.ordinal - 1))
             // (一) in the body of 二、 opens a list one level down.
-            let parent = (out.last(where: { $0.marker != nil }) ?? seen.lastNumbered)
+            let parent = (out.last(where: { $0.isNumbered }) ?? seen.lastNumbered)
             let opensChild = m.ordinal == 1 && (m.style == "cjk-paren" || m.style == "arabic-paren") && parent.map { (Markers.defaultRank[$0.style] ?? 99) < (Markers.defaultRank[m.style] ?? 99) } ?? false
             guard continues && m.ordinal >= 2 || opensRun || inRun || opensChild else { continue }
             running[m.style] = m.ordinal
