@@ -113,8 +113,7 @@ public enum Markers {
         while k < end, s[k] == " " { k += 1 }
         m.range = m.range.lowerBound..<k
         // A marker followed by a digit or a percent sign is a number in a sentence.
-        if m.range.upperBound < end, m.style != "chapter" && m.style != "article" && m.style != "jie",
-           s[m.range.upperBound].isASCIIDigit && (m.style == "arabic-dun" || m.style == "arabic-dot") { return nil }
+        if m.range.upperBound < end, s[m.range.upperBound].isASCIIDigit, m.style == "arabic-dun" || m.style == "arabic-dot" { return nil }
         return m
     }
 
