@@ -163,11 +163,12 @@ public struct JSONWriter {
             let s = storage, d = s.depth
             var o = 0
             if d > 0 { if s.first[d - 1] { s.first[d - 1] = false } else { p.pointee = UInt8(ascii: ","); o = 1 } }
-            p[o] = UInt8(ascii: "\"")
-            let src = k.utf8Start
-            for i in 0..<n { p[o + 1 + i] = src[i] }
-            p[o + n + 1] = UInt8(ascii: "\"")
-            p[o + n + 2] = UInt8(ascii: ":")
+            let q = p + o
+            q.pointee = UInt8(ascii: "\"")
+            let src = k.utf8Start, dst = q + 1
+            for i in 0..<n { dst[i] = src[i] }
+            dst[n] = UInt8(ascii: "\"")
+            dst[n + 1] = UInt8(ascii: ":")
             s.count += o + n + 3
             return
         }
