@@ -206,11 +206,19 @@ public struct JSONWriter {
     public mutating func int(_ v: Int) {
         guard v >= 0 else { var t = String(v); t.withUTF8 { put($0) }; return }
         if v < 10 { put(UInt8(ascii: "0") + UInt8(v)); return }
-        var digits = 0, n = v
-        while n > 0 { digits += 1; n /= 10 }
+        var digits = 1, n = v
+        while n >= 10 { digits &+= 1; n /= 10 }
         let p = room(digits)
+        // Two digits at a time from the right (spans and lines are mostly 3–7 digits).
+        var i = digits
         n = v
-        for i in stride(from: digits - 1, through: 0, by: -1) { p[i] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10 }
+        while n >= 10 {
+            let (q, r) = n.quotientAndRemainder(dividingBy: 100)
+            i &-= 2
+            p[i] = UInt8(truncatingIfNeeded: 48 &+ r / 10); p[i &+ 1] = UInt8(truncatingIfNeeded: 48 &+ r % 10)
+            n = q
+        }
+        if i > 0 { p[0] = UInt8(truncatingIfNeeded: 48 &+ n) }
         storage.count += digits
     }
     public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }

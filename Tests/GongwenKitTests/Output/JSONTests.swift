@@ -103,6 +103,19 @@ final class JSONTests: XCTestCase {
         }
     }
 
+    /// Integers are written two digits at a time: every length, and the zeros inside.
+    func testIntegersAsDecimalText() {
+        var values = [0, 1, 9, 10, 11, 99, 100, 101, 105, 1000, 1009, 12345, 100_000, Int.max, -1, -250]
+        var p = 1
+        for _ in 0..<18 { p *= 10; values += [p - 1, p, p + 1, p + 7] }
+        for _ in 0..<2000 { values.append(Int.random(in: 0...10_000_000)) }
+        for v in values {
+            var w = JSONWriter()
+            w.int(v)
+            XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), String(v))
+        }
+    }
+
     /// A writer is a value: a copy writes on without changing the original.
     func testCopiesAreIndependent() {
         var a = JSONWriter()
