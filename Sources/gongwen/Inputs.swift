@@ -25,16 +25,17 @@ enum Inputs {
         let fd = open(f.path, O_RDONLY)
         guard fd >= 0 else { throw InputError.cannotRead(String(cString: strerror(errno))) }
         defer { close(fd) }
-        var out = [UInt8](repeating: 0, count: Int(st.st_size))
-        var got = 0
-        while got < out.count {
-            let n = out.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + got, $0.count - got) }
-            if n < 0 { if errno == EINTR { continue }; throw InputError.cannotRead(String(cString: strerror(errno))) }
-            if n == 0 { break }
-            got += n
+        // Read straight into the array's storage: zeroing it first cost a pass over the file.
+        let size = Int(st.st_size)
+        return try [UInt8](unsafeUninitializedCapacity: size) { buf, got in
+            got = 0
+            while got < size {
+                let n = posixRead(fd, buf.baseAddress! + got, size - got)
+                if n < 0 { if errno == EINTR { continue }; throw InputError.cannotRead(String(cString: strerror(errno))) }
+                if n == 0 { break }
+                got += n
+            }
         }
-        out.removeSubrange(got...)
-        return out
     }
 
     /// Tests simulate a full disk with GONGWEN_SIMULATE_ENOSPC (read once: the environment

@@ -95,10 +95,18 @@ extension Array where Element == Unicode.Scalar {
     }
     func firstIndex(of word: String, in range: Range<Int>) -> Int? {
         guard let f = word.unicodeScalars.first else { return nil }
-        var i = range.lowerBound
         let n = word.unicodeScalars.count
-        while i + n <= range.upperBound { if self[i] == f && has(word, at: i) { return i }; i += 1 }
-        return nil
+        let last = Swift.min(range.upperBound, count) - n
+        guard range.lowerBound >= 0, range.lowerBound <= last else { return nil }
+        // The first code point is looked for through a pointer; the word is compared only there.
+        return withUnsafeBufferPointer { p in
+            var i = range.lowerBound
+            while i <= last {
+                if p[i] == f && has(word, at: i) { return i }
+                i &+= 1
+            }
+            return nil
+        }
     }
     func contains(_ word: String, in range: Range<Int>) -> Bool { firstIndex(of: word, in: range) != nil }
 
