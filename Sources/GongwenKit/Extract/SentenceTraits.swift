@@ -8,6 +8,8 @@ struct SentenceTraits: OptionSet {
     static let percentage = SentenceTraits(rawValue: 1)
     static let directiveCue = SentenceTraits(rawValue: 2)
     static let dutyCue = SentenceTraits(rawValue: 4)
+    /// The first character of a role title (副镇长, 局长 …): a person named with a role.
+    static let roleTitle = SentenceTraits(rawValue: 8)
     /// Every trait (the top bit is not one: the table uses it to mark boundaries).
     static let all = SentenceTraits(rawValue: 0x7F)
 
@@ -20,10 +22,11 @@ struct SentenceTraits: OptionSet {
         /// and double quotes), so the split needs one look-up per code point for both.
         static let boundary: UInt8 = 0x80
 
-        init(cueFirsts: [Unicode.Scalar], dutyFirsts: [Unicode.Scalar]) {
+        init(cueFirsts: [Unicode.Scalar], dutyFirsts: [Unicode.Scalar], roleFirsts: [Unicode.Scalar]) {
             add(PercentageExtractor.triggers, .percentage)
             add(cueFirsts, .directiveCue)
             add(dutyFirsts, .dutyCue)
+            add(roleFirsts, .roleTitle)
             for c in "“”".unicodeScalars { bits[Int(c.value)] |= Self.boundary }
             for v in 0..<0x10000 where Unicode.Scalar(UInt32(v))?.isSentenceEnd == true { bits[v] |= Self.boundary }
         }

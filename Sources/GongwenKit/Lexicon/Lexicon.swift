@@ -89,6 +89,6 @@ public final class Lexicon: Sendable {
         let dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
         self.dutyCueSet = dutyCueSet
         dutyKinds = (0..<dutyCueSet.words.count).map { duty[dutyCueSet.word($0)]! }
-        traits = SentenceTraits.Table(cueFirsts: cueSet.firstScalars, dutyFirsts: dutyCueSet.firstScalars)
+        traits = SentenceTraits.Table(cueFirsts: cueSet.firstScalars, dutyFirsts: dutyCueSet.firstScalars, roleFirsts: roleTitles.firstScalars)
     }
 }

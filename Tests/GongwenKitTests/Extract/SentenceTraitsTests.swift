@@ -10,7 +10,7 @@ final class SentenceTraitsTests: XCTestCase {
         for _ in 0..<150 { texts.append(gen.text()) }
         texts.append("增长5%,占比千分之三,提高2个百分点;由县财政局负责筹措资金,各乡镇要于6月底前完成。𠀀要")
         let lx = Lexicon.shared
-        var skipped = [0, 0, 0], sentences = 0
+        var skipped = [0, 0, 0, 0], sentences = 0
         for text in texts {
             let ct = Cleanup.clean(Scalars(text))
             for p in ct.paragraphs {
@@ -36,6 +36,7 @@ final class SentenceTraitsTests: XCTestCase {
                     }
                     if !traits.contains(.directiveCue) { skipped[1] += 1 }
                     if !traits.contains(.dutyCue) { skipped[2] += 1 }
+                    if !traits.contains(.roleTitle) { skipped[3] += 1 }
                 }
             }
         }

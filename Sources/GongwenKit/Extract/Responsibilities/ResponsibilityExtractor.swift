@@ -47,7 +47,7 @@ enum ResponsibilityExtractor {
         }
         // In a directive, a person named with a role may open a clause with no cue word:
         // 宿建军副镇长密切关注….
-        if isDirective {
+        if isDirective && traits.contains(.roleTitle) {
             for var c in Sentences.Clauses(k, r) {
                 if let m = Markers.marker(k, at: c.lowerBound, end: c.upperBound) { c = m.range.upperBound..<c.upperBound }
                 guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
