@@ -1,6 +1,6 @@
 /// What a sentence holds that an extractor needs before it can find anything, read in one
 /// pass over its code points: a percentage needs one of `PercentageExtractor.triggers`; a
-/// directive cue and a duty cue the first character of one of their words. Each extractor
+/// directive cue, a duty cue and a role title the first character of one of their words. Each extractor
 /// scanned the whole sentence for its own characters; most sentences have none of some of
 /// them, and one shared look-up per code point costs less than those scans.
 struct SentenceTraits: OptionSet {
