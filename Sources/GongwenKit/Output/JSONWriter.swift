@@ -145,6 +145,8 @@ public struct JSONWriter {
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     public mutating func beginArray() { put(UInt8(ascii: "[")); storage.push(true) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
+    /// `[]`, as `beginArray(); endArray()` writes it, in one step (many lists are empty).
+    public mutating func emptyArray() { put("[]") }
     private mutating func close(_ c: UInt8) {
         precondition(storage.depth > 0, "JSONWriter: close without an open object or array")
         unique().depth -= 1

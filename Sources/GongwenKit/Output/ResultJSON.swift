@@ -131,6 +131,7 @@ public enum ResultJSON {
     static func span(_ s: Span, _ w: inout JSONWriter) { w.pair(s.start, s.end) }
     static func strings(_ a: [String]?, _ w: inout JSONWriter) {
         guard let a else { w.null(); return }
+        guard !a.isEmpty else { w.emptyArray(); return }
         w.beginArray(); for s in a { w.element(); w.string(s) }; w.endArray()
     }
     static func where_(_ line: Int, _ s: Span, _ w: inout JSONWriter) {
