@@ -253,6 +253,22 @@ public enum Cleanup {
                 i = j
                 continue
             }
+            // Printable ASCII (digits, Latin, ASCII punctuation): folds to itself, one column.
+            if s.value &- 0x21 < 0x7F - 0x21 {
+                buf.append(s, Int32(i))
+                width += 1
+                if isClausePunct(s) { punctuated = true }
+                i += 1
+                continue
+            }
+            // CJK punctuation (、。《》【】…) and curly quotes: fold to themselves, two columns.
+            if s.value &- 0x3001 < 0x3040 - 0x3001 || s.value &- 0x2018 < 0x2020 - 0x2018 {
+                buf.append(s, Int32(i))
+                width += 2
+                if isClausePunct(s) { punctuated = true }
+                i += 1
+                continue
+            }
             if s.isZeroWidth { i += 1; continue }
             let c = fold(s)
             if c == " " || s.isSpaceLike || c == "\t" {

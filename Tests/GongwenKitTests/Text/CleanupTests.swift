@@ -107,6 +107,20 @@ final class CleanupTests: XCTestCase {
         }
     }
 
+    /// The line scan's fast paths copy printable ASCII, CJK punctuation and curly quotes as
+    /// they are: each must fold to itself and be no space or invisible character, with the
+    /// width the general path would give it.
+    func testFastPathCodePointsFoldToThemselves() {
+        for (range, wide) in [(UInt32(0x21)...0x7E, false), (0x3001...0x303F, true), (0x2018...0x201F, true)] {
+            for v in range {
+                let s = Unicode.Scalar(v)!
+                XCTAssertEqual(KeyFold.nfkcTable[Int(v)], v, String(v, radix: 16))
+                XCTAssertFalse(s.isZeroWidth || s.isSpaceLike, String(v, radix: 16))
+                XCTAssertEqual(Cleanup.isCJKish(s), wide, String(v, radix: 16))
+            }
+        }
+    }
+
     func testOffsetMapPointsBackIntoTheSource() {
         let src = "第一行 切 实\n做好工作。1\n\n　　二、标题\n"
         let ct = Cleanup.clean(Scalars(src))
