@@ -74,7 +74,10 @@ final class WordSetTests: XCTestCase {
                 XCTAssertEqual(set.match(text, at: i, limit: bound)?.count, inside)
                 let after = scalarWords.filter { i + 1 - $0.count >= bound && text.has($0, endingAt: i + 1) }.map(\.count).max()
                 XCTAssertEqual(set.match(text, endingAt: i + 1, floor: bound)?.count, after)
-                if let n = set.find(text, at: i) { XCTAssertEqual(set.word(n), set.match(text, at: i)) }
+                if let n = set.find(text, at: i) {
+                    XCTAssertEqual(set.word(n), set.match(text, at: i))
+                    XCTAssertEqual(Scalars(set.words[n]), set.word(n), "a word's number names it in `words` too")
+                }
             }
             for w in words { XCTAssertTrue(set.contains(w)) }
             XCTAssertFalse(set.contains("不在其中的词"))

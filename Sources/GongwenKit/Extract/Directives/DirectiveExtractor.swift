@@ -10,7 +10,8 @@ struct FoundDirective {
 }
 
 enum DirectiveExtractor {
-    struct Cue { var pos: Int; var word: Scalars; var modality: Modality }
+    /// A cue found at `pos`: its word by number in the lexicon's cue set.
+    struct Cue { var pos: Int; var word: Int; var modality: Modality }
 
     static let openers: [Scalars] = ["首先", "其次", "再次", "最后", "同时", "另外", "此外", "因此", "为此", "今后", "下一步", "下步"].map { Scalars($0) }
 
@@ -23,11 +24,11 @@ enum DirectiveExtractor {
                 i = lx.cueSet.nextStart(in: k, from: i + 1, to: r.upperBound); continue
             }
             if excepted(k, i, r, lx) { i += 1; continue }
-            let w = lx.cueSet.word(n)
             var m = lx.cueModalities[n]
             // 不要 forbids.
+            let w = lx.cueSet.word(n)
             if w.count == 1 && w[0] == "要", i > r.lowerBound, k[i - 1] == "不" { m = .prohibit }
-            out.append(Cue(pos: i, word: w, modality: m))
+            out.append(Cue(pos: i, word: n, modality: m))
             i += w.count
         }
         return out
@@ -60,14 +61,14 @@ enum DirectiveExtractor {
         let k = ct.key
         let found = traits.contains(.directiveCue) ? cues(k, r, lx) : []
         if let m = forced {
-            let cue = found.first.map { $0.word.string(0..<$0.word.count) }
+            let cue = found.first.map { lx.cueSet.words[$0.word] }
             return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.contains { $0.modality == .prohibit } ? .prohibit : m, cue: cue)
         }
         if let first = found.first {
             let modality = found.contains { $0.modality == .prohibit } ? Modality.prohibit : first.modality
             let start = DeadlineExtractor.clauseStart(k, first.pos, floor: r.lowerBound)
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
-            return FoundDirective(range: range, modality: modality, cue: first.word.string(0..<first.word.count))
+            return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word])
         }
         // A command with no cue word, in texts that give commands.
         guard kind == .speech || kind == .plan || kind == .notice || kind == .minutes else { return nil }
