@@ -198,21 +198,28 @@ public struct JSONWriter {
 
     /// `[a, b]` on one line, also when pretty: spans and line ranges.
     public mutating func pair(_ a: Int, _ b: Int) {
-        put(UInt8(ascii: "[")); int(a); put(UInt8(ascii: ","))
-        if pretty { put(0x20) }
-        int(b); put(UInt8(ascii: "]"))
+        guard a >= 0, b >= 0, !pretty else {
+            put(UInt8(ascii: "[")); int(a); put(UInt8(ascii: ","))
+            if pretty { put(0x20) }
+            int(b); put(UInt8(ascii: "]"))
+            return
+        }
+        // Spans: both numbers and their brackets in one write (20 digits at most each).
+        let p = room(43)
+        p.pointee = UInt8(ascii: "[")
+        var n = 1 &+ Self.digits(a, at: p + 1)
+        p[n] = UInt8(ascii: ",")
+        n &+= 1 &+ Self.digits(b, at: p + (n &+ 1))
+        p[n] = UInt8(ascii: "]")
+        storage.count += n &+ 1
     }
 
-    public mutating func string(_ s: String) { writeString(s) }
-    public mutating func string(_ s: String?) { if let s { writeString(s) } else { null() } }
-    public mutating func int(_ v: Int) {
-        guard v >= 0 else { var t = String(v); t.withUTF8 { put($0) }; return }
-        if v < 10 { put(UInt8(ascii: "0") + UInt8(v)); return }
-        var digits = 1, n = v
-        while n >= 10 { digits &+= 1; n /= 10 }
-        let p = room(digits)
+    /// Writes the decimal digits of `v` (≥ 0) at `p`; returns how many.
+    @inline(__always) private static func digits(_ v: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 1, n = v
+        while n >= 10 { count &+= 1; n /= 10 }
         // Two digits at a time from the right (spans and lines are mostly 3–7 digits).
-        var i = digits
+        var i = count
         n = v
         while n >= 10 {
             let (q, r) = n.quotientAndRemainder(dividingBy: 100)
@@ -221,7 +228,16 @@ public struct JSONWriter {
             n = q
         }
         if i > 0 { p[0] = UInt8(truncatingIfNeeded: 48 &+ n) }
-        storage.count += digits
+        return count
+    }
+
+    public mutating func string(_ s: String) { writeString(s) }
+    public mutating func string(_ s: String?) { if let s { writeString(s) } else { null() } }
+    public mutating func int(_ v: Int) {
+        guard v >= 0 else { var t = String(v); t.withUTF8 { put($0) }; return }
+        if v < 10 { put(UInt8(ascii: "0") + UInt8(v)); return }
+        let p = room(20)
+        storage.count += Self.digits(v, at: p)
     }
     public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
     public mutating func bool(_ v: Bool) { put(v ? "true" : "false") }

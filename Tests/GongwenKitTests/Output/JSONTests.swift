@@ -103,7 +103,8 @@ final class JSONTests: XCTestCase {
         }
     }
 
-    /// Integers are written two digits at a time: every length, and the zeros inside.
+    /// Integers are written two digits at a time: every length, and the zeros inside; pairs
+    /// (spans) in one write.
     func testIntegersAsDecimalText() {
         var values = [0, 1, 9, 10, 11, 99, 100, 101, 105, 1000, 1009, 12345, 100_000, Int.max, -1, -250]
         var p = 1
@@ -113,6 +114,11 @@ final class JSONTests: XCTestCase {
             var w = JSONWriter()
             w.int(v)
             XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), String(v))
+            let u = values.randomElement()!
+            var pw = JSONWriter(), pp = JSONWriter(pretty: true)
+            pw.pair(v, u); pp.pair(v, u)
+            XCTAssertEqual(String(decoding: pw.bytes, as: UTF8.self), "[\(v),\(u)]")
+            XCTAssertEqual(String(decoding: pp.bytes, as: UTF8.self), "[\(v), \(u)]")
         }
     }
 
