@@ -104,7 +104,8 @@ enum ResponsibilityTable {
         let k = ct.key
         var out: [Responsibility] = []
         var deadlines: [Deadline] = []
-        var lastTask: Range<Int>? = nil
+        // The paragraph before a row names its task; read only when a row follows.
+        var lastTaskParagraph: Range<Int>? = nil
         // Tables copied one cell per line.
         let ranges = paras[range].map(\.range)
         var skip = Set<Int>()
@@ -141,8 +142,8 @@ enum ResponsibilityTable {
             let r = paras[p].range
             let found = cells(k, r)
             guard !found.isEmpty else {
-                if case .plain = paras[p].shape { lastTask = taskRange(k, r, upTo: r.upperBound) }
-                if case .heading = paras[p].shape { lastTask = taskRange(k, r, upTo: r.upperBound) }
+                if case .plain = paras[p].shape { lastTaskParagraph = r }
+                if case .heading = paras[p].shape { lastTaskParagraph = r }
                 p += 1; continue
             }
             // The row: these cells, and cell lines right after (牵头单位: / 配合单位: / 完成时限: lines).
@@ -155,7 +156,7 @@ enum ResponsibilityTable {
             }
             // The task: text before the first cell in the same paragraph, else the last one before.
             let before = taskRange(k, r, upTo: found[0].keyStart)
-            let task = (before?.count ?? 0) >= 2 ? before : lastTask
+            let task = (before?.count ?? 0) >= 2 ? before : lastTaskParagraph.flatMap { taskRange(k, $0, upTo: $0.upperBound) }
             if let t = task {
                 let taskText = ct.compactText(t)
                 var date: String? = nil
