@@ -30,39 +30,47 @@ public struct CleanText: Sendable {
         }
         lineStarts = starts
         sourceCount = source.count
-        var blocks: [Int32] = []
-        blocks.reserveCapacity(source.count >> Self.blockShift + 1)
-        var l = 0
-        for b in 0...(source.count >> Self.blockShift) {
-            let o = b << Self.blockShift
-            while l + 1 < starts.count && starts[l + 1] <= o { l += 1 }
-            blocks.append(Int32(l))
-        }
-        blockLines = blocks
+        blockLines = Self.blocks(starts, upTo: source.count)
     }
 
     /// For every `block`-th cleaned index, the run holding it: a look-up starts there and
     /// steps over the few runs that begin inside the block (a binary search over all runs
     /// cost ~100 instructions an item). Likewise, for every `block`-th source offset, the
     /// line holding it.
-    private(set) var blockRuns: [Int32] = []
+    private var blockRuns: [Int32] = []
     private var blockLines: [Int32] = []
     static let blockShift = 6
+
+    /// For each block of positions up to `count`, the last of the ascending `starts` at or
+    /// before the block's first position (0 if none).
+    static func blocks<C: RandomAccessCollection>(_ starts: C, upTo count: Int) -> [Int32] where C.Element: BinaryInteger, C.Index == Int {
+        var out: [Int32] = []
+        out.reserveCapacity(count >> blockShift + 1)
+        var j = 0
+        for b in 0...(count >> blockShift) {
+            let x = b << blockShift
+            while j + 1 < starts.count && Int(starts[j + 1]) <= x { j += 1 }
+            out.append(Int32(j))
+        }
+        return out
+    }
+    /// The last of the ascending `starts` at or before `x`, found from its block's entry in
+    /// `blocks` (a few steps: at most one per position in the block); nil when `x` lies
+    /// outside the blocks.
+    @inline(__always) static func last<C: RandomAccessCollection>(_ starts: C, atOrBefore x: Int, _ blocks: [Int32]) -> Int? where C.Element: BinaryInteger, C.Index == Int {
+        let b = x >> blockShift
+        guard x >= 0, b < blocks.count else { return nil }
+        var j = Int(blocks[b])
+        while j + 1 < starts.count && Int(starts[j + 1]) <= x { j += 1 }
+        return j
+    }
 
     /// Sets the offset map: runs starting at cleaned index `pos[j]` with source offset `src[j]`
     /// (after `key` is set).
     mutating func setRuns(_ pos: [Int32], _ src: [Int32]) {
         runStarts = pos
         runSources = src
-        var blocks: [Int32] = []
-        blocks.reserveCapacity(key.count >> Self.blockShift + 1)
-        var r = 0
-        for b in 0...(key.count >> Self.blockShift) {
-            let i = b << Self.blockShift
-            while r + 1 < pos.count && Int(pos[r + 1]) <= i { r += 1 }
-            blocks.append(Int32(r))
-        }
-        blockRuns = blocks
+        blockRuns = Self.blocks(pos, upTo: key.count)
     }
 
     /// Builds the display text from the source through the offset map (after `key` and
@@ -107,15 +115,10 @@ public struct CleanText: Sendable {
 
     /// The run holding cleaned index `i` (the last run starting at or before it).
     @inline(__always) func run(_ i: Int) -> Int {
-        let b = i >> Self.blockShift
-        guard i >= 0, b < blockRuns.count else {
-            var lo = 0, hi = runStarts.count
-            while lo < hi { let mid = (lo + hi) >> 1; if Int(runStarts[mid]) <= i { lo = mid + 1 } else { hi = mid } }
-            return max(lo - 1, 0)
-        }
-        var r = Int(blockRuns[b])
-        while r + 1 < runStarts.count && Int(runStarts[r + 1]) <= i { r += 1 }
-        return r
+        if let r = Self.last(runStarts, atOrBefore: i, blockRuns) { return r }
+        var lo = 0, hi = runStarts.count
+        while lo < hi { let mid = (lo + hi) >> 1; if Int(runStarts[mid]) <= i { lo = mid + 1 } else { hi = mid } }
+        return max(lo - 1, 0)
     }
     /// Source offset of the cleaned code point at `i`.
     public func origin(_ i: Int) -> Int {
@@ -128,12 +131,7 @@ public struct CleanText: Sendable {
 
     /// 1-based source line of a source offset.
     public func line(ofSource offset: Int) -> Int {
-        let b = offset >> Self.blockShift
-        if offset >= 0, b < blockLines.count {
-            var l = Int(blockLines[b])
-            while l + 1 < lineStarts.count && lineStarts[l + 1] <= offset { l += 1 }
-            return l + 1
-        }
+        if let l = Self.last(lineStarts, atOrBefore: offset, blockLines) { return l + 1 }
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
