@@ -253,18 +253,12 @@ public enum Cleanup {
                 i = j
                 continue
             }
-            // Printable ASCII (digits, Latin, ASCII punctuation): folds to itself, one column.
-            if s.value &- 0x21 < 0x7F - 0x21 {
+            // Printable ASCII (one column), CJK punctuation (、。《》【】…) and curly quotes (two):
+            // each folds to itself and is no space, so it is copied without the general path.
+            let v = s.value
+            if v &- 0x21 < 0x7F - 0x21 || v &- 0x3001 < 0x3040 - 0x3001 || v &- 0x2018 < 0x2020 - 0x2018 {
                 buf.append(s, Int32(i))
-                width += 1
-                if isClausePunct(s) { punctuated = true }
-                i += 1
-                continue
-            }
-            // CJK punctuation (、。《》【】…) and curly quotes: fold to themselves, two columns.
-            if s.value &- 0x3001 < 0x3040 - 0x3001 || s.value &- 0x2018 < 0x2020 - 0x2018 {
-                buf.append(s, Int32(i))
-                width += 2
+                width += v < 0x80 ? 1 : 2
                 if isClausePunct(s) { punctuated = true }
                 i += 1
                 continue
