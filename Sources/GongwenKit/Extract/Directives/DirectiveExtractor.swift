@@ -15,9 +15,10 @@ enum DirectiveExtractor {
 
     static let openers: [Scalars] = ["首先", "其次", "再次", "最后", "同时", "另外", "此外", "因此", "为此", "今后", "下一步", "下步"].map { Scalars($0) }
 
-    /// Cues in `r` that no exception covers, in order.
-    static func cues(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> [Cue] {
-        var out: [Cue] = []
+    /// The first cue in `r` that no exception covers, and whether any such cue forbids (all a
+    /// directive needs: no list is made per sentence).
+    static func cues(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> (first: Cue?, prohibits: Bool) {
+        var first: Cue? = nil
         var i = lx.cueSet.nextStart(in: k, from: r.lowerBound, to: r.upperBound)
         while i < r.upperBound {
             guard let n = lx.cueSet.find(k, at: i, limit: r.upperBound) else {
@@ -28,10 +29,11 @@ enum DirectiveExtractor {
             // 不要 forbids.
             let w = lx.cueSet.word(n)
             if w.count == 1 && w[0] == "要", i > r.lowerBound, k[i - 1] == "不" { m = .prohibit }
-            out.append(Cue(pos: i, word: n, modality: m))
+            if first == nil { first = Cue(pos: i, word: n, modality: m) }
+            if m == .prohibit { return (first, true) }
             i += w.count
         }
-        return out
+        return (first, false)
     }
 
     /// Whether an exception word covers the cue at `pos` (starts at or up to 4 before it).
@@ -59,13 +61,13 @@ enum DirectiveExtractor {
     static func extract(_ ct: CleanText, sentence r: Range<Int>, kind: DocumentKind, forced: Modality?, lexicon lx: Lexicon,
                         traits: SentenceTraits = .all) -> FoundDirective? {
         let k = ct.key
-        let found = traits.contains(.directiveCue) ? cues(k, r, lx) : []
+        let found = traits.contains(.directiveCue) ? cues(k, r, lx) : (first: nil, prohibits: false)
         if let m = forced {
             let cue = found.first.map { lx.cueSet.words[$0.word] }
-            return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.contains { $0.modality == .prohibit } ? .prohibit : m, cue: cue)
+            return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.prohibits ? .prohibit : m, cue: cue)
         }
         if let first = found.first {
-            let modality = found.contains { $0.modality == .prohibit } ? Modality.prohibit : first.modality
+            let modality = found.prohibits ? Modality.prohibit : first.modality
             let start = DeadlineExtractor.clauseStart(k, first.pos, floor: r.lowerBound)
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
             return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word])
