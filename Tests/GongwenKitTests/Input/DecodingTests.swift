@@ -48,6 +48,40 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(String(String.UnicodeScalarView(d.scalars)), "一\n二\n三\n")
     }
 
+    /// The UTF-8 decoder (with its fast paths for ASCII and three-byte runs) against the
+    /// standard library's validation: random text over every sequence length and the leads
+    /// with restricted second bytes (E0, ED, F0, F4), then the same with random bytes changed.
+    func testUTF8DecoderAgreesWithTheStandardLibrary() {
+        var rng = SystemRandomNumberGenerator()
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x80...0x7FF, 0x800...0xFFF, 0x4E00...0x9FFF, 0xD000...0xD7FF,
+                                             0xE000...0xFFFD, 0x10000...0x3FFFF, 0x100000...0x10FFFF]
+        for round in 0..<400 {
+            var scalars: [Unicode.Scalar] = []
+            for _ in 0..<Int.random(in: 1...60, using: &rng) {
+                let r = ranges.randomElement(using: &rng)!
+                if let c = Unicode.Scalar(UInt32.random(in: r, using: &rng)) { scalars.append(c) }
+            }
+            var bytes = Array(String(String.UnicodeScalarView(scalars)).utf8)
+            if case .valid(let got) = SourceDecoder.strictUTF8(bytes) { XCTAssertEqual(got, scalars) } else { XCTFail("valid text refused") }
+            guard round % 2 == 0 else { continue }
+            for _ in 0..<Int.random(in: 1...3, using: &rng) { bytes[Int.random(in: 0..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng) }
+            let reference = String(validating: bytes, as: UTF8.self)
+            switch SourceDecoder.strictUTF8(bytes) {
+            case .valid(let got): XCTAssertEqual(got, reference.map { Array($0.unicodeScalars) }, "\(bytes)")
+            case .truncatedTail, .invalid: XCTAssertNil(reference, "\(bytes)")
+            }
+        }
+        // A surrogate (ED A0 80) or an overlong form (E0 80 80) inside a run of ideographs.
+        let han: [UInt8] = Array("中文中文".utf8)
+        for bad: [UInt8] in [[0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xBF, 0xBF], [0xE0, 0x9F, 0xBF]] {
+            for at in [0, 3, 6] {
+                var b = han + han
+                b.replaceSubrange(at..<at + 3, with: bad)
+                if case .valid = SourceDecoder.strictUTF8(b) { XCTFail("\(b) accepted") }
+            }
+        }
+    }
+
     func testBadInputs() {
         XCTAssertThrowsError(try SourceDecoder.decode([])) { XCTAssertEqual($0 as? DecodeError, .empty) }
         XCTAssertThrowsError(try SourceDecoder.decode([0x41, 0x00, 0x42])) {
