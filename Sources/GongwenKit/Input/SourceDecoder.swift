@@ -186,9 +186,8 @@ public enum SourceDecoder {
                         let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                         let l0 = x & 0xFF, l1 = x >> 24 & 0xFF
                         if x & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 && l0 != 0xE0 && l0 != 0xED && l1 != 0xE0 && l1 != 0xED {
-                            raw[o] = UInt32(truncatingIfNeeded: (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x & 0x3F_0000) >> 16)
-                            let y = x >> 24
-                            raw[o &+ 1] = UInt32(truncatingIfNeeded: (y & 0x0F) << 12 | (y & 0x3F00) >> 2 | (y & 0x3F_0000) >> 16)
+                            raw[o] = threeByte(x)
+                            raw[o &+ 1] = threeByte(x >> 24)
                             o &+= 2; i &+= 6
                             continue
                         }
@@ -201,7 +200,7 @@ public enum SourceDecoder {
                         if x & 0x80 == 0 { raw[o] = x & 0x7F; o &+= 1; i &+= 1; continue }
                         let lead = x & 0xFF
                         if x & 0xC0C0F0 == 0x8080E0 && lead != 0xE0 && lead != 0xED {
-                            raw[o] = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x & 0x3F_0000) >> 16
+                            raw[o] = threeByte(UInt64(x))
                             o &+= 1; i &+= 3
                             continue
                         }
@@ -244,6 +243,11 @@ public enum SourceDecoder {
         }
         if let f = failure { return .invalid(at: f) }
         return truncated ? .truncatedTail(out) : .valid(out)
+    }
+
+    /// The code point of the checked three-byte sequence in the low bytes of `x` (lead first).
+    @inline(__always) static func threeByte(_ x: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x & 0x3F_0000) >> 16)
     }
 
     /// Why bytes are not text, or nil.
