@@ -189,35 +189,48 @@ public struct ScalarSet: Sendable {
     }
 }
 
-/// Code point → small integer by open addressing, for tables read at every position
-/// (a `Dictionary` would hash with SipHash at each look-up).
-public struct ScalarIndex: Sendable {
-    private var keys: [UInt32]
+/// Unsigned integer → small integer by open addressing, for tables read at every position
+/// (a `Dictionary` would hash with SipHash at each look-up). `Key.max` marks an empty slot,
+/// so it is never a key.
+struct IntegerIndex<Key: FixedWidthInteger & UnsignedInteger & Sendable>: Sendable {
+    private var keys: [Key]
     private var values: [Int32]
     private let mask: Int
 
-    public init(_ pairs: [(Unicode.Scalar, Int)]) {
+    init<S: Sequence>(_ pairs: S) where S.Element == (Key, Int32) {
+        let pairs = Array(pairs)
         var size = 16
         while size < pairs.count * 2 { size <<= 1 }
         mask = size - 1
-        keys = [UInt32](repeating: .max, count: size)
+        keys = [Key](repeating: .max, count: size)
         values = [Int32](repeating: 0, count: size)
-        for (c, v) in pairs {
-            var h = Self.slot(c.value, mask)
-            while keys[h] != .max && keys[h] != c.value { h = (h + 1) & mask }
-            keys[h] = c.value; values[h] = Int32(v)
+        for (k, v) in pairs {
+            var h = Self.slot(k, mask)
+            while keys[h] != .max && keys[h] != k { h = (h + 1) & mask }
+            keys[h] = k; values[h] = v
         }
     }
-    @inline(__always) static func slot(_ v: UInt32, _ mask: Int) -> Int { Int((v &* 0x9E37_79B1) >> 7) & mask }
-    @inline(__always) public subscript(_ c: Unicode.Scalar) -> Int? {
-        var h = Self.slot(c.value, mask)
-        while true {
-            let k = keys[h]
-            if k == c.value { return Int(values[h]) }
-            if k == .max { return nil }
-            h = (h + 1) & mask
+    @inline(__always) static func slot(_ k: Key, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(truncatingIfNeeded: k) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+    @inline(__always) subscript(_ k: Key) -> Int32? {
+        keys.withUnsafeBufferPointer { ks in
+            var h = Self.slot(k, mask)
+            while true {
+                let x = ks[h]
+                if x == k { return values[h] }
+                if x == .max { return nil }
+                h = (h + 1) & mask
+            }
         }
     }
+}
+
+/// Code point → small integer (see `IntegerIndex`).
+public struct ScalarIndex: Sendable {
+    private let index: IntegerIndex<UInt32>
+    public init(_ pairs: [(Unicode.Scalar, Int)]) { index = IntegerIndex(pairs.map { ($0.0.value, Int32($0.1)) }) }
+    @inline(__always) public subscript(_ c: Unicode.Scalar) -> Int? { index[c.value].map { Int($0) } }
 }
 
 /// A set of words matched longest first, forwards from a position or backwards from an
@@ -238,15 +251,13 @@ public struct WordSet: Sendable {
 
     /// Nodes numbered from 0 (the root); an edge is found by hashing (node, code point).
     struct Trie: Sendable {
-        private var keys: [UInt64] = []
-        private var children: [Int32] = []
-        private var mask = 0
+        /// Edges: (node, code point) → child node.
+        private var edges = IntegerIndex<UInt64>([])
         /// Per node: the word ending there, or -1.
         private var terminal: [Int32] = [-1]
 
         init() {}
         init<C: Collection>(_ words: C) where C.Element == Scalars {
-            var edges: [(UInt64, Int32)] = []
             var map: [UInt64: Int32] = [:]
             for (n, w) in words.enumerated() {
                 var node: Int32 = 0
@@ -255,36 +266,15 @@ public struct WordSet: Sendable {
                     if let next = map[key] { node = next; continue }
                     let next = Int32(terminal.count)
                     terminal.append(-1)
-                    map[key] = next; edges.append((key, next))
+                    map[key] = next
                     node = next
                 }
                 if terminal[Int(node)] < 0 { terminal[Int(node)] = Int32(n) }
             }
-            var size = 16
-            while size < edges.count * 2 { size <<= 1 }
-            mask = size - 1
-            keys = [UInt64](repeating: .max, count: size)
-            children = [Int32](repeating: 0, count: size)
-            for (key, child) in edges {
-                var h = Self.slot(key, mask)
-                while keys[h] != .max { h = (h + 1) & mask }
-                keys[h] = key; children[h] = child
-            }
+            edges = IntegerIndex(map.map { ($0.key, $0.value) })
         }
         @inline(__always) static func key(_ node: Int32, _ c: Unicode.Scalar) -> UInt64 { UInt64(UInt32(node)) << 32 | UInt64(c.value) }
-        @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
-        @inline(__always) func child(_ node: Int32, _ c: Unicode.Scalar) -> Int32? {
-            let key = Self.key(node, c)
-            return keys.withUnsafeBufferPointer { k in
-                var h = Self.slot(key, mask)
-                while true {
-                    let x = k[h]
-                    if x == key { return children[h] }
-                    if x == .max { return nil }
-                    h = (h + 1) & mask
-                }
-            }
-        }
+        @inline(__always) func child(_ node: Int32, _ c: Unicode.Scalar) -> Int32? { edges[Self.key(node, c)] }
         @inline(__always) func word(at node: Int32) -> Int32 { terminal[Int(node)] }
     }
 
