@@ -156,6 +156,7 @@ public struct Parser: Sendable {
         var forcedIdx = 0
         let forced = st.forced.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let sectionsNameYears = st.marks.contains { $0.year != nil }
+        var sentences: [(range: Range<Int>, traits: SentenceTraits)] = []
         for r in st.content {
             // A section that names a later year than the document's (`三、2023年工作打算` in a
             // 2022 summary) gives its deadlines that year; an earlier one (`2022年工作回顾` in
@@ -165,7 +166,8 @@ public struct Parser: Sendable {
             if sectionsNameYears, let y = st.mark(at: r.lowerBound)?.year, y > (context.docYear ?? Int.min) {
                 context.sectionYear = y
             }
-            for (s, traits) in timed(clock, .sentences, { Sentences.split(ct.key, r, traits: lexicon.traits) }) {
+            timed(clock, .sentences) { Sentences.split(ct.key, r, traits: lexicon.traits, into: &sentences) }
+            for (s, traits) in sentences {
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
                 deadlines.append(contentsOf: found.map(\.deadline))
                 if traits.contains(.percentage) {

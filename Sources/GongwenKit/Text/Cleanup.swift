@@ -331,16 +331,23 @@ public enum Cleanup {
         }
         // Whole-line page numbers: -3-, —3—, 第3页 (spaces anywhere).
         guard s.count <= 12 else { return }
-        var chars: [Unicode.Scalar] = []
-        for i in s.range where k[i] != " " { chars.append(k[i]) }
-        guard chars.count <= 9, let f = chars.first, let l = chars.last else { return }
-        func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "－" }
-        var lo = 0, hi = chars.count
-        while lo < hi, isDash(chars[lo]) { lo += 1 }
-        while hi > lo, isDash(chars[hi - 1]) { hi -= 1 }
-        // - 3 - and —3—: dashes on both sides of the number.
-        if isDash(f), isDash(l), hi > lo, chars[lo..<hi].allSatisfy(\.isASCIIDigit) { s.range = a..<a; return }
-        if f == "第", l == "页", chars.count >= 2, chars[1..<chars.count - 1].allSatisfy(\.isASCIIDigit) { s.range = a..<a }
+        // The line's code points without spaces, on the stack (most short lines are not
+        // page numbers; an array per line cost an allocation each).
+        let gone = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 12) { chars -> Bool in
+            var n = 0
+            for i in s.range where k[i] != " " { chars[n] = k[i]; n += 1 }
+            guard n >= 1 && n <= 9 else { return false }
+            let f = chars[0], l = chars[n - 1]
+            func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "－" }
+            func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { chars[$0].isASCIIDigit } }
+            var lo = 0, hi = n
+            while lo < hi, isDash(chars[lo]) { lo += 1 }
+            while hi > lo, isDash(chars[hi - 1]) { hi -= 1 }
+            // - 3 - and —3—: dashes on both sides of the number.
+            if isDash(f), isDash(l), hi > lo, digits(lo..<hi) { return true }
+            return f == "第" && l == "页" && n >= 2 && digits(1..<n - 1)
+        }
+        if gone { s.range = a..<a }
     }
 
     /// The punctuation inside a sentence that marks a line as prose rather than a title.

@@ -11,10 +11,18 @@ public enum Sentences {
     /// The sentences with their traits (see `SentenceTraits`), read in the same pass.
     static func split(_ key: Scalars, _ r: Range<Int>, traits table: SentenceTraits.Table) -> [(range: Range<Int>, traits: SentenceTraits)] {
         var out: [(range: Range<Int>, traits: SentenceTraits)] = []
+        split(key, r, traits: table, into: &out)
+        return out
+    }
+
+    /// The same, written into `out` (emptied first, its storage kept: the parser splits
+    /// every content range into one array instead of allocating one per range).
+    static func split(_ key: Scalars, _ r: Range<Int>, traits table: SentenceTraits.Table,
+                      into out: inout [(range: Range<Int>, traits: SentenceTraits)]) {
+        out.removeAll(keepingCapacity: true)
         table.withBits { bits in
             split(key, r, bits: bits) { out.append(($0, SentenceTraits(rawValue: $1))) }
         }
-        return out
     }
 
     /// Hands each sentence to `body` with the traits its code points have in `bits` (a

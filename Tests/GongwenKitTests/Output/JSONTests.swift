@@ -122,6 +122,22 @@ final class JSONTests: XCTestCase {
         }
     }
 
+    /// Member names are copied in overlapping word moves: every length up to 40 copies
+    /// exactly the name, and nothing before or after it is touched.
+    func testNameCopyEveryLength() {
+        for n in 0...40 {
+            let src = (0..<n).map { _ in UInt8.random(in: 0x61...0x7A) }
+            var dst = [UInt8](repeating: 0xEE, count: n + 16)
+            src.withUnsafeBufferPointer { s in
+                dst.withUnsafeMutableBufferPointer { d in
+                    JSONWriter.copyName(s.baseAddress ?? UnsafePointer(bitPattern: 1)!, n, to: d.baseAddress! + 8)
+                }
+            }
+            XCTAssertEqual(Array(dst[8..<8 + n]), src, "length \(n)")
+            XCTAssertEqual(Array(dst[..<8]) + Array(dst[(8 + n)...]), [UInt8](repeating: 0xEE, count: 16), "length \(n)")
+        }
+    }
+
     /// A writer is a value: a copy writes on without changing the original.
     func testCopiesAreIndependent() {
         var a = JSONWriter()

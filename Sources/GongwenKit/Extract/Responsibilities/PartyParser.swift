@@ -82,27 +82,32 @@ enum PartyParser {
     /// Items of a list split at 、 and, where both sides are names, at 和/及/与.
     static func list(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon, anyItem: Bool) -> [Party] {
         let k = ct.key
-        var items: [Range<Int>] = []
+        var out: [Party] = []
         var s = a
         var depth = 0
         for i in a..<e {
             if k[i] == "(" { depth += 1 } else if k[i] == ")" { depth = max(0, depth - 1) }
-            if k[i] == "、" && depth == 0 { if i > s { items.append(s..<i) }; s = i + 1 }
+            if k[i] == "、" && depth == 0 { if i > s { item(ct, s..<i, lx, anyItem: anyItem, into: &out) }; s = i + 1 }
         }
-        if e > s { items.append(s..<e) }
-        var out: [Party] = []
-        for item in items {
-            var parts = [item]
-            for j in item where isJoiner(k[j]) {
-                let l = item.lowerBound..<j, r = j + 1..<item.upperBound
-                if isOrg(k, l, lx) && isOrg(k, r, lx) || anyItem && !l.isEmpty && !r.isEmpty { parts = [l, r]; break }
-            }
-            for p in parts {
-                guard p.count >= 2, p.count <= 24, !isCollective(k, p, lx) else { continue }
-                if anyItem || isOrg(k, p, lx) { out.append(Party(name: ct.string(p), type: .org, role: nil)) }
-            }
-        }
+        if e > s { item(ct, s..<e, lx, anyItem: anyItem, into: &out) }
         return out
+    }
+
+    /// One item of a list: one party, or two joined by 和/及/与 (no array per item: lists
+    /// are read for every duty cue).
+    private static func item(_ ct: CleanText, _ item: Range<Int>, _ lx: Lexicon, anyItem: Bool, into out: inout [Party]) {
+        let k = ct.key
+        var first = item, second: Range<Int>? = nil
+        for j in item where isJoiner(k[j]) {
+            let l = item.lowerBound..<j, r = j + 1..<item.upperBound
+            if isOrg(k, l, lx) && isOrg(k, r, lx) || anyItem && !l.isEmpty && !r.isEmpty { first = l; second = r; break }
+        }
+        func add(_ p: Range<Int>) {
+            guard p.count >= 2, p.count <= 24, !isCollective(k, p, lx) else { return }
+            if anyItem || isOrg(k, p, lx) { out.append(Party(name: ct.string(p), type: .org, role: nil)) }
+        }
+        add(first)
+        if let second { add(second) }
     }
 
     static func isOrg(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
@@ -112,7 +117,13 @@ enum PartyParser {
 
     static func isCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         if lx.collectives.match(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
-        if k[r].contains("各") || k.contains("有关", in: r) || k.contains("相关", in: r) { return true }
+        // 各…, …有关…, …相关…: one pass.
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = k[i]
+            if c == "各" || (c == "有" || c == "相") && i + 1 < r.upperBound && k[i + 1] == "关" { return true }
+            i += 1
+        }
         let c = k[r.lowerBound]
         return c == "我" || c == "你" || c == "他" || c == "本" || c == "该"
     }
