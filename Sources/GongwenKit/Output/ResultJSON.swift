@@ -275,8 +275,8 @@ public enum ResultJSON {
     /// A section's object up to its `children`: as `section(_:_:)` writes it.
     static func heading(_ h: HeadingTree.Hit, _ ct: CleanText, inline: Bool, _ w: inout JSONWriter) {
         w.beginObject()
-        w.key("marker"); w.string(h.markerText)
-        w.key("style"); w.string(h.style)
+        w.key("marker"); ct.withDisplayUTF8(h.markerRange) { w.string(utf8: $0) }
+        w.key("style"); w.string(h.style.rawValue)
         w.key("ordinal"); w.int(h.ordinal)
         w.key("title")
         if ct.hasSpace(h.title) { w.string(ct.compactText(h.title)) } else { ct.withDisplayUTF8(h.title) { w.string(utf8: $0) } }

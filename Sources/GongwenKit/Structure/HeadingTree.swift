@@ -61,7 +61,7 @@ struct SectionTree {
             case .inline(let h): return HeadingTree.inlineSection(ct, h)
             }
         }
-        return Section(marker: n.hit.markerText, style: n.hit.style, ordinal: n.hit.ordinal,
+        return Section(marker: n.hit.markerText(ct), style: n.hit.style.rawValue, ordinal: n.hit.ordinal,
                        title: ct.compactText(n.hit.title), line: ct.line(n.hit.start),
                        span: n.hit.span(ct), inline: false,
                        children: children, body: n.body.map { HeadingTree.paragraph(ct, $0) })
@@ -72,8 +72,10 @@ enum HeadingTree {
     /// One heading found in the text, before it is placed in the tree.
     struct Hit {
         var marker: Marker?          // nil for a label
-        var markerText: String
-        var style: String
+        /// The marker as written (empty for a label): a range, its text made only when a
+        /// Section value is asked for (JSON copies the bytes), so a hit holds no reference.
+        var markerRange: Range<Int>
+        var style: MarkerStyle
         var ordinal: Int?
         var start: Int               // first code point of the marker
         var title: Range<Int>
@@ -84,6 +86,8 @@ enum HeadingTree {
         /// A numbered heading, not a label. (A pattern, not `marker != nil`: that comparison
         /// went through Marker's Equatable conformance and generic value witnesses.)
         var isNumbered: Bool { if case .some = marker { return true } else { return false } }
+
+        func markerText(_ ct: CleanText) -> String { ct.string(markerRange) }
 
         /// Source span of the marker and title.
         func span(_ ct: CleanText) -> Span { ct.span(start..<max(title.upperBound, start)) }
@@ -99,7 +103,7 @@ enum HeadingTree {
         var pieces: [(range: Range<Int>, owner: Int)] = []
         var consumed = Set<Int>()
         var introModality: Modality? = nil
-        var introStyle: String? = nil
+        var introStyle: MarkerStyle? = nil
 
         var p = head.bodyStart
         while p < slice.paragraphs.upperBound {
@@ -151,7 +155,7 @@ enum HeadingTree {
             case .label(let cs):
                 var end = cs - 1
                 while end > r.lowerBound, k[end - 1] == " " { end -= 1 }
-                var h = Hit(marker: nil, markerText: "", style: "label", ordinal: nil, start: r.lowerBound,
+                var h = Hit(marker: nil, markerRange: r.lowerBound..<r.lowerBound, style: .label, ordinal: nil, start: r.lowerBound,
                             title: r.lowerBound..<end, bodyStart: cs)
                 let key = ct.key.compactString(r.lowerBound..<end)
                 h.labelModality = lexicon.labelModalities[key]
@@ -209,10 +213,10 @@ enum HeadingTree {
             } else if let ord = h.ordinal, ord > 1 {
                 // Not the first of its list, and its list is not open: it continues a list at
                 // a higher level, so close the levels GB/T 9704 puts below it.
-                let rank = Markers.defaultRank[h.style] ?? 99
-                while let top = stack.last, hits[top].isNumbered, (Markers.defaultRank[hits[top].style] ?? 99) > rank { stack.removeLast() }
+                let rank = h.style.defaultRank
+                while let top = stack.last, hits[top].isNumbered, hits[top].style.defaultRank > rank { stack.removeLast() }
                 while let top = stack.last, !hits[top].isNumbered, stack.count > 1,
-                      (Markers.defaultRank[hits[stack[stack.count - 2]].style] ?? 99) > rank { stack.removeLast() }
+                      hits[stack[stack.count - 2]].style.defaultRank > rank { stack.removeLast() }
             }
             if let parent = stack.last { nodes[parent].children.append(i); parentOf[i] = parent } else { roots.append(i) }
             stack.append(i)
@@ -234,7 +238,7 @@ enum HeadingTree {
         for i in nodes.indices {
             let h = nodes[i].hit
             let parent = parentOf[i]
-            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.isNumbered ? h.markerText : ct.compactText(h.title)]
+            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.isNumbered ? h.markerText(ct) : ct.compactText(h.title)]
             years[i] = yearNamed(k, h.title) ?? (parent >= 0 ? years[parent] : nil)
             result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i]))
             if h.isNumbered { result.headingTitles.append(h.title) }
@@ -287,7 +291,7 @@ enum HeadingTree {
 
     static func numbered(_ ct: CleanText, _ m: Marker, _ r: Range<Int>) -> Hit {
         let title = titleRange(ct, m.range.upperBound, r.upperBound)
-        return Hit(marker: m, markerText: Markers.display(ct, m), style: m.style, ordinal: m.ordinal,
+        return Hit(marker: m, markerRange: Markers.displayRange(ct, m), style: m.style, ordinal: m.ordinal,
                    start: m.range.lowerBound, title: title, bodyStart: bodyAfter(ct, title, r.upperBound))
     }
 
@@ -320,7 +324,7 @@ enum HeadingTree {
             var i = cur.title.lowerBound + 1
             while i < cur.title.upperBound {
                 if ct.key[i] == "(", let m = Markers.marker(ct.key, at: i, end: end),
-                   m.style == "cjk-paren" || m.style == "arabic-paren",
+                   m.style.isBracketed,
                    m.ordinal == 1 || (m.style == cur.style && m.ordinal == (cur.ordinal ?? 0) + 1) {
                     found = numbered(ct, m, i..<end)
                     break
@@ -345,7 +349,7 @@ enum HeadingTree {
     /// ordinal and the latest numbered heading, kept up as headings are found rather than
     /// rebuilt for every paragraph (a long document has thousands).
     struct Seen {
-        var last: [String: Int] = [:]
+        var last: [MarkerStyle: Int] = [:]
         var lastNumbered: Hit? = nil
         mutating func add(_ h: Hit) {
             guard h.isNumbered else { return }
@@ -355,7 +359,7 @@ enum HeadingTree {
         func adding(_ hs: [Hit]) -> Seen { var s = self; for h in hs { s.add(h) }; return s }
     }
 
-    struct StyleOrdinal: Hashable { var style: String; var ordinal: Int }
+    struct StyleOrdinal: Hashable { var style: MarkerStyle; var ordinal: Int }
 
     /// What a marker inside a paragraph may follow: a full stop or a colon (and a space after one).
     static let sentenceStops = ScalarSet("。!?: ".unicodeScalars)
@@ -374,7 +378,7 @@ enum HeadingTree {
             // After a full stop or a colon, not after ; or , (那是 a list inside a sentence).
             let stop = p == "。" || p == "!" || p == "?" || p == ":"
             if stop || (p == " " && i >= 2 && (k[i - 2] == "。" || k[i - 2] == ":")),
-               let m = Markers.marker(k, at: i, end: r.upperBound), m.style != "latin" {
+               let m = Markers.marker(k, at: i, end: r.upperBound), m.style != .latin {
                 cands.append((m, i)); i = m.range.upperBound; continue
             }
             i += 1
@@ -383,8 +387,8 @@ enum HeadingTree {
         var out: [Hit] = []
         var running = last
         // Styles with a second item later on, for each candidate (one pass from the end).
-        var secondLater = [Set<String>](repeating: [], count: cands.count)
-        var seconds = Set<String>()
+        var secondLater = [Set<MarkerStyle>](repeating: [], count: cands.count)
+        var seconds = Set<MarkerStyle>()
         for n in cands.indices.reversed() {
             secondLater[n] = seconds
             if cands[n].0.ordinal == 2 { seconds.insert(cands[n].0.style) }
@@ -396,7 +400,7 @@ enum HeadingTree {
             let inRun = given.contains(StyleOrdinal(style: m.style, ordinal: m.ordinal - 1))
             // (一) in the body of 二、 opens a list one level down.
             let parent = (out.last(where: { $0.isNumbered }) ?? seen.lastNumbered)
-            let opensChild = m.ordinal == 1 && (m.style == "cjk-paren" || m.style == "arabic-paren") && parent.map { (Markers.defaultRank[$0.style] ?? 99) < (Markers.defaultRank[m.style] ?? 99) } ?? false
+            let opensChild = m.ordinal == 1 && m.style.isBracketed && parent.map { $0.style.defaultRank < m.style.defaultRank } ?? false
             guard continues && m.ordinal >= 2 || opensRun || inRun || opensChild else { continue }
             running[m.style] = m.ordinal
             for h in runIns(ct, numbered(ct, m, m.range.lowerBound..<r.upperBound), r.upperBound)
@@ -415,7 +419,7 @@ enum HeadingTree {
         return out
     }
 
-    static let inlineFamilies: [(suffix: Unicode.Scalar, style: String)] = [("是", "inline-shi"), ("要", "inline-yao"), ("抓", "inline-zhua")]
+    static let inlineFamilies: [(suffix: Unicode.Scalar, style: MarkerStyle)] = [("是", .inlineShi), ("要", .inlineYao), ("抓", .inlineZhua)]
     static let sequenceWords: [(Scalars, Int)] = [(Scalars("首先"), 1), (Scalars("其次"), 2), (Scalars("再次"), 3)]
     static let sequenceFirsts = ScalarSet(sequenceWords.map { $0.0[0] })
     /// Every code point an inline item can start with: a Chinese numeral or 十, or the
@@ -431,7 +435,7 @@ enum HeadingTree {
     static func inlineHits(_ ct: CleanText, _ r: Range<Int>) -> [Hit] {
         let k = ct.key
         var out: [Hit] = []
-        var last: [String: Int] = [:]
+        var last: [MarkerStyle: Int] = [:]
         let starts = inlineStarts
         var i = r.lowerBound
         while i < r.upperBound - 1 {
@@ -439,7 +443,7 @@ enum HeadingTree {
             guard i < r.upperBound - 1 else { break }
             let atStart = i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || k[i - 1] == "”"
             guard atStart else { i += 1; continue }
-            var hit: (style: String, ordinal: Int, len: Int)? = nil
+            var hit: (style: MarkerStyle, ordinal: Int, len: Int)? = nil
             if let d = Numerals.digit(k[i]), d > 0 || k[i] == "十" {
                 let run = Numerals.chineseRun(k, from: i, limit: r.upperBound)
                 if run.count <= 2, run.upperBound < r.upperBound, let n = Numerals.chineseInteger(k, run) {
@@ -451,7 +455,7 @@ enum HeadingTree {
                     for f in inlineFamilies where k[run.upperBound] == f.suffix { hit = (f.style, n, run.count + 1) }
                 }
             } else if sequenceFirsts.contains(k[i]) {
-                for (w, n) in sequenceWords where k.has(w, at: i) { hit = ("inline-seq", n, w.count) }
+                for (w, n) in sequenceWords where k.has(w, at: i) { hit = (.inlineSeq, n, w.count) }
             }
             if let h = hit, h.ordinal == 1 || last[h.style] == h.ordinal - 1 {
                 // 两是 and 一要素 are not enumerations.
@@ -459,7 +463,7 @@ enum HeadingTree {
                 if after < r.upperBound, !(k[after] == "素" || k[after] == "求" || k[after] == "点") {
                     last[h.style] = h.ordinal
                     let t = titleRange(ct, after, r.upperBound)
-                    out.append(Hit(marker: nil, markerText: ct.string(i..<after), style: h.style, ordinal: h.ordinal,
+                    out.append(Hit(marker: nil, markerRange: i..<after, style: h.style, ordinal: h.ordinal,
                                    start: i, title: t, bodyStart: t.upperBound, inline: true))
                     i = after
                     continue
@@ -471,7 +475,7 @@ enum HeadingTree {
     }
 
     static func inlineSection(_ ct: CleanText, _ h: Hit) -> Section {
-        Section(marker: h.markerText, style: h.style, ordinal: h.ordinal, title: ct.compactText(h.title),
+        Section(marker: h.markerText(ct), style: h.style.rawValue, ordinal: h.ordinal, title: ct.compactText(h.title),
                 line: ct.line(h.start), span: h.span(ct), inline: true, children: [], body: [])
     }
 
@@ -480,7 +484,7 @@ enum HeadingTree {
         if case .divider(_, let ls) = p.shape { start = ls }
         guard let m = Markers.marker(ct.key, at: start, end: p.range.upperBound) else { return [] }
         return runIns(ct, numbered(ct, m, start..<p.range.upperBound), p.range.upperBound).map {
-            OutlineEntry(marker: $0.markerText, title: ct.compactText($0.title), line: ct.line($0.start),
+            OutlineEntry(marker: $0.markerText(ct), title: ct.compactText($0.title), line: ct.line($0.start),
                          span: $0.span(ct))
         }
     }

@@ -94,7 +94,7 @@ public enum Cleanup {
             guard j - i >= 3 else { i += 1; continue }
             var e = j
             while e < segs.count, segs[e].count <= 80, !(segs[e].blankBefore && e > j) {
-                if case .heading(let m) = segs[e].shape, m.style != "arabic-dun" && m.style != "arabic-dot" { break }
+                if case .heading(let m) = segs[e].shape, m.style != .arabicDun && m.style != .arabicDot { break }
                 if case .divider = segs[e].shape { break }
                 e += 1
             }

@@ -1,9 +1,41 @@
 /// Heading markers: 一、 (一) 1、 1. (1) ① ⑴ ㈠ 第一, 第一章 第一节 第一条 A. Ⅰ. — read from
 /// key-form text (full-width brackets and punctuation already folded).
+/// A heading's numbering family; the raw value is the name the output gives it. An enum,
+/// not a string: headings are compared, ranked and copied by style many times a document
+/// (a string cost a hash, a comparison or a reference count each time).
+public enum MarkerStyle: String, Sendable, CaseIterable {
+    case cjkDun = "cjk-dun", cjkDot = "cjk-dot", cjkParen = "cjk-paren"
+    case arabicDun = "arabic-dun", arabicDot = "arabic-dot", arabicParen = "arabic-paren", arabicHalfparen = "arabic-halfparen"
+    case circled, cjkOrdinal = "cjk-ordinal", chapter, jie, article, part, latin, roman
+    /// Headings without a marker: labels (会议决定:) and inline items (一是…, 首先…).
+    case label, inlineShi = "inline-shi", inlineYao = "inline-yao", inlineZhua = "inline-zhua", inlineSeq = "inline-seq"
+
+    /// GB/T 9704-2012's order, then custom: the prior for levels a text does not show
+    /// (99 for styles outside it).
+    public var defaultRank: Int {
+        switch self {
+        case .part: return 0
+        case .chapter: return 1
+        case .jie: return 2
+        case .article: return 3
+        case .cjkOrdinal: return 4
+        case .cjkDun, .cjkDot, .roman: return 5
+        case .cjkParen: return 6
+        case .arabicDun, .arabicDot, .latin: return 7
+        case .arabicParen: return 8
+        case .arabicHalfparen: return 9
+        case .circled: return 10
+        case .label, .inlineShi, .inlineYao, .inlineZhua, .inlineSeq: return 99
+        }
+    }
+    /// Bracketed styles, which may open a list one level down inside a heading's text.
+    var isBracketed: Bool { self == .cjkParen || self == .arabicParen }
+}
+
 public struct Marker: Equatable, Sendable {
     /// The marker family: cjk-dun, cjk-dot, cjk-paren, arabic-dun, arabic-dot, arabic-paren,
     /// arabic-halfparen, circled, cjk-ordinal, chapter, jie, article, part, latin, roman.
-    public var style: String
+    public var style: MarkerStyle
     public var ordinal: Int
     /// The marker's code points, punctuation included.
     public var range: Range<Int>
@@ -11,14 +43,11 @@ public struct Marker: Equatable, Sendable {
 
 public enum Markers {
     /// GB/T 9704-2012's order, then custom: the prior for levels a text does not show.
-    public static let defaultRank: [String: Int] = [
-        "part": 0, "chapter": 1, "jie": 2, "article": 3,
-        "cjk-ordinal": 4, "cjk-dun": 5, "cjk-dot": 5, "roman": 5, "cjk-paren": 6,
-        "arabic-dun": 7, "arabic-dot": 7, "latin": 7, "arabic-paren": 8, "arabic-halfparen": 9, "circled": 10,
-    ]
+    public static let defaultRank: [String: Int] = Dictionary(uniqueKeysWithValues:
+        MarkerStyle.allCases.filter { $0.defaultRank < 99 }.map { ($0.rawValue, $0.defaultRank) })
 
-    static let chapterWords: [(Scalars, String)] = [(Scalars("章"), "chapter"), (Scalars("节"), "jie"),
-                                                    (Scalars("条"), "article"), (Scalars("部分"), "part")]
+    static let chapterWords: [(Scalars, MarkerStyle)] = [(Scalars("章"), .chapter), (Scalars("节"), .jie),
+                                                    (Scalars("条"), .article), (Scalars("部分"), .part)]
 
     /// A marker starting exactly at `i`, or nil. `end` bounds the look.
     public static func marker(_ s: Scalars, at i: Int, end: Int) -> Marker? {
@@ -26,15 +55,15 @@ public enum Markers {
         let c = s[i]
         // Single code point markers.
         let v = c.value
-        if (0x2460...0x2473).contains(v) { return finish(s, Marker(style: "circled", ordinal: Int(v - 0x2460 + 1), range: i..<i + 1), end) }
-        if (0x3251...0x325F).contains(v) { return finish(s, Marker(style: "circled", ordinal: Int(v - 0x3251 + 21), range: i..<i + 1), end) }
-        if (0x2474...0x2487).contains(v) { return finish(s, Marker(style: "arabic-paren", ordinal: Int(v - 0x2474 + 1), range: i..<i + 1), end) }
-        if (0x2488...0x249B).contains(v) { return finish(s, Marker(style: "arabic-dot", ordinal: Int(v - 0x2488 + 1), range: i..<i + 1), end) }
-        if (0x3220...0x3229).contains(v) { return finish(s, Marker(style: "cjk-paren", ordinal: Int(v - 0x3220 + 1), range: i..<i + 1), end) }
+        if (0x2460...0x2473).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x2460 + 1), range: i..<i + 1), end) }
+        if (0x3251...0x325F).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x3251 + 21), range: i..<i + 1), end) }
+        if (0x2474...0x2487).contains(v) { return finish(s, Marker(style: .arabicParen, ordinal: Int(v - 0x2474 + 1), range: i..<i + 1), end) }
+        if (0x2488...0x249B).contains(v) { return finish(s, Marker(style: .arabicDot, ordinal: Int(v - 0x2488 + 1), range: i..<i + 1), end) }
+        if (0x3220...0x3229).contains(v) { return finish(s, Marker(style: .cjkParen, ordinal: Int(v - 0x3220 + 1), range: i..<i + 1), end) }
         if (0x2160...0x216B).contains(v) {
             var j = i + 1
             if j < end, s[j] == "." || s[j] == "、" { j += 1 }
-            return finish(s, Marker(style: "roman", ordinal: Int(v - 0x2160 + 1), range: i..<j), end)
+            return finish(s, Marker(style: .roman, ordinal: Int(v - 0x2160 + 1), range: i..<j), end)
         }
         if c == "(" {
             if i + 1 < end, s[i + 1].isASCIIDigit {
@@ -43,26 +72,26 @@ public enum Markers {
                 guard j < end, s[j] == ")", let n = s.asciiInt(i + 1..<j) else { return nil }
                 var k = j + 1
                 if k < end, s[k] == "、" || s[k] == "." { k += 1 }
-                return finish(s, Marker(style: "arabic-paren", ordinal: n, range: i..<k), end)
+                return finish(s, Marker(style: .arabicParen, ordinal: n, range: i..<k), end)
             }
             let run = Numerals.chineseRun(s, from: i + 1, limit: end)
             guard !run.isEmpty, run.count <= 4, run.upperBound < end, s[run.upperBound] == ")",
                   let n = Numerals.chineseInteger(s, run) else { return nil }
             var k = run.upperBound + 1
             if k < end, s[k] == "、" || s[k] == "." { k += 1 }
-            return finish(s, Marker(style: "cjk-paren", ordinal: n, range: i..<k), end)
+            return finish(s, Marker(style: .cjkParen, ordinal: n, range: i..<k), end)
         }
         if c.isASCIIDigit {
             var j = i
             while j < end, s[j].isASCIIDigit { j += 1 }
             guard j - i <= 3, j < end, let n = s.asciiInt(i..<j) else { return nil }
             switch s[j] {
-            case "、": return finish(s, Marker(style: "arabic-dun", ordinal: n, range: i..<j + 1), end)
+            case "、": return finish(s, Marker(style: .arabicDun, ordinal: n, range: i..<j + 1), end)
             case ".":
                 // 1.56万 and 2.3% are numbers, not markers.
                 if j + 1 < end, s[j + 1].isASCIIDigit || s[j + 1] == "%" { return nil }
-                return finish(s, Marker(style: "arabic-dot", ordinal: n, range: i..<j + 1), end)
-            case ")": return finish(s, Marker(style: "arabic-halfparen", ordinal: n, range: i..<j + 1), end)
+                return finish(s, Marker(style: .arabicDot, ordinal: n, range: i..<j + 1), end)
+            case ")": return finish(s, Marker(style: .arabicHalfparen, ordinal: n, range: i..<j + 1), end)
             default: return nil
             }
         }
@@ -79,7 +108,7 @@ public enum Markers {
             let next = s[numEnd]
             if next == "," || next == "、" || next == ":" {
                 guard !run.isEmpty else { return nil }
-                return finish(s, Marker(style: "cjk-ordinal", ordinal: ord, range: i..<numEnd + 1), end)
+                return finish(s, Marker(style: .cjkOrdinal, ordinal: ord, range: i..<numEnd + 1), end)
             }
             for (w, style) in chapterWords where s.has(w, at: numEnd) {
                 var k = numEnd + w.count
@@ -96,11 +125,11 @@ public enum Markers {
             guard p == "、" || p == "." else { return nil }
             // 一、二季度 lists numerals, it does not number a heading.
             if run.upperBound + 1 < end, Numerals.isChineseNumeral(s[run.upperBound + 1]) { return nil }
-            return finish(s, Marker(style: p == "、" ? "cjk-dun" : "cjk-dot", ordinal: n, range: i..<run.upperBound + 1), end)
+            return finish(s, Marker(style: p == "、" ? .cjkDun : .cjkDot, ordinal: n, range: i..<run.upperBound + 1), end)
         }
         if c.value >= 0x41 && c.value <= 0x5A, i + 1 < end, s[i + 1] == "." || s[i + 1] == "、" {
             guard i + 2 < end, s[i + 2].isHan else { return nil }
-            return finish(s, Marker(style: "latin", ordinal: Int(c.value - 0x40), range: i..<i + 2), end)
+            return finish(s, Marker(style: .latin, ordinal: Int(c.value - 0x40), range: i..<i + 2), end)
         }
         return nil
     }
@@ -113,14 +142,17 @@ public enum Markers {
         while k < end, s[k] == " " { k += 1 }
         m.range = m.range.lowerBound..<k
         // A marker followed by a digit or a percent sign is a number in a sentence.
-        if m.range.upperBound < end, s[m.range.upperBound].isASCIIDigit, m.style == "arabic-dun" || m.style == "arabic-dot" { return nil }
+        if m.range.upperBound < end, s[m.range.upperBound].isASCIIDigit, m.style == .arabicDun || m.style == .arabicDot { return nil }
         return m
     }
 
     /// The marker text to report: as written in the display text.
-    public static func display(_ ct: CleanText, _ m: Marker) -> String {
+    public static func display(_ ct: CleanText, _ m: Marker) -> String { ct.string(displayRange(ct, m)) }
+
+    /// The marker's range without the spaces `finish` swallowed after it.
+    static func displayRange(_ ct: CleanText, _ m: Marker) -> Range<Int> {
         var r = m.range
         while r.upperBound > r.lowerBound, ct.key[r.upperBound - 1] == " " { r = r.lowerBound..<r.upperBound - 1 }
-        return ct.string(r)
+        return r
     }
 }

@@ -29,7 +29,7 @@ final class NumeralsAndMarkersTests: XCTestCase {
         ]
         for (s, style, ord) in cases {
             let m = marker(s)
-            XCTAssertEqual(m?.style, style, s)
+            XCTAssertEqual(m?.style.rawValue, style, s)
             XCTAssertEqual(m?.ordinal, ord, s)
         }
     }
