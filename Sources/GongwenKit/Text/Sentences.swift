@@ -30,19 +30,30 @@ public enum Sentences {
     /// traits, every code point looked at).
     @inline(__always)
     static func split(_ key: Scalars, _ r: Range<Int>, bits: UnsafeBufferPointer<UInt8>? = nil, _ body: (Range<Int>, UInt8) -> Void) {
+        precondition(r.lowerBound >= 0 && r.upperBound <= key.count)
         var start = r.lowerBound
         var i = r.lowerBound
         var quoteDepth = 0
         var traits: UInt8 = 0
         let boundary = SentenceTraits.Table.boundary
         while i < r.upperBound {
-            let c = key[i]
             if let bits {
-                // Astral code points: every trait, and looked at like a boundary.
-                let b = c.value < 0x10000 ? bits[Int(c.value)] : 0xFF
-                traits |= b & ~boundary
-                if b & boundary == 0 { i += 1; continue }
+                // Between boundaries only the traits are gathered: read through a pointer
+                // (the range was checked above), one table look-up a code point.
+                key.withUnsafeBufferPointer { p in
+                    let table = bits.baseAddress!
+                    while i < r.upperBound {
+                        let v = p[i].value
+                        // Astral code points: every trait, and looked at like a boundary.
+                        let b = v < 0x10000 ? table[Int(v)] : 0xFF
+                        traits |= b & ~boundary
+                        if b & boundary != 0 { break }
+                        i += 1
+                    }
+                }
+                guard i < r.upperBound else { break }
             }
+            let c = key[i]
             if c == "“" { quoteDepth += 1 } else if c == "”" { quoteDepth = max(0, quoteDepth - 1) }
             if c.isSentenceEnd && quoteDepth == 0 {
                 var j = i + 1
