@@ -271,32 +271,39 @@ public struct JSONWriter {
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Whether any byte is a control character, `"` or `\`: sixteen bytes at a time, then
-    /// eight (each word test below is nonzero exactly when some byte of the word matches),
-    /// then the tail.
+    /// Whether any byte is a control character, `"` or `\`: sixteen bytes at a time, the
+    /// last sixteen overlapping the ones before (a byte-by-byte tail cost as much as the
+    /// rest of a typical string); shorter strings as two overlapping words, or byte by byte.
     static func needsEscape(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = u.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = ones &* 0x22, slashes = ones &* 0x5C, controls = ones &* 0x20
-        var i = 0
-        // Sixteen bytes at a time with vector compares, then eight, then one.
-        let q16 = SIMD16<UInt8>(repeating: 0x22), b16 = SIMD16<UInt8>(repeating: 0x5C), c16 = SIMD16<UInt8>(repeating: 0x20)
-        while i + 16 <= u.count {
-            let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-            if any((v .== q16) .| (v .== b16) .| (v .< c16)) { return true }
-            i += 16
+        let n = u.count
+        if n >= 16 {
+            let q16 = SIMD16<UInt8>(repeating: 0x22), b16 = SIMD16<UInt8>(repeating: 0x5C), c16 = SIMD16<UInt8>(repeating: 0x20)
+            @inline(__always) func hit(_ at: Int) -> Bool {
+                let v = UnsafeRawPointer(base + at).loadUnaligned(as: SIMD16<UInt8>.self)
+                return any((v .== q16) .| (v .== b16) .| (v .< c16))
+            }
+            var i = 0
+            while i + 16 <= n {
+                if hit(i) { return true }
+                i += 16
+            }
+            return i < n && hit(n - 16)
         }
-        while i + 8 <= u.count {
-            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let q = x ^ quotes, b = x ^ slashes
-            let hit = ((x &- controls) & ~x) | ((q &- ones) & ~q) | ((b &- ones) & ~b)
-            if hit & highs != 0 { return true }
-            i += 8
+        if n >= 8 {
+            // Each word test is nonzero exactly when some byte of the word matches.
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let quotes = ones &* 0x22, slashes = ones &* 0x5C, controls = ones &* 0x20
+            @inline(__always) func hit(_ at: Int) -> Bool {
+                let x = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+                let q = x ^ quotes, b = x ^ slashes
+                return (((x &- controls) & ~x) | ((q &- ones) & ~q) | ((b &- ones) & ~b)) & highs != 0
+            }
+            return hit(0) || hit(n - 8)
         }
-        while i < u.count {
+        for i in 0..<n {
             let c = base[i]
             if c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return true }
-            i += 1
         }
         return false
     }
