@@ -87,6 +87,7 @@ enum DirectiveExtractor {
     }
 
     static let reportOpeners = ["目前", "截至", "截止", "现已", "已经", "今年以来", "去年"]
+    static let reportOpenerSet = WordSet(reportOpeners)
     /// What a report clause needs somewhere after the cue: a digit, %, 达/占, or the first
     /// character of a report opener.
     static let reportTriggers = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占", "%"] + "0123456789".unicodeScalars)
@@ -97,15 +98,14 @@ enum DirectiveExtractor {
         // Most directives hold nothing a report clause needs: no digit, %, 达/占, nor the
         // first character of a report opener after the cue. Then there is nothing to cut.
         guard reportTriggers.firstIndex(in: k, from: max(cue, r.lowerBound), to: r.upperBound) < r.upperBound else { return r }
+        let openers = reportOpenerSet
         for c in Sentences.Clauses(k, r) where c.lowerBound > cue {
-            var hasPercent = false, hasDigit = false, hasReach = false
+            var hasFigure = false, hasReach = false
             for i in c {
-                if k[i] == "%" { hasPercent = true }
-                if k[i].isASCIIDigit { hasDigit = true }
-                if k[i] == "达" || k[i] == "占" { hasReach = true }
+                let x = k[i]
+                if x == "%" || x.isASCIIDigit { hasFigure = true } else if x == "达" || x == "占" { hasReach = true }
             }
-            let reports = reportOpeners.contains { k.has($0, at: c.lowerBound) }
-            if (hasPercent || hasDigit) && hasReach || reports {
+            if hasFigure && hasReach || openers.find(k, at: c.lowerBound) != nil {
                 var b = c.lowerBound
                 while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
                 return r.lowerBound..<b
