@@ -227,6 +227,10 @@ enum HeadingTree {
             if parent >= 0, !nodes[parent].hit.isNumbered, let m = nodes[parent].hit.labelModality { nodes[i].hit.labelModality = m }
         }
         var preamble: [Range<Int>] = []
+        // Each body at its final size at once (appending grew most of them two or three times).
+        var bodySizes = [Int](repeating: 0, count: nodes.count)
+        for piece in pieces where piece.owner >= 0 { bodySizes[piece.owner] += 1 }
+        for i in nodes.indices where bodySizes[i] > 0 { nodes[i].body.reserveCapacity(bodySizes[i]) }
         for piece in pieces { if piece.owner >= 0 { nodes[piece.owner].body.append(piece.range) } else { preamble.append(piece.range) } }
 
         // Inline enumerations inside each body.
@@ -238,7 +242,11 @@ enum HeadingTree {
         for i in nodes.indices {
             let h = nodes[i].hit
             let parent = parentOf[i]
-            paths[i] = (parent >= 0 ? paths[parent] : []) + [h.isNumbered ? h.markerText(ct) : ct.compactText(h.title)]
+            var path: [String] = []
+            path.reserveCapacity((parent >= 0 ? paths[parent].count : 0) + 1)
+            if parent >= 0 { path.append(contentsOf: paths[parent]) }
+            path.append(h.isNumbered ? h.markerText(ct) : ct.compactText(h.title))
+            paths[i] = path
             years[i] = yearNamed(k, h.title) ?? (parent >= 0 ? years[parent] : nil)
             result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i]))
             if h.isNumbered { result.headingTitles.append(h.title) }
