@@ -357,7 +357,7 @@ enum HeadingTree {
     /// ordinal and the latest numbered heading, kept up as headings are found rather than
     /// rebuilt for every paragraph (a long document has thousands).
     struct Seen {
-        var last: [MarkerStyle: Int] = [:]
+        var last = StyleOrdinals()
         var lastNumbered: Hit? = nil
         mutating func add(_ h: Hit) {
             guard h.isNumbered else { return }
@@ -395,8 +395,8 @@ enum HeadingTree {
         var out: [Hit] = []
         var running = last
         // Styles with a second item later on, for each candidate (one pass from the end).
-        var secondLater = [Set<MarkerStyle>](repeating: [], count: cands.count)
-        var seconds = Set<MarkerStyle>()
+        var secondLater = [StyleSet](repeating: StyleSet(), count: cands.count)
+        var seconds = StyleSet()
         for n in cands.indices.reversed() {
             secondLater[n] = seconds
             if cands[n].0.ordinal == 2 { seconds.insert(cands[n].0.style) }
@@ -443,7 +443,7 @@ enum HeadingTree {
     static func inlineHits(_ ct: CleanText, _ r: Range<Int>) -> [Hit] {
         let k = ct.key
         var out: [Hit] = []
-        var last: [MarkerStyle: Int] = [:]
+        var last = StyleOrdinals()
         let starts = inlineStarts
         var i = r.lowerBound
         while i < r.upperBound - 1 {

@@ -30,6 +30,50 @@ public enum MarkerStyle: String, Sendable, CaseIterable {
     }
     /// Bracketed styles, which may open a list one level down inside a heading's text.
     var isBracketed: Bool { self == .cjkParen || self == .arabicParen }
+
+    /// A small number for each style (0 ..< 32), for per-style tables held inline.
+    var index: Int {
+        switch self {
+        case .cjkDun: return 0
+        case .cjkDot: return 1
+        case .cjkParen: return 2
+        case .arabicDun: return 3
+        case .arabicDot: return 4
+        case .arabicParen: return 5
+        case .arabicHalfparen: return 6
+        case .circled: return 7
+        case .cjkOrdinal: return 8
+        case .chapter: return 9
+        case .jie: return 10
+        case .article: return 11
+        case .part: return 12
+        case .latin: return 13
+        case .roman: return 14
+        case .label: return 15
+        case .inlineShi: return 16
+        case .inlineYao: return 17
+        case .inlineZhua: return 18
+        case .inlineSeq: return 19
+        }
+    }
+}
+
+/// The latest ordinal of each marker style, held inline (no allocation, copied as a
+/// value): what the heading scans keep per style. Ordinals are 1 ... 500 (`finish`), so a
+/// 16-bit slot holds one and 0 means none yet.
+struct StyleOrdinals {
+    private var slots = SIMD32<UInt16>()
+    subscript(_ s: MarkerStyle) -> Int? {
+        get { let x = slots[s.index]; return x == 0 ? nil : Int(x) }
+        set { slots[s.index] = UInt16(clamping: max(0, newValue ?? 0)) }
+    }
+}
+
+/// A set of marker styles as bits.
+struct StyleSet {
+    private var bits: UInt32 = 0
+    func contains(_ s: MarkerStyle) -> Bool { bits & (1 << UInt32(s.index)) != 0 }
+    mutating func insert(_ s: MarkerStyle) { bits |= 1 << UInt32(s.index) }
 }
 
 public struct Marker: Equatable, Sendable {

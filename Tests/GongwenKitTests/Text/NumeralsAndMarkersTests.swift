@@ -34,6 +34,25 @@ final class NumeralsAndMarkersTests: XCTestCase {
         }
     }
 
+    /// Per-style tables are indexed by `MarkerStyle.index`: distinct for every style and
+    /// inside the 32 slots; each slot keeps its own ordinal.
+    func testStyleTablesKeepEachStyleApart() {
+        let styles = MarkerStyle.allCases
+        XCTAssertEqual(Set(styles.map(\.index)).count, styles.count)
+        XCTAssertTrue(styles.allSatisfy { $0.index >= 0 && $0.index < 32 })
+        var table = StyleOrdinals(), set = StyleSet()
+        for (n, s) in styles.enumerated() where n % 2 == 0 { table[s] = n * 25 + 1; set.insert(s) }
+        for (n, s) in styles.enumerated() {
+            XCTAssertEqual(table[s], n % 2 == 0 ? n * 25 + 1 : nil, s.rawValue)
+            XCTAssertEqual(set.contains(s), n % 2 == 0, s.rawValue)
+        }
+        table[.cjkDun] = nil
+        XCTAssertNil(table[.cjkDun])
+        // The public rank table is the enum's, for the numbered styles.
+        XCTAssertEqual(Markers.defaultRank["cjk-paren"], 6)
+        XCTAssertEqual(Markers.defaultRank.count, 15)
+    }
+
     func testNumbersInSentencesAreNotMarkers() {
         for s in ["1.56万剩余贫困人口", "2.3%", "5G场景", "2个核心", "1-8 月份", "第一季度", "一、二季度", "2019年", "第五篇:讲话"] {
             XCTAssertNil(marker(s), s)
