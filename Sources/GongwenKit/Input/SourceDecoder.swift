@@ -329,7 +329,7 @@ public enum SourceDecoder {
     /// a forced or BOM-less decode) is not text; CRLF and CR become LF.
     static func normalize(_ s: inout [Unicode.Scalar]) {
         if s.first == "\u{FEFF}" { s.removeFirst() }
-        if s.contains("\r") { s = normalizeNewlines(s) }
+        if s.withUnsafeBufferPointer({ firstIndex(of: "\r", in: $0, from: 0) < $0.count }) { s = normalizeNewlines(s) }
     }
 
     /// CRLF and lone CR become LF, as Python's text mode reads them.

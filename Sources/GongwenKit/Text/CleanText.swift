@@ -26,7 +26,8 @@ public struct CleanText: Sendable {
     init(source: Scalars) {
         var starts = [0]
         source.withUnsafeBufferPointer { p in
-            for i in p.indices where p[i] == "\n" { starts.append(i + 1) }
+            var i = firstIndex(of: "\n", in: p, from: 0)
+            while i < p.count { starts.append(i + 1); i = firstIndex(of: "\n", in: p, from: i + 1) }
         }
         lineStarts = starts
         sourceCount = source.count

@@ -13,6 +13,22 @@ public typealias Scalars = [Unicode.Scalar]
     buf[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[n + 3] = UInt8(0x80 | (v & 0x3F)); return 4
 }
 
+/// The first position in `from..<p.count` holding code point `c`, or `p.count`: eight
+/// code points a compare (line breaks and carriage returns are looked for over whole texts).
+@inline(__always) func firstIndex(of c: Unicode.Scalar, in p: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> Int {
+    guard let base = p.baseAddress else { return p.count }
+    let raw = UnsafeRawPointer(base)
+    let n = p.count, want = SIMD8<UInt32>(repeating: c.value)
+    var i = max(0, from)
+    while i + 8 <= n {
+        let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+        if any(v .== want) { break }
+        i += 8
+    }
+    while i < n, p[i] != c { i += 1 }
+    return i
+}
+
 /// How far a rule may look around one item. Real clauses and titles are far shorter;
 /// the bounds keep hostile input (a 50 MB line, 10^5 markers) linear.
 enum Reach {

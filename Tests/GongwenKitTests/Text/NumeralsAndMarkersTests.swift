@@ -70,6 +70,22 @@ final class NumeralsAndMarkersTests: XCTestCase {
 
 /// Word sets answer through tries; they must agree with a plain search.
 final class WordSetTests: XCTestCase {
+    /// The eight-at-a-time code-point search finds what a plain loop finds: every length
+    /// around the block size, every start, matches anywhere (or nowhere).
+    func testCodePointSearchAgreesWithALoop() {
+        for n in 0..<40 {
+            for _ in 0..<30 {
+                let text: Scalars = (0..<n).map { _ in Int.random(in: 0..<12) == 0 ? "\n" : ["中", "a", "\r", "。"].randomElement()! }
+                for from in 0...n {
+                    for c: Unicode.Scalar in ["\n", "\r", "x"] {
+                        let naive = (from..<n).first { text[$0] == c } ?? n
+                        XCTAssertEqual(text.withUnsafeBufferPointer { firstIndex(of: c, in: $0, from: from) }, naive, "\(text) \(from) \(c)")
+                    }
+                }
+            }
+        }
+    }
+
     func testMatchAgreesWithPlainSearch() {
         var rng = SystemRandomNumberGenerator()
         let alphabet = Scalars("要求确保严禁负责牵头落实一二三部门局委办𠀋a1")
