@@ -169,7 +169,7 @@ public struct Parser: Sendable {
             timed(clock, .sentences) { Sentences.split(ct.key, r, traits: lexicon.traits, into: &sentences) }
             for (s, traits) in sentences {
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
-                deadlines.append(contentsOf: found.map(\.deadline))
+                for f in found { deadlines.append(f.deadline) }
                 if traits.contains(.percentage) {
                     percentages.append(contentsOf: timed(clock, .percentages) { PercentageExtractor.extract(ct, sentence: s) })
                 }
@@ -179,11 +179,11 @@ public struct Parser: Sendable {
                 let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, lexicon: lexicon, traits: traits) }
                 responsibilities.append(contentsOf: resp)
                 if let d = d {
-                    let inside = found.filter { d.range.contains($0.range.lowerBound) }
                     let fields = Directive(text: "", modality: d.modality, cue: d.cue,
                                            line: ct.line(d.range.lowerBound), span: ct.span(d.range),
                                            section: st.mark(at: d.range.lowerBound)?.path ?? [],
-                                           deadlines: inside.map { $0.deadline.date ?? $0.deadline.text },
+                                           deadlines: found.isEmpty ? [] : Array(found.lazy.filter { d.range.contains($0.range.lowerBound) }
+                                                                                   .map { $0.deadline.date ?? $0.deadline.text }),
                                            parties: resp.map(\.party))
                     timed(clock, .encode) { sink.directive(PendingDirective(fields: fields, range: d.range), in: ct) }
                 }
