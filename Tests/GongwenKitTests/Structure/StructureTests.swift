@@ -2,6 +2,20 @@ import XCTest
 @testable import GongwenKit
 
 final class StructureTests: XCTestCase {
+    /// Items are put in span order stably, whether they come in order (nothing moves) or
+    /// not (table rows added after the sentences): the same as a stable sort.
+    func testItemsSortedByStartStably() {
+        for _ in 0..<300 {
+            let n = Int.random(in: 0..<12)
+            var items = (0..<n).map { i in (start: Int.random(in: 0..<6), id: i) }
+            if Bool.random() { items.sort { $0.start < $1.start || $0.start == $1.start && $0.id < $1.id } }
+            var sorted = items
+            Parser.sortByStart(&sorted) { $0.start }
+            let expected = items.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+            XCTAssertEqual(sorted.map(\.id), expected.map(\.id))
+        }
+    }
+
     func testSeedDocumentsAndTitles() {
         let r = Fixture.parse(Fixture.text(Fixture.seedName))
         XCTAssertEqual(r.documents.map(\.title), [
