@@ -73,7 +73,7 @@ public struct Parser: Sendable {
     /// Parses a decoded file, handing each document to `sink` piece by piece as it is
     /// built (so no result is ever held whole); returns the warnings. A `Decoded` is
     /// parsed once: its text is handed over, not copied.
-    public func emit<S: DocumentSink>(_ d: Decoded, into sink: inout S) -> [Warning] {
+    public func emit<S: DocumentSink & ~Copyable>(_ d: Decoded, into sink: inout S) -> [Warning] {
         var scalars = d.scalars
         d.scalars = []
         return parse(scalars: &scalars, warnings: d.warnings, into: &sink)
@@ -95,7 +95,7 @@ public struct Parser: Sendable {
     }
 
     /// Parses `scalars`, emptying it once cleanup has read it (a large file is not held twice).
-    func parse<S: DocumentSink>(scalars: inout Scalars, warnings: [Warning], into sink: inout S) -> [Warning] {
+    func parse<S: DocumentSink & ~Copyable>(scalars: inout Scalars, warnings: [Warning], into sink: inout S) -> [Warning] {
         let ct = timed(clock, .cleanup) { Cleanup.clean(releasing: &scalars, lexicon: lexicon) }
         let (paras, toc, slices0) = timed(clock, .layout) { () -> ([ParagraphInfo], [Range<Int>], [DocumentSlice]) in
             let paras = Layout.paragraphs(ct, lexicon: lexicon)
@@ -139,7 +139,7 @@ public struct Parser: Sendable {
     }
 
     /// Builds one document into `sink`; returns whether it has body text.
-    func document<S: DocumentSink>(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
+    func document<S: DocumentSink & ~Copyable>(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
                                    toc: [Range<Int>], index: Int, inheritedYear: Int?, into sink: inout S) -> Bool {
         let st = timed(clock, .headings) { HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon) }
         let first = paras[slice.paragraphs.lowerBound].line

@@ -2,7 +2,8 @@
 /// outline, preamble paragraphs, top-level sections, directives, then the lists that are
 /// complete only at its end. A writer can put each piece out and let it go, so even a
 /// 50 MB single document is never held whole; `DocumentCollector` builds `Document`s.
-public protocol DocumentSink {
+/// A sink may be noncopyable (the JSON sink owns its writer's buffer).
+public protocol DocumentSink: ~Copyable {
     /// The document's fields other than its lists (which are empty in `head`).
     mutating func begin(_ head: Document)
     mutating func outline(_ entries: [OutlineEntry])
@@ -16,7 +17,7 @@ public protocol DocumentSink {
     mutating func end(deadlines: [Deadline], percentages: [Percentage], responsibilities: [Responsibility])
 }
 
-extension DocumentSink {
+extension DocumentSink where Self: ~Copyable {
     public mutating func section(_ s: PendingSection, in text: CleanText) { section(s.build(text)) }
     public mutating func directive(_ d: PendingDirective, in text: CleanText) { directive(d.build(text)) }
 }

@@ -2,51 +2,18 @@
 /// 18 MB/s here, too slow for archive batches, so results are written by hand; tests
 /// check the output decodes to the same value `JSONEncoder` would write.
 ///
-/// The bytes live in raw memory owned by a small class, copied on write like an array's:
-/// each call checks once that the buffer is its own and has room, then stores bytes
-/// through a pointer (appending to `[UInt8]` one byte at a time cost a uniqueness and a
-/// capacity check per byte: a member name took ~220 instructions).
-public struct JSONWriter {
-    final class Storage {
-        // Only ever reached through the writer that owns it (see `unique`), so the runtime
-        // access checks a class property gets by default are not needed (they cost more
-        // than the writes they guard).
-        @exclusivity(unchecked) var base: UnsafeMutablePointer<UInt8>
-        @exclusivity(unchecked) var count = 0
-        @exclusivity(unchecked) var capacity: Int
-        /// Per open object or array, innermost last: whether no element has been written yet.
-        @exclusivity(unchecked) var first: UnsafeMutablePointer<Bool>
-        @exclusivity(unchecked) var depth = 0
-        @exclusivity(unchecked) var depthCapacity: Int
-        init(capacity: Int, depthCapacity: Int = 32) {
-            self.capacity = max(capacity, 64)
-            self.depthCapacity = max(depthCapacity, 8)
-            base = .allocate(capacity: self.capacity)
-            first = .allocate(capacity: self.depthCapacity)
-        }
-        func copy() -> Storage {
-            let s = Storage(capacity: capacity, depthCapacity: depthCapacity)
-            s.base.initialize(from: base, count: count)
-            s.count = count
-            s.first.initialize(from: first, count: depth)
-            s.depth = depth
-            return s
-        }
-        func push(_ v: Bool) {
-            if depth == depthCapacity {
-                let new = UnsafeMutablePointer<Bool>.allocate(capacity: depthCapacity * 2)
-                new.moveInitialize(from: first, count: depth)
-                first.deallocate()
-                first = new
-                depthCapacity *= 2
-            }
-            (first + depth).initialize(to: v)
-            depth += 1
-        }
-        deinit { base.deallocate(); first.deallocate() }
-    }
-
-    private var storage: Storage
+/// The writer cannot be copied (`~Copyable`): it owns its buffer outright, so a write
+/// stores bytes through a pointer with one capacity check and nothing else. (As a copyable
+/// value over a shared buffer, every call first asked the runtime whether the buffer was
+/// its own: 270,000 calls a megabyte of text, 1.3% of a parse.)
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    /// Per open object or array, innermost last: whether no element has been written yet.
+    private var first: UnsafeMutablePointer<Bool>
+    private var depth = 0
+    private var depthCapacity: Int
     let pretty: Bool
     /// Where full buffers go when writing a stream; nil keeps everything in `bytes`.
     private let drain: (([UInt8]) -> Void)?
@@ -56,7 +23,10 @@ public struct JSONWriter {
         self.pretty = pretty
         drain = nil
         drainAt = .max
-        storage = Storage(capacity: capacity)
+        self.capacity = max(capacity, 64)
+        depthCapacity = 32
+        base = .allocate(capacity: self.capacity)
+        first = .allocate(capacity: depthCapacity)
     }
 
     /// A writer that hands its buffer to `drain` whenever it holds `chunk` bytes, so a large
@@ -69,56 +39,63 @@ public struct JSONWriter {
         // per file made the allocator give memory back and take it again for every file
         // (three brk calls and ~17 page faults a file). 256 KB holds nearly every result
         // without growing (64 KB grew often enough to cost 0.8% of a batch's instructions).
-        storage = Storage(capacity: min(chunk + 4096, 256 * 1024))
+        capacity = min(chunk + 4096, 256 * 1024)
+        depthCapacity = 32
+        base = .allocate(capacity: capacity)
+        first = .allocate(capacity: depthCapacity)
     }
 
+    deinit { base.deallocate(); first.deallocate() }
+
     /// What has been written (and not yet handed to a drain).
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Hands what is left to the drain.
     public mutating func finish() {
-        if let d = drain, storage.count > 0 { d(bytes); unique().count = 0 }
+        if let d = drain, count > 0 { d(bytes); count = 0 }
     }
 
     @inline(__always) private mutating func drainIfFull() {
-        if storage.count >= drainAt, let d = drain { d(bytes); unique().count = 0 }
+        if count >= drainAt, let d = drain { d(bytes); count = 0 }
     }
 
-    /// The storage, made this writer's own (copied if shared).
-    @inline(__always) private mutating func unique() -> Storage {
-        makeUnique()
-        return storage
-    }
-    @inline(__always) private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-    }
-
-    /// Room for `n` more bytes in storage of this writer's own: the write position (the
-    /// caller then adds what it wrote to `storage.count`).
+    /// Room for `n` more bytes: the write position (the caller then adds what it wrote to
+    /// `count`).
     @inline(__always) private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
-        makeUnique()
-        if storage.count + n > storage.capacity { grow(storage, storage.count + n) }
-        return storage.base + storage.count
+        if count + n > capacity { grow(count + n) }
+        return base + count
     }
 
-    private func grow(_ s: Storage, _ need: Int) {
-        var cap = s.capacity * 2
+    private mutating func grow(_ need: Int) {
+        var cap = capacity * 2
         while cap < need { cap *= 2 }
         let new = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
-        new.moveInitialize(from: s.base, count: s.count)
-        s.base.deallocate()
-        s.base = new
-        s.capacity = cap
+        new.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = new
+        capacity = cap
+    }
+
+    private mutating func push(_ v: Bool) {
+        if depth == depthCapacity {
+            let new = UnsafeMutablePointer<Bool>.allocate(capacity: depthCapacity * 2)
+            new.moveInitialize(from: first, count: depth)
+            first.deallocate()
+            first = new
+            depthCapacity *= 2
+        }
+        (first + depth).initialize(to: v)
+        depth += 1
     }
 
     @inline(__always) private mutating func put(_ b: UInt8) {
         room(1).pointee = b
-        storage.count += 1
+        count += 1
     }
     @inline(__always) private mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
         guard let src = b.baseAddress, b.count > 0 else { return }
         room(b.count).update(from: src, count: b.count)
-        storage.count += b.count
+        count += b.count
     }
     @inline(__always) private mutating func put(_ literal: StaticString) {
         put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -126,31 +103,29 @@ public struct JSONWriter {
 
     @inline(__always) private mutating func newline() {
         guard pretty else { return }
-        let depth = storage.depth
+        let depth = self.depth
         let p = room(1 + 2 * depth)
         p.pointee = 0x0A
         (p + 1).initialize(repeating: 0x20, count: 2 * depth)
-        storage.count += 1 + 2 * depth
+        count += 1 + 2 * depth
     }
-    // No method holds the storage in a local across a call that writes: a second
-    // reference would make the next `unique()` copy the whole buffer.
     @inline(__always) private mutating func separate() {
-        let n = storage.depth
+        let n = depth
         guard n > 0 else { return }
-        if storage.first[n - 1] { unique().first[n - 1] = false } else { put(UInt8(ascii: ",")) }
+        if first[n - 1] { first[n - 1] = false } else { put(UInt8(ascii: ",")) }
         newline()
     }
 
-    public mutating func beginObject() { put(UInt8(ascii: "{")); storage.push(true) }
+    public mutating func beginObject() { put(UInt8(ascii: "{")); push(true) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { put(UInt8(ascii: "[")); storage.push(true) }
+    public mutating func beginArray() { put(UInt8(ascii: "[")); push(true) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
     /// `[]`, as `beginArray(); endArray()` writes it, in one step (many lists are empty).
     public mutating func emptyArray() { put("[]") }
     private mutating func close(_ c: UInt8) {
-        precondition(storage.depth > 0, "JSONWriter: close without an open object or array")
-        unique().depth -= 1
-        if !storage.first[storage.depth] { newline() }
+        precondition(depth > 0, "JSONWriter: close without an open object or array")
+        depth -= 1
+        if !first[depth] { newline() }
         put(c)
     }
 
@@ -162,16 +137,16 @@ public struct JSONWriter {
             // with one check that the buffer is this writer's own (not three).
             let n = k.utf8CodeUnitCount
             let p = room(n + 4)
-            let s = storage, d = s.depth
+            let d = depth
             var o = 0
-            if d > 0 { if s.first[d - 1] { s.first[d - 1] = false } else { p.pointee = UInt8(ascii: ","); o = 1 } }
+            if d > 0 { if first[d - 1] { first[d - 1] = false } else { p.pointee = UInt8(ascii: ","); o = 1 } }
             let q = p + o
             q.pointee = UInt8(ascii: "\"")
             Self.copyName(k.utf8Start, n, to: q + 1)
             let dst = q + 1
             dst[n] = UInt8(ascii: "\"")
             dst[n + 1] = UInt8(ascii: ":")
-            s.count += o + n + 3
+            count += o + n + 3
             return
         }
         separate()
@@ -184,7 +159,7 @@ public struct JSONWriter {
         p[n + 1] = UInt8(ascii: "\"")
         p[n + 2] = UInt8(ascii: ":")
         p[n + 3] = 0x20
-        storage.count += pretty ? n + 4 : n + 3
+        count += pretty ? n + 4 : n + 3
     }
     /// A member name's bytes: 8-byte moves, the last one overlapping the one before (or
     /// two overlapping 4-byte moves), reading and writing only inside the name (names are
@@ -232,7 +207,7 @@ public struct JSONWriter {
         p[n] = UInt8(ascii: ",")
         n &+= 1 &+ Self.digits(b, at: p + (n &+ 1))
         p[n] = UInt8(ascii: "]")
-        storage.count += n &+ 1
+        count += n &+ 1
     }
 
     /// Writes the decimal digits of `v` (≥ 0) at `p`; returns how many.
@@ -258,7 +233,7 @@ public struct JSONWriter {
         guard v >= 0 else { var t = String(v); t.withUTF8 { put($0) }; return }
         if v < 10 { put(UInt8(ascii: "0") + UInt8(v)); return }
         let p = room(20)
-        storage.count += Self.digits(v, at: p)
+        count += Self.digits(v, at: p)
     }
     public mutating func int(_ v: Int?) { if let v { int(v) } else { null() } }
     public mutating func bool(_ v: Bool) { put(v ? "true" : "false") }
@@ -321,7 +296,7 @@ public struct JSONWriter {
             p.pointee = UInt8(ascii: "\"")
             if let src = u.baseAddress { (p + 1).update(from: src, count: u.count) }
             p[u.count + 1] = UInt8(ascii: "\"")
-            storage.count += u.count + 2
+            count += u.count + 2
             return
         }
         put(UInt8(ascii: "\""))

@@ -59,7 +59,7 @@ public enum ResultJSON {
     }
 
     /// Writes documents as their pieces arrive (see `DocumentSink`).
-    struct Sink: DocumentSink {
+    struct Sink: DocumentSink, ~Copyable {
         var w: JSONWriter
         var counts = Counts()
         /// Where the document being written stands: each list opens after the one before closes.
