@@ -12,6 +12,8 @@ public final class Lexicon: Sendable {
     public let labelModalities: [String: Modality]
     public let salutations: [String]
     public let fieldKeys: Set<String>
+    /// What the document head takes from a field (the second column of `Tables.fieldKeys`).
+    public let fieldRoles: [String: FieldRole]
     public let kindWords: [(word: String, kind: DocumentKind)]
     let kindWordScalars: [(word: Scalars, kind: DocumentKind)]
     /// The kind words, for finding where the last one ends.
@@ -51,7 +53,11 @@ public final class Lexicon: Sendable {
             if f.count > 1, let mod = Modality(rawValue: f[1]) { m[f[0]] = mod }
         }
         salutations = WordSet.entries(Tables.salutations).map { $0[0] }
-        fieldKeys = Set(WordSet.entries(Tables.fieldKeys).map { $0[0] })
+        let fields = WordSet.entries(Tables.fieldKeys)
+        fieldKeys = Set(fields.map { $0[0] })
+        fieldRoles = fields.reduce(into: [:]) { m, f in
+            if f.count > 1, let role = FieldRole(rawValue: f[1]) { m[f[0]] = role }
+        }
         kindWords = WordSet.entries(Tables.kindWords).compactMap { f in
             guard f.count > 1, let k = DocumentKind(rawValue: f[1]) else { return nil }
             return (f[0], k)
@@ -91,4 +97,9 @@ public final class Lexicon: Sendable {
         dutyKinds = (0..<dutyCueSet.words.count).map { duty[dutyCueSet.word($0)]! }
         traits = SentenceTraits.Table(cueFirsts: cueSet.firstScalars, dutyFirsts: dutyCueSet.firstScalars, roleFirsts: roleTitles.firstScalars)
     }
+}
+
+/// What a metadata field (`参会人员:…`, `时间:…`) gives the document head.
+public enum FieldRole: String, Sendable {
+    case attendees, absent, chair, date
 }

@@ -166,7 +166,7 @@ enum Metadata {
         if head.date == nil {
             // 时间:2022年7月12日上午9:00 in the head of minutes.
             for i in slice.paragraphs {
-                guard case .field(let key, var vs) = paras[i].shape, ["时间", "会议时间", "日期", "发布时间", "发布日期", "印发日期"].contains(key) else { continue }
+                guard case .field(let key, var vs) = paras[i].shape, lexicon.fieldRoles[key] == .date else { continue }
                 while vs < paras[i].range.upperBound, ct.key[vs] == " " { vs += 1 }
                 if let d = Dates.scan(ct.key, at: vs), d.year != nil, d.month != nil { head.date = d; break }
             }
@@ -196,9 +196,12 @@ enum Metadata {
         for i in slice.paragraphs {
             guard case .field(let key, let vs) = paras[i].shape else { continue }
             let names = splitNames(ct, vs..<paras[i].range.upperBound, lexicon)
-            if ["参会人员", "参加人员", "出席人员", "出席", "参会", "参加", "列席", "列席人员"].contains(key) { head.attendees = (head.attendees ?? []) + names }
-            else if ["缺席", "缺席人员", "请假", "请假人员"].contains(key) { head.absent = (head.absent ?? []) + names }
-            else if key == "主持" || key == "主持人" { head.chair = names }
+            switch lexicon.fieldRoles[key] {
+            case .attendees: head.attendees = (head.attendees ?? []) + names
+            case .absent: head.absent = (head.absent ?? []) + names
+            case .chair: head.chair = names
+            case .date, nil: break
+            }
             head.nonContent.insert(i)
         }
         if head.chair == nil {

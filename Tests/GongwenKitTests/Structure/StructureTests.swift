@@ -16,6 +16,26 @@ final class StructureTests: XCTestCase {
         }
     }
 
+    /// Minutes' head fields by their role in the field table: who attended, who was
+    /// absent, who chaired, and the date (from 会议时间 or 发布日期 alike).
+    func testHeadFieldsByRole() {
+        for dateField in ["会议时间", "发布日期", "印发日期"] {
+            let text = """
+            城关镇第三次镇长办公会议纪要
+            \(dateField):2023年5月6日
+            主持:李明
+            参会人员:王强、赵刚
+            请假:孙丽
+            会议决定,由王强负责道路维修工作,6月底前完成。
+            """
+            let d = Fixture.parse(text).documents[0]
+            XCTAssertEqual(d.date, "2023-05-06", dateField)
+            XCTAssertEqual(d.chair, ["李明"], dateField)
+            XCTAssertEqual(d.attendees, ["王强", "赵刚"], dateField)
+            XCTAssertEqual(d.absent, ["孙丽"], dateField)
+        }
+    }
+
     func testSeedDocumentsAndTitles() {
         let r = Fixture.parse(Fixture.text(Fixture.seedName))
         XCTAssertEqual(r.documents.map(\.title), [

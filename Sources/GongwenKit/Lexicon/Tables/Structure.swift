@@ -50,59 +50,62 @@ extension Tables {
     代表们
     """
 
-    /// Field names of metadata lines (`参会人员:…`), compared with spaces removed.
+    /// Field names of metadata lines (`参会人员:…`), compared with spaces removed. The
+    /// second column says what the document head takes from the field: `attendees`,
+    /// `absent`, `chair`, `date` (the document's date, when no other gives one); `-`: nothing.
     static let fieldKeys = """
-    参会人员
-    参加人员
-    出席人员
-    出席
-    参会
-    参加
-    列席
-    列席人员
-    缺席
-    缺席人员
-    请假
-    请假人员
-    主持
-    主持人
-    记录
-    记录人
-    时间
-    会议时间
-    地点
-    会议地点
-    主题
-    议题
-    抄送
-    抄报
-    主送
-    发文机关
-    签发人
-    来源
-    作者
-    发布时间
-    发布日期
-    日期
-    联系人
-    联系电话
-    牵头单位
-    牵头部门
-    牵头领导
-    责任单位
-    责任部门
-    主责单位
-    主办单位
-    责任领导
-    配合单位
-    配合部门
-    协办单位
-    参与单位
-    完成时限
-    完成时间
-    时间节点
-    时限要求
-    附件
+    参会人员  attendees
+    参加人员  attendees
+    出席人员  attendees
+    出席      attendees
+    参会      attendees
+    参加      attendees
+    列席      attendees
+    列席人员  attendees
+    缺席      absent
+    缺席人员  absent
+    请假      absent
+    请假人员  absent
+    主持      chair
+    主持人    chair
+    记录      -
+    记录人    -
+    时间      date
+    会议时间  date
+    地点      -
+    会议地点  -
+    主题      -
+    议题      -
+    抄送      -
+    抄报      -
+    主送      -
+    发文机关  -
+    签发人    -
+    来源      -
+    作者      -
+    发布时间  date
+    发布日期  date
+    印发日期  date
+    日期      date
+    联系人    -
+    联系电话  -
+    牵头单位  -
+    牵头部门  -
+    牵头领导  -
+    责任单位  -
+    责任部门  -
+    主责单位  -
+    主办单位  -
+    责任领导  -
+    配合单位  -
+    配合部门  -
+    协办单位  -
+    参与单位  -
+    完成时限  -
+    完成时间  -
+    时间节点  -
+    时限要求  -
+    附件      -
     """
 
     /// Words in a title that tell the kind of document; the one nearest the title's end wins.
