@@ -26,6 +26,10 @@ public final class Lexicon: Sendable {
     public let cueSet: WordSet
     /// The modality of each word of `cueSet`, by its number there (no hashing per cue found).
     let cueModalities: [Modality]
+    /// Whether each word of `cueSet`, by its number there, needs a deciding subject.
+    let cueBound: [Bool]
+    /// What lets a bound cue decide (see `Tables.decidingSubjects`).
+    public let decidingSubjects: WordSet
     public let cueExceptions: WordSet
     /// Bodies whose 要 states their own plans (see `Tables.superiorBodies`).
     public let superiorBodies: WordSet
@@ -68,13 +72,17 @@ public final class Lexicon: Sendable {
         listIntroWords = WordSet.entries(Tables.listIntros).map { $0[0] }
 
         var cues: [Scalars: Modality] = [:]
+        var bound = Set<Scalars>()
         for f in WordSet.entries(Tables.directiveCues) where f.count > 1 {
             if let m = Modality(rawValue: f[1]) { cues[Scalars(f[0])] = m }
+            if f.count > 2 && f[2] == "bound" { bound.insert(Scalars(f[0])) }
         }
         self.cues = cues
         let cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
         self.cueSet = cueSet
         cueModalities = (0..<cueSet.words.count).map { cues[cueSet.word($0)]! }
+        cueBound = (0..<cueSet.words.count).map { bound.contains(cueSet.word($0)) }
+        decidingSubjects = WordSet(table: Tables.decidingSubjects)
         cueExceptions = WordSet(table: Tables.cueExceptions)
         superiorBodies = WordSet(table: Tables.superiorBodies)
         imperativeStarts = WordSet(table: Tables.imperativeStarts)

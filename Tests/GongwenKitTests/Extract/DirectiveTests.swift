@@ -23,6 +23,20 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
+    /// 决定 decides when a meeting or body decides (or no one is named before it), not when
+    /// it says what determines what.
+    func testDecideNeedsADecidingSubject() {
+        for s in ["会议决定,成立项目建设领导小组。", "经研究决定,对城区道路进行改造。", "县委常委会决定,由王强同志主持全面工作。",
+                  "市政府决定对先进单位给予表彰。", "决定成立城乡环境整治指挥部。", "二、决定在全县开展安全生产大检查。"] {
+            let d = directives(s)
+            XCTAssertEqual(d.count, 1, s)
+            XCTAssertEqual(d.first?.modality, .decide, s)
+        }
+        for s in ["思路决定出路,作风决定成效。", "今天的投资方向决定明天产业结构的优劣。", "态度决定一切。"] {
+            XCTAssertEqual(directives(s).count, 0, s)
+        }
+    }
+
     func testExceptions() {
         for s in ["这是一项重要工作。", "主要目的通过汇报点评。", "办证手续繁琐、要求不具体。", "省里还要进行全面评估检查验收。",
                   "项目建设就必定要慢。", "大家应该有所启发。", "难以应对更高要求的形势。", "创新要素聚集方式。",

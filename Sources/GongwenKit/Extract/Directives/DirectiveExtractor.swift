@@ -25,6 +25,7 @@ enum DirectiveExtractor {
                 i = lx.cueSet.nextStart(in: k, from: i + 1, to: r.upperBound); continue
             }
             if excepted(k, i, r, lx) { i += 1; continue }
+            if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx) { i += 1; continue }
             var m = lx.cueModalities[n]
             // 不要 forbids.
             let w = lx.cueSet.word(n)
@@ -44,6 +45,20 @@ enum DirectiveExtractor {
             q += 1
         }
         return superiorPlans(k, pos, r, lx)
+    }
+
+    /// Whether the bound cue of `length` code points at `pos` has a deciding subject: nothing
+    /// before it in its clause (after a heading marker), a meeting or body word
+    /// (`Lexicon.decidingSubjects`), or an organization; or a colon after it (`决定:`).
+    static func hasDecidingSubject(_ k: Scalars, _ pos: Int, _ length: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        if pos + length < r.upperBound, k[pos + length] == ":" { return true }
+        var s = DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)
+        if let m = Markers.marker(k, at: s, end: pos) { s = m.range.upperBound }
+        var e = pos
+        while e > s, k[e - 1] == " " { e -= 1 }
+        while s < e, k[s] == " " { s += 1 }
+        if s == e { return true }
+        return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || lx.orgSuffixes.match(k, endingAt: e, floor: s) != nil
     }
 
     /// Adverbs that may stand between a body and its 要 (`国家还要`, `省里也要`).

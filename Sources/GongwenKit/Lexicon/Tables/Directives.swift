@@ -1,6 +1,7 @@
 // Word tables for directives: what instructs, and what only looks like it does.
 extension Tables {
-    /// Cue words and the modality they give. Longest match wins (一定要 before 要).
+    /// Cue words and the modality they give. Longest match wins (一定要 before 要). A third
+    /// column `bound`: the cue counts only with a deciding subject (see `decidingSubjects`).
     static let directiveCues = """
     要         must
     一定要      must
@@ -30,7 +31,7 @@ extension Tables {
     鼓励       encourage
     倡导       encourage
     提倡       encourage
-    决定       decide
+    决定       decide     bound
     责成       decide
     请         must
     负责       decide
@@ -163,6 +164,31 @@ extension Tables {
     牵头单位
     牵头部门
     互相支持
+    """
+
+    /// What may stand before a `bound` cue (决定) in its clause for it to decide: a meeting or
+    /// a body (`会议决定`, `经研究决定`, `县委常委会决定`; organizations by their suffixes as well),
+    /// or nothing (`决定成立…`). With another subject it states a cause, not a decision:
+    /// `思路决定出路`, `投资方向决定产业结构的优劣`.
+    static let decidingSubjects = """
+    会议
+    会
+    研究
+    讨论
+    审议
+    一致
+    现
+    特
+    并
+    经
+    政府
+    党委
+    党组
+    常委会
+    委员会
+    领导小组
+    指挥部
+    中央
     """
 
     /// Bodies above the one speaking: with them as its subject, a bare 要 tells what they
