@@ -282,10 +282,7 @@ enum Metadata {
     }
 
     /// 国办发〔2018〕123号, 湘政发[2020]5号.
-    static func isDocNumber(_ ct: CleanText, _ r: Range<Int>) -> Bool {
-        guard r.count <= 30, r.count >= 5, ct.key[r.upperBound - 1] == "号" else { return false }
-        return ct.key[r].contains("〔") || ct.key[r].contains("[") || ct.key[r].contains("【")
-    }
+    static func isDocNumber(_ ct: CleanText, _ r: Range<Int>) -> Bool { LineShape.isDocNumber(ct.key[r]) }
 
     /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
     static func dateOnly(_ ct: CleanText, _ r: Range<Int>) -> DateParts? {

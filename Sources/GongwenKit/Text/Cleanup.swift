@@ -374,7 +374,8 @@ public enum Cleanup {
     /// Whether `next` continues the sentence `prev` left unfinished.
     static func shouldJoin(_ prev: Segment, _ next: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>, wrap: Int? = nil) -> Bool {
         guard prev.endsLine, next.startsLine, !next.blankBefore, next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
-        if next.shape.isBlockStart { return false }
+        // A document number under a long title stands on its own line.
+        if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) { return false }
         let a = prev.range.lowerBound, e = prev.range.upperBound
         switch prev.shape {
         case .divider, .salutation, .attachment, .field: return false

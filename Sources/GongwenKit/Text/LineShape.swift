@@ -60,6 +60,13 @@ public enum LineShape: Equatable, Sendable {
         return .plain
     }
 
+    /// A document number line: 国办发〔2018〕123号, 湘政发[2020]5号.
+    static func isDocNumber<C: BidirectionalCollection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
+        let n = s.count
+        guard n <= 30, n >= 5, s.last == "号" else { return false }
+        return s.contains { $0 == "〔" || $0 == "[" || $0 == "【" }
+    }
+
     static let pian = Scalars("篇")
 
     static func divider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {

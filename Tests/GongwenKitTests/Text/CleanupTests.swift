@@ -19,6 +19,10 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("要切实加强组织领导,明确责任分工,\n二、强化保障").count, 2)
         XCTAssertEqual(paragraphs("大石窝镇重点项目(工程)进展情况汇报会\n会议纪要").count, 2, "titles are short and unpunctuated")
         XCTAssertEqual(paragraphs("参会人员:李光明 薛满德\n缺 席:姜洪国").count, 2)
+        // A long title (long lines are usually prose) does not take in the number under it.
+        let title = "青山市人民政府办公室关于印发青山市城乡人居环境综合整治三年行动实施方案和年度考核办法的通知"
+        XCTAssertGreaterThanOrEqual(title.unicodeScalars.count, 40)
+        XCTAssertEqual(paragraphs(title + "\n青政办发〔2024〕7号"), [title, "青政办发〔2024〕7号"])
     }
 
     func testHeadingSplitOverTwoLinesIsJoined() {
