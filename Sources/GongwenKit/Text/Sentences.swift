@@ -117,10 +117,29 @@ public enum Sentences {
         return a < b ? a..<b : nil
     }
 
-    /// `r` without its closing punctuation (。;,: and the like).
+    /// `r` without its closing punctuation (。;,: and the like), and without a closing bracket
+    /// whose opening one lies before `r` (`…按职责分工负责〕` cut out of `〔责任单位:…〕`).
     public static func withoutEndPunct(_ key: Scalars, _ r: Range<Int>) -> Range<Int> {
         var b = r.upperBound
-        while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
+        while true {
+            while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
+            guard b > r.lowerBound, let open = opening(of: key[b - 1]) else { break }
+            let close = key[b - 1]
+            var depth = 0
+            for i in r.lowerBound..<b - 1 { if key[i] == open { depth += 1 } else if key[i] == close { depth -= 1 } }
+            guard depth <= 0 else { break }
+            b -= 1
+        }
         return r.lowerBound..<b
+    }
+
+    /// The opening bracket of a closing one (round brackets are folded to ASCII in the key).
+    @inline(__always) static func opening(of c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case ")": return "("
+        case "〕": return "〔"
+        case "】": return "【"
+        default: return nil
+        }
     }
 }

@@ -88,6 +88,26 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertEqual(Fixture.parse(text).allDeadlines.map(\.date), ["2021-06-30", "2021-12-31"])
     }
 
+    /// Rows in 〔〕 or 【】 brackets end at the closing bracket; a cell's last party loses the
+    /// words saying how the parties share the work; a directive cut out of such a row does
+    /// not keep the closing bracket whose opening one it left behind.
+    func testSquareBracketedRowsAndCellTails() {
+        let text = """
+        XX省流通体系建设实施方案
+        一、深化改革
+        (一)优化营商环境。推进数据共享。〔责任单位:省市场监管局〕
+        (二)加强市场体系建设。探索建设交易中心。〔责任单位:省发展改革委、商务厅按职责分工负责〕
+        (三)完善物流网络。【牵头单位:省交通运输厅;配合单位:省商务厅等;完成时限:2025年底前】
+        """
+        let result = Fixture.parse(text)
+        let r = result.allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r, ["省市场监管局|lead|优化营商环境|-", "省发展改革委|lead|加强市场体系建设|-", "商务厅|lead|加强市场体系建设|-",
+                           "省交通运输厅|lead|完善物流网络|2025-12-31", "省商务厅|support|完善物流网络|2025-12-31"])
+        let texts = result.allDirectives.map(\.text)
+        XCTAssertTrue(texts.contains("省发展改革委、商务厅按职责分工负责"), "\(texts)")
+        XCTAssertFalse(texts.contains { $0.hasSuffix("〕") || $0.hasSuffix("】") }, "\(texts)")
+    }
+
     func testTableCopiedOneCellPerLine() {
         let text = ["XX县实施方案", "一、任务分工", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
                     "1", "建立健全工作机制", "县委办", "县政府办、县财政局", "2021年6月",

@@ -87,7 +87,8 @@ enum ResponsibilityTable {
             var depth = 0
             while e < r.upperBound {
                 let c = k[e]
-                if c == "(" { depth += 1 } else if c == ")" { if depth == 0 { break }; depth -= 1 }
+                // A closing bracket at depth 0 ends a bracketed row: 〔责任单位:省市场监管局〕.
+                if isOpening(c) { depth += 1 } else if isClosing(c) { if depth == 0 { break }; depth -= 1 }
                 // A column name ends the cell; names are looked for only where one can start.
                 if depth == 0 && (c == ";" || c == "。" || c == "," && startsColumn(k, e + 1)) { break }
                 if e > v && startsColumn(k, e) { break }
@@ -98,6 +99,12 @@ enum ResponsibilityTable {
         }
         return out
     }
+
+    /// Brackets around rows and inside cells: round (folded from full width), 〔〕 and 【】.
+    @inline(__always) static func isOpening(_ c: Unicode.Scalar) -> Bool { c == "(" || c == "〔" || c == "【" }
+    @inline(__always) static func isClosing(_ c: Unicode.Scalar) -> Bool { c == ")" || c == "〕" || c == "】" }
+
+    static let cellTails = WordSet(table: Tables.cellTails)
 
     static func extract(_ ct: CleanText, _ paras: [ParagraphInfo], _ range: Range<Int>, context: DeadlineContext,
                         lexicon lx: Lexicon) -> (rows: [Responsibility], deadlines: [Deadline]) {
@@ -185,7 +192,7 @@ enum ResponsibilityTable {
         var a = r.lowerBound
         if let m = Markers.marker(k, at: a, end: r.upperBound) { a = m.range.upperBound }
         var b = min(end, r.upperBound)
-        while b > a, k[b - 1] == "(" || k[b - 1] == " " || k[b - 1].isClauseBreak { b -= 1 }
+        while b > a, isOpening(k[b - 1]) || k[b - 1] == " " || k[b - 1].isClauseBreak { b -= 1 }
         // The first sentence names the task.
         var s = a
         while s < b, !k[s].isSentenceEnd { s += 1 }
@@ -202,10 +209,14 @@ enum ResponsibilityTable {
             var a = s, b = e
             while a < b, k[a] == " " { a += 1 }
             while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
+            if let t = cellTails.match(k, endingAt: b, floor: a), b - t.count - a >= 2 {
+                b -= t.count
+                while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
+            }
             if b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) { out.append(ct.compactText(a..<b)) }
         }
         for i in r {
-            if k[i] == "(" { depth += 1 } else if k[i] == ")" { depth = max(0, depth - 1) }
+            if isOpening(k[i]) { depth += 1 } else if isClosing(k[i]) { depth = max(0, depth - 1) }
             if depth == 0, k[i] == "、" || k[i] == "," || k[i] == " " || k[i] == "/" { flush(i); s = i + 1 }
         }
         flush(r.upperBound)

@@ -517,6 +517,24 @@ extension Tables {
 }
 
 extension Tables {
+    /// Words a cell of a responsibility table may end its last party with, saying how the
+    /// parties share the work (`省发展改革委、商务厅按职责分工负责`): not part of the name.
+    static let cellTails = """
+    按职责分工负责
+    按职责分工落实
+    按职能分工负责
+    按职责分别负责
+    按职责负责
+    分别负责
+    共同负责
+    负责
+    牵头
+    配合
+    参与
+    """
+}
+
+extension Tables {
     /// Header cells of a responsibility table copied out one cell per line, besides the
     /// columns above: the row number and the task.
     static let tableHeaders = """
