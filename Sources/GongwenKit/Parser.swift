@@ -201,6 +201,11 @@ public struct Parser: Sendable {
         }
         // Responsibility tables: 牵头单位:… 完成时限:… after a task.
         let table = timed(clock, .tables) { ResponsibilityTable.extract(ct, paras, head.bodyStart..<slice.paragraphs.upperBound, context: context, lexicon: lexicon) }
+        if !table.brackets.isEmpty {
+            // A party the sentences found inside a duty bracket has its task before the bracket.
+            let spans = table.brackets.map { ct.span($0) }
+            responsibilities.removeAll { r in spans.contains { $0.start <= r.span.start && r.span.start < $0.end } }
+        }
         if !table.rows.isEmpty {
             var known = Set(responsibilities.map { $0.party + "\u{1F}" + $0.task })
             for row in table.rows where known.insert(row.party + "\u{1F}" + row.task).inserted { responsibilities.append(row) }

@@ -341,6 +341,10 @@ public struct WordSet: Sendable {
     }
     /// The longest word ending at `end` (exclusive), not starting before `floor`.
     @inline(__always) public func match(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Scalars? {
+        find(s, endingAt: end, floor: floor).map { scalars[$0] }
+    }
+    /// The number of the longest word ending at `end` (exclusive), not starting before `floor`.
+    @inline(__always) public func find(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Int? {
         let lo = max(floor, 0)
         guard end - 1 >= lo, end <= s.count, lasts.contains(s[end - 1]) else { return nil }
         return s.withUnsafeBufferPointer { p in
@@ -351,7 +355,7 @@ public struct WordSet: Sendable {
                 let w = backward.word(at: node)
                 if w >= 0 { found = w }
             }
-            return found >= 0 ? scalars[Int(found)] : nil
+            return found >= 0 ? Int(found) : nil
         }
     }
     public func contains(_ w: String) -> Bool {

@@ -108,6 +108,24 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertFalse(texts.contains { $0.hasSuffix("〕") || $0.hasSuffix("】") }, "\(texts)")
     }
 
+    /// A bracket after a task naming parties by duty words, without column names: each
+    /// party takes the paragraph's task (not the words after its cue inside the bracket) and
+    /// the paragraph's deadline; collectives in it are no parties; an explanation in
+    /// brackets is not such a row.
+    func testDutyBracketAfterATask() {
+        let text = """
+        XX市营商环境优化行动方案
+        一、重点任务
+        1.全面推行证明事项告知承诺制。2024年9月底前公布告知承诺事项清单,逐项明确办理标准。(市司法局牵头,市级各有关部门按职责分工负责)
+        2.推进水电气网联合报装。实现一表申请、一窗受理。〔市住建局、市城管局牵头,国网市供电公司配合〕
+        3.提升企业开办效率。开办时间压缩至1个工作日(不含公章刻制)。
+        """
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r, ["市司法局|lead|全面推行证明事项告知承诺制|2024-09-30",
+                           "市住建局|lead|推进水电气网联合报装|-", "市城管局|lead|推进水电气网联合报装|-",
+                           "国网市供电公司|support|推进水电气网联合报装|-"])
+    }
+
     func testTableCopiedOneCellPerLine() {
         let text = ["XX县实施方案", "一、任务分工", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
                     "1", "建立健全工作机制", "县委办", "县政府办、县财政局", "2021年6月",

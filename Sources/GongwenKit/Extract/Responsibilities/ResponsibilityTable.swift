@@ -104,13 +104,49 @@ enum ResponsibilityTable {
     @inline(__always) static func isOpening(_ c: Unicode.Scalar) -> Bool { c == "(" || c == "〔" || c == "【" }
     @inline(__always) static func isClosing(_ c: Unicode.Scalar) -> Bool { c == ")" || c == "〕" || c == "】" }
 
-    static let cellTails = WordSet(table: Tables.cellTails)
+    static let dutyTails = WordSet(table: Tables.dutyTails)
+    /// The duty of each word of `dutyTails`, by its number there.
+    static let dutyTailKinds: [Duty] = WordSet.entries(Tables.dutyTails).map { $0.count > 1 ? Duty(rawValue: $0[1]) ?? .lead : .lead }
+
+    /// A clause of a bracket naming parties by their duty: the parties' range and the duty.
+    struct DutyClause { var parties: Range<Int>; var duty: Duty }
+
+    /// A bracket closing paragraph `r` that says who does the task before it with duty words
+    /// instead of column names: `(市发改委牵头,市财政局配合)`, `〔市政府办公室牵头,各有关部门按职责
+    /// 分工负责〕`. Every clause inside (cut at , and ;) must be a party phrase and a duty word,
+    /// so an explanation in brackets is not read as one. Returns where the bracket opens.
+    static func bracketDutyRow(_ k: Scalars, _ r: Range<Int>) -> (open: Int, clauses: [DutyClause])? {
+        var e = r.upperBound
+        while e > r.lowerBound, k[e - 1] == " " || k[e - 1].isSentenceEnd { e -= 1 }
+        guard e - r.lowerBound >= 4, isClosing(k[e - 1]) else { return nil }
+        var depth = 0, o = e - 1
+        while o >= r.lowerBound {
+            if isClosing(k[o]) { depth += 1 } else if isOpening(k[o]) { depth -= 1; if depth == 0 { break } }
+            o -= 1
+        }
+        guard o > r.lowerBound, depth == 0, e - o <= 120 else { return nil }
+        var clauses: [DutyClause] = []
+        var s = o + 1
+        for i in o + 1..<e where i == e - 1 || k[i] == "," || k[i] == ";" {
+            var a = s, b = i
+            s = i + 1
+            while a < b, k[a] == " " { a += 1 }
+            while b > a, k[b - 1] == " " { b -= 1 }
+            guard let n = dutyTails.find(k, endingAt: b, floor: a) else { return nil }
+            let p = a..<b - dutyTails.word(n).count
+            guard p.count >= 2 else { return nil }
+            clauses.append(DutyClause(parties: p, duty: dutyTailKinds[n]))
+        }
+        return clauses.isEmpty ? nil : (o, clauses)
+    }
 
     static func extract(_ ct: CleanText, _ paras: [ParagraphInfo], _ range: Range<Int>, context: DeadlineContext,
-                        lexicon lx: Lexicon) -> (rows: [Responsibility], deadlines: [Deadline]) {
+                        lexicon lx: Lexicon) -> (rows: [Responsibility], deadlines: [Deadline], brackets: [Range<Int>]) {
         let k = ct.key
         var out: [Responsibility] = []
         var deadlines: [Deadline] = []
+        // Brackets read as duty rows: what the sentence extractor found inside them gives way.
+        var brackets: [Range<Int>] = []
         // The paragraph before a row names its task; read only when a row follows.
         var lastTaskParagraph: Range<Int>? = nil
         // Tables copied one cell per line.
@@ -148,6 +184,22 @@ enum ResponsibilityTable {
             if skip.contains(p) { p += 1; continue }
             let r = paras[p].range
             let found = cells(k, r)
+            if found.isEmpty, let (open, clauses) = bracketDutyRow(k, r), let t = taskRange(k, r, upTo: open), t.count >= 2 {
+                // `…任务。(市发改委牵头,市财政局配合)`: the task is the paragraph's first sentence,
+                // its deadline the first one the paragraph sets.
+                let taskText = ct.compactText(t)
+                let date = DeadlineExtractor.extract(ct, sentence: r.lowerBound..<open, context: context).first?.deadline.date
+                for c in clauses {
+                    for party in PartyParser.parse(ct, c.parties.lowerBound, c.parties.upperBound, lx, allowBareName: true) {
+                        out.append(Responsibility(party: Metadata.removeCJKSpaces(party.name), partyType: party.type, role: party.role,
+                                                  duty: c.duty, task: taskText, deadline: date, line: ct.line(t.lowerBound),
+                                                  span: ct.span(t.lowerBound..<r.upperBound)))
+                    }
+                }
+                brackets.append(open..<r.upperBound)
+                if case .heading = paras[p].shape { lastTaskParagraph = r }
+                p += 1; continue
+            }
             guard !found.isEmpty else {
                 if case .plain = paras[p].shape { lastTaskParagraph = r }
                 if case .heading = paras[p].shape { lastTaskParagraph = r }
@@ -184,7 +236,7 @@ enum ResponsibilityTable {
             }
             p = lineEnd
         }
-        return (out, deadlines)
+        return (out, deadlines, brackets)
     }
 
     /// A task: the paragraph without its marker, up to `end`, trailing brackets and punctuation cut.
@@ -209,7 +261,7 @@ enum ResponsibilityTable {
             var a = s, b = e
             while a < b, k[a] == " " { a += 1 }
             while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
-            if let t = cellTails.match(k, endingAt: b, floor: a), b - t.count - a >= 2 {
+            if let t = dutyTails.match(k, endingAt: b, floor: a), b - t.count - a >= 2 {
                 b -= t.count
                 while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
             }

@@ -517,20 +517,27 @@ extension Tables {
 }
 
 extension Tables {
-    /// Words a cell of a responsibility table may end its last party with, saying how the
-    /// parties share the work (`省发展改革委、商务厅按职责分工负责`): not part of the name.
-    static let cellTails = """
-    按职责分工负责
-    按职责分工落实
-    按职能分工负责
-    按职责分别负责
-    按职责负责
-    分别负责
-    共同负责
-    负责
-    牵头
-    配合
-    参与
+    /// Words that end a party's clause saying its part in the work: at the end of a table
+    /// cell (`省发展改革委、商务厅按职责分工负责`) they are not part of a name; in a bracket
+    /// after a task (`(市发改委牵头,市财政局配合)`) they give each party its duty.
+    static let dutyTails = """
+    牵头负责       lead
+    牵头          lead
+    负总责         lead
+    总负责         lead
+    负责          lead
+    主抓          lead
+    按职责分工负责   support
+    按职责分工落实   support
+    按职能分工负责   support
+    按职责分别负责   support
+    按职责负责      support
+    分别负责        support
+    共同负责        support
+    配合落实        support
+    配合          support
+    协助          support
+    参与          support
     """
 }
 
