@@ -37,6 +37,19 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
+    /// In texts that give commands, a deadline run straight into its verb sets a task; a
+    /// deadline framing a goal (`到…,…达到…`) or a past result does not.
+    func testDeadlineLedTasks() {
+        for s in ["2024年6月底前公布告知承诺事项清单。", "9月底前出台实施细则,报市政府审定。"] {
+            let d = directives(s)
+            XCTAssertEqual(d.count, 1, s)
+            XCTAssertEqual(d.first?.modality, .must, s)
+        }
+        for s in ["到2026年底,全市政务服务事项网上可办率达到98%以上。", "2023年6月底前完成了老旧小区改造任务。", "6月底前。"] {
+            XCTAssertEqual(directives(s).count, 0, s)
+        }
+    }
+
     func testExceptions() {
         for s in ["这是一项重要工作。", "主要目的通过汇报点评。", "办证手续繁琐、要求不具体。", "省里还要进行全面评估检查验收。",
                   "项目建设就必定要慢。", "大家应该有所启发。", "难以应对更高要求的形势。", "创新要素聚集方式。",

@@ -73,8 +73,10 @@ enum DirectiveExtractor {
     }
 
     /// `traits` without `.directiveCue`: the sentence holds no cue word (nothing to scan for).
+    /// `deadlines`: the sentence's deadlines (a sentence that opens with one, `6月底前公布清单`,
+    /// sets a task).
     static func extract(_ ct: CleanText, sentence r: Range<Int>, kind: DocumentKind, forced: Modality?, lexicon lx: Lexicon,
-                        traits: SentenceTraits = .all) -> FoundDirective? {
+                        traits: SentenceTraits = .all, deadlines: [DeadlineExtractor.Found] = []) -> FoundDirective? {
         let k = ct.key
         let found = traits.contains(.directiveCue) ? cues(k, r, lx) : (first: nil, prohibits: false)
         if let m = forced {
@@ -93,12 +95,18 @@ enum DirectiveExtractor {
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
         if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
-        guard r.upperBound - s >= 6, let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) else { return nil }
+        // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task.
+        let deadlineLed = deadlines.first.map { d in
+            d.range.lowerBound == s && d.range.upperBound < r.upperBound && k[d.range.upperBound - 1] == "前"
+                && k[d.range.upperBound].isHan && r.upperBound - d.range.upperBound >= 4
+        } ?? false
+        let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound)
+        guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
         for i in s..<r.upperBound where k[i] == "了" || k.has("已经", at: i) { return nil }
         // `加强合作是…的重要举措` defines; it does not command.
         var c = s
         while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return nil }; c += 1 }
-        return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.string(0..<w.count))
+        return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
 
     static let reportOpeners = ["目前", "截至", "截止", "现已", "已经", "今年以来", "去年"]
