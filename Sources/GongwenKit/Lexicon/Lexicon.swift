@@ -39,6 +39,8 @@ public final class Lexicon: Sendable {
     // Parties
     public let roleTitles: WordSet
     public let orgSuffixes: WordSet
+    /// Words that end like an organization but name none (see `Tables.notOrgWords`).
+    public let notOrgWords: WordSet
     public let surnames: ScalarSet
     public let doubleSurnames: WordSet
     public let collectives: WordSet
@@ -90,6 +92,7 @@ public final class Lexicon: Sendable {
 
         roleTitles = WordSet(table: Tables.roleTitles)
         orgSuffixes = WordSet(table: Tables.orgSuffixes)
+        notOrgWords = WordSet(table: Tables.notOrgWords)
         let sn = WordSet.entries(Tables.surnames).map { $0[0] }
         surnames = ScalarSet(sn.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
         doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })

@@ -111,7 +111,8 @@ enum PartyParser {
     }
 
     static func isOrg(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
-        guard r.count >= 2, let suf = lx.orgSuffixes.match(k, endingAt: r.upperBound, floor: r.lowerBound) else { return false }
+        guard r.count >= 2, let suf = lx.orgSuffixes.match(k, endingAt: r.upperBound, floor: r.lowerBound),
+              lx.notOrgWords.match(k, endingAt: r.upperBound, floor: r.lowerBound) == nil else { return false }
         return r.count > suf.count
     }
 

@@ -154,6 +154,28 @@ extension Tables {
 
     /// Characters that cannot lie inside a party's name: reading backwards from the cue,
     /// the name stops before them.
+    /// Common words that end like an organization (局, 会, 市 …) but name none: a phrase
+    /// ending with one is no party (`事关全局`, `全社会`, `服从大局`).
+    static let notOrgWords = """
+    全局
+    大局
+    格局
+    布局
+    结局
+    开局
+    时局
+    终局
+    变局
+    社会
+    机会
+    体会
+    城市
+    都市
+    股市
+    楼市
+    集市
+    """
+
     static let partyStops = """
     的
     是
