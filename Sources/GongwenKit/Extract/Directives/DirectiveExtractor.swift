@@ -58,7 +58,7 @@ enum DirectiveExtractor {
         while e > s, k[e - 1] == " " { e -= 1 }
         while s < e, k[s] == " " { s += 1 }
         if s == e { return true }
-        return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || lx.orgSuffixes.match(k, endingAt: e, floor: s) != nil
+        return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || PartyParser.isOrg(k, s..<e, lx)
     }
 
     /// Adverbs that may stand between a body and its 要 (`国家还要`, `省里也要`).
