@@ -134,7 +134,7 @@ public struct JSONWriter: ~Copyable {
     public mutating func key(_ k: StaticString) {
         guard pretty else {
             // Compact output (nearly all of it): the separator and the name in one write,
-            // with one check that the buffer is this writer's own (not three).
+            // with one capacity check (not three).
             let n = k.utf8CodeUnitCount
             let p = room(n + 4)
             let d = depth

@@ -121,14 +121,32 @@ public enum Sentences {
     /// whose opening one lies before `r` (`…按职责分工负责〕` cut out of `〔责任单位:…〕`).
     public static func withoutEndPunct(_ key: Scalars, _ r: Range<Int>) -> Range<Int> {
         var b = r.upperBound
-        while true {
-            while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
-            guard b > r.lowerBound, let open = opening(of: key[b - 1]) else { break }
-            let close = key[b - 1]
-            var depth = 0
-            for i in r.lowerBound..<b - 1 { if key[i] == open { depth += 1 } else if key[i] == close { depth -= 1 } }
-            guard depth <= 0 else { break }
+        while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
+        guard b > r.lowerBound, opening(of: key[b - 1]) != nil else { return r.lowerBound..<b }
+        // Opening minus closing brackets of each kind, counted once (a run of closing
+        // brackets at the end is then cut one by one without counting again).
+        var balance = (0, 0, 0)
+        for i in r.lowerBound..<b {
+            switch key[i] {
+            case "(": balance.0 += 1
+            case ")": balance.0 -= 1
+            case "〔": balance.1 += 1
+            case "〕": balance.1 -= 1
+            case "【": balance.2 += 1
+            case "】": balance.2 -= 1
+            default: break
+            }
+        }
+        // A closing bracket is unmatched when its kind has more closing than opening ones.
+        while b > r.lowerBound {
+            switch key[b - 1] {
+            case ")" where balance.0 < 0: balance.0 += 1
+            case "〕" where balance.1 < 0: balance.1 += 1
+            case "】" where balance.2 < 0: balance.2 += 1
+            default: return r.lowerBound..<b
+            }
             b -= 1
+            while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
         }
         return r.lowerBound..<b
     }

@@ -42,6 +42,14 @@ final class LimitTests: XCTestCase {
         try assertLinear("dates", { String(repeating: "8月底前9月中旬前", count: $0) }, base: 10_000)
     }
 
+    /// Closing brackets: a sentence ending in a long run of them (each one cut as unmatched),
+    /// and many duty brackets after tasks, one per paragraph.
+    func testBracketRuns() throws {
+        try assertLinear("closing run", { "市发改委要落实" + String(repeating: ")", count: $0) + "。" }, base: 20_000)
+        try assertLinear("duty brackets", { String(repeating: "1.推进审批改革。(市发改委牵头,市财政局配合)\n", count: $0) }, base: 2_000)
+        try assertLinear("open brackets", { "一、任务" + String(repeating: "(〔【", count: $0) + "市发改委牵头)" }, base: 10_000)
+    }
+
     func testMaxBytes() {
         XCTAssertThrowsError(try Parser(options: ParseOptions(maxBytes: 10)).parse(bytes: Array("十二个字节以上的文本".utf8), path: "x")) {
             XCTAssertEqual($0 as? DecodeError, .tooLarge(bytes: 30, limit: 10))

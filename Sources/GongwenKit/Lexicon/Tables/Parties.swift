@@ -152,8 +152,6 @@ extension Tables {
     挂点
     """
 
-    /// Characters that cannot lie inside a party's name: reading backwards from the cue,
-    /// the name stops before them.
     /// Common words that end like an organization (局, 会, 市 …) but name none: a phrase
     /// ending with one is no party (`事关全局`, `全社会`, `服从大局`).
     static let notOrgWords = """
@@ -176,6 +174,8 @@ extension Tables {
     集市
     """
 
+    /// Characters that cannot lie inside a party's name: reading backwards from the cue,
+    /// the name stops before them.
     static let partyStops = """
     的
     是
