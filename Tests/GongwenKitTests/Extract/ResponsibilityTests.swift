@@ -39,7 +39,9 @@ final class ResponsibilityTests: XCTestCase {
                   "有关部门要形成合力。", "希望各县(市、区)、市直有关部门要认真落实。", "区直单位、街道干部互相配合。",
                   "对这类项目要多支持。", "马上要开学。", "联系领导和部门要带着责任。",
                   // Words that only end like an organization.
-                  "研究确定事关全局、需要统筹安排的事项。", "发展要服从大局。", "动员全社会要积极参与。"] {
+                  "研究确定事关全局、需要统筹安排的事项。", "发展要服从大局。", "动员全社会要积极参与。",
+                  // Done, not assigned.
+                  "去年县交通局负责了道路维修。"] {
             XCTAssertEqual(resp(s), [], s)
         }
     }

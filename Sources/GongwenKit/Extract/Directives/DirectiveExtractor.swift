@@ -24,7 +24,7 @@ enum DirectiveExtractor {
             guard let n = lx.cueSet.find(k, at: i, limit: r.upperBound) else {
                 i = lx.cueSet.nextStart(in: k, from: i + 1, to: r.upperBound); continue
             }
-            if excepted(k, i, r, lx) { i += 1; continue }
+            if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) { i += 1; continue }
             if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx) { i += 1; continue }
             var m = lx.cueModalities[n]
             // 不要 forbids.
@@ -45,6 +45,12 @@ enum DirectiveExtractor {
             q += 1
         }
         return superiorPlans(k, pos, r, lx)
+    }
+
+    /// Whether the cue of `length` code points at `pos` is followed by 了: then it reports what
+    /// was done (`杜绝了较大事故`, `确保了资金安全`, `负责了…`), it does not instruct.
+    @inline(__always) static func isDone(_ k: Scalars, _ pos: Int, _ length: Int, _ r: Range<Int>) -> Bool {
+        pos + length < r.upperBound && k[pos + length] == "了"
     }
 
     /// Whether the bound cue of `length` code points at `pos` has a deciding subject: nothing

@@ -29,7 +29,7 @@ enum ResponsibilityExtractor {
             }
             let duty = lx.dutyKinds[n], length = lx.dutyCueSet.word(n).count
             defer { i += length }
-            if DirectiveExtractor.excepted(k, i, r, lx) { continue }
+            if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
             // 负责 in 负责人, 牵头 in 牵头单位 are nouns.
             var e = i
             var guardN = 0
