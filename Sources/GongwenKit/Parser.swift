@@ -208,7 +208,13 @@ public struct Parser: Sendable {
         }
         if !table.rows.isEmpty {
             var known = Set(responsibilities.map { $0.party + "\u{1F}" + $0.task })
-            for row in table.rows where known.insert(row.party + "\u{1F}" + row.task).inserted { responsibilities.append(row) }
+            let found = responsibilities
+            for row in table.rows where known.insert(row.party + "\u{1F}" + row.task).inserted {
+                // A row restating a party its own paragraph already assigns (`由李明副县长牵头,…
+                // (责任人:李明…)`) adds nothing.
+                if found.contains(where: { $0.party == row.party && $0.span.start < row.span.end && row.span.start < $0.span.end }) { continue }
+                responsibilities.append(row)
+            }
         }
         let spans = Set(deadlines.map(\.span))
         for d in table.deadlines where !spans.contains(d.span) { deadlines.append(d) }

@@ -18,6 +18,21 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("会议决定:由陈志强同志负责组织实施,9月中旬前完成。"), ["陈志强|person|-|lead|组织实施,9月中旬前完成|2011-09-20"])
         XCTAssertEqual(resp("会议决定:副镇长宿建军负责联系各标段。"), ["宿建军|person|副镇长|lead|联系各标段|-"])
         XCTAssertEqual(resp("县委书记张伟要亲自抓。"), ["张伟|person|县委书记|owner|亲自抓|-"])
+        // A chain of parties ending in its task: the task is after, not the clause before.
+        XCTAssertEqual(resp("会议同意改造方案,由李明副县长牵头,县住建局配合,5月底前完成招标。"),
+                       ["李明|person|副县长|lead|5月底前完成招标|2011-05-31", "县住建局|org|-|support|5月底前完成招标|2011-05-31"])
+        // A dated deadline in the task counts before a dateless one.
+        XCTAssertEqual(resp("县水利局要开展汛前隐患排查,6月10日前完成整改。"),
+                       ["县水利局|org|-|owner|开展汛前隐患排查,6月10日前完成整改|2011-06-10"])
+    }
+
+    /// A 责任人 cell names a person; a row restating a party its paragraph already assigns
+    /// adds nothing.
+    func testPersonCellsAndRestatedRows() {
+        XCTAssertEqual(resp("二、推进道路改造。(责任人:王刚;完成时限:2011年8月底前)"),
+                       ["王刚|person|-|lead|推进道路改造|2011-08-31"])
+        XCTAssertEqual(resp("一、由李明副县长牵头,8月底前完成招标。(责任人:李明;完成时限:2011年8月31日)"),
+                       ["李明|person|副县长|lead|8月底前完成招标|2011-08-31"])
     }
 
     func testOrganizationsAndLists() {

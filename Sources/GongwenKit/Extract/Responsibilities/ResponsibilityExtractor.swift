@@ -8,6 +8,8 @@ enum ResponsibilityExtractor {
         var duty: Duty
         var task: Range<Int>
         var byClause: Bool          // 由X负责: the task may stand before
+        /// The task is the one after the next party's (`由X牵头,Y配合,5月底前完成招标`).
+        var shared = false
     }
 
     /// What cannot follow a name that opens a clause as its party (宿建军的…, 张三同志…).
@@ -61,7 +63,7 @@ enum ResponsibilityExtractor {
         // (市城市管理局牵头，市财政局配合，…) shares the task after it.
         for n in hits.indices.reversed() where n + 1 < hits.count {
             let next = hits[n + 1].phrase.lowerBound
-            if next <= hits[n].task.lowerBound { hits[n].task = hits[n + 1].task }
+            if next <= hits[n].task.lowerBound { hits[n].task = hits[n + 1].task; hits[n].shared = true }
             else if next < hits[n].task.upperBound { hits[n].task = hits[n].task.lowerBound..<next }
         }
         var out: [Responsibility] = []
@@ -73,7 +75,8 @@ enum ResponsibilityExtractor {
             var task = Sentences.withoutEndPunct(k, h.task)
             let directObject = h.phrase.upperBound < r.upperBound && h.task.lowerBound < r.upperBound
                 && h.task.lowerBound > 0 && !k[h.task.lowerBound - 1].isClauseBreak && k[h.task.lowerBound].isHan
-            if h.byClause && !directObject {
+            // A chain of parties ending in its task (`由X牵头,Y配合,…完成招标`) has the task after.
+            if h.byClause && !directObject && !(h.shared && task.count >= 2) {
                 // 小山坡农家院拆迁实行倒计时,由李学文副镇长负责: the task stands before.
                 var s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
                 if s == h.phrase.lowerBound { s = r.lowerBound }
@@ -83,7 +86,9 @@ enum ResponsibilityExtractor {
                 if before.count >= 4 && !isFrame(k, before, lx) { task = before }
             }
             guard task.count >= 2 else { continue }
-            let inTask = deadlines.first { task.contains($0.range.lowerBound) }
+            // A dated deadline in the task before a dateless one (`汛前…,6月10日前完成`).
+            let inTask = deadlines.first { task.contains($0.range.lowerBound) && $0.deadline.date != nil }
+                ?? deadlines.first { task.contains($0.range.lowerBound) }
             let after = deadlines.first { $0.range.lowerBound >= h.phrase.lowerBound }
             let deadline = inTask ?? after ?? (h.byClause ? deadlines.first : nil)
             let taskText = ct.compactText(task)

@@ -169,7 +169,7 @@ enum ResponsibilityTable {
                 }
                 for (ci, col) in header.enumerated() where col == .lead || col == .support {
                     for party in parties(ct, row[ci], lx) {
-                        out.append(Responsibility(party: party, partyType: .org, role: nil, duty: col == .lead ? .lead : .support,
+                        out.append(Responsibility(party: party.name, partyType: party.type, role: party.role, duty: col == .lead ? .lead : .support,
                                                   task: taskText, deadline: date, line: ct.line(row[0].lowerBound),
                                                   span: ct.span(row[0].lowerBound..<row[row.count - 1].upperBound)))
                     }
@@ -228,7 +228,7 @@ enum ResponsibilityTable {
                 }
                 for cell in row where cell.column != .deadline {
                     for party in parties(ct, cell.value, lx) {
-                        out.append(Responsibility(party: party, partyType: .org, role: nil, duty: cell.column == .lead ? .lead : .support,
+                        out.append(Responsibility(party: party.name, partyType: party.type, role: party.role, duty: cell.column == .lead ? .lead : .support,
                                                   task: taskText, deadline: date, line: ct.line(min(t.lowerBound, cell.value.lowerBound)),
                                                   span: ct.span(min(t.lowerBound, cell.value.lowerBound)..<max(t.upperBound, cell.value.upperBound))))
                     }
@@ -251,10 +251,12 @@ enum ResponsibilityTable {
         return a < s ? a..<s : nil
     }
 
-    /// Parties in a cell: split at 、,; collectives (各县市区) are not named parties.
-    static func parties(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon) -> [String] {
+    /// Parties in a cell: split at 、,; collectives (各县市区) are not named parties. An item
+    /// that is a person (`李明`, `李明副县长`, in a 责任人 column) is one; anything else is taken
+    /// as an organization's name, suffix or not (`市场监管`).
+    static func parties(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon) -> [Party] {
         let k = ct.key
-        var out: [String] = []
+        var out: [Party] = []
         var s = r.lowerBound
         var depth = 0
         func flush(_ e: Int) {
@@ -265,7 +267,13 @@ enum ResponsibilityTable {
                 b -= t.count
                 while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
             }
-            if b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) { out.append(ct.compactText(a..<b)) }
+            guard b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) else { return }
+            let read = PartyParser.parse(ct, a, b, lx, allowBareName: true)
+            if read.count == 1, read[0].type == .person {
+                out.append(Party(name: Metadata.removeCJKSpaces(read[0].name), type: .person, role: read[0].role))
+            } else {
+                out.append(Party(name: ct.compactText(a..<b), type: .org, role: nil))
+            }
         }
         for i in r {
             if isOpening(k[i]) { depth += 1 } else if isClosing(k[i]) { depth = max(0, depth - 1) }

@@ -527,6 +527,7 @@ extension Tables {
     主责单位     lead
     主办单位     lead
     责任领导     lead
+    责任人       lead
     配合单位     support
     配合部门     support
     协办单位     support
