@@ -32,7 +32,8 @@ final class DirectiveTests: XCTestCase {
             XCTAssertEqual(d.count, 1, s)
             XCTAssertEqual(d.first?.modality, .decide, s)
         }
-        for s in ["思路决定出路,作风决定成效。", "今天的投资方向决定明天产业结构的优劣。", "态度决定一切。"] {
+        for s in ["思路决定出路,作风决定成效。", "今天的投资方向决定明天产业结构的优劣。", "态度决定一切。",
+                  "常务会议是讨论决定政府工作中重大事项的会议。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
     }

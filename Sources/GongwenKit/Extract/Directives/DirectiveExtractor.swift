@@ -55,7 +55,8 @@ enum DirectiveExtractor {
 
     /// Whether the bound cue of `length` code points at `pos` has a deciding subject: nothing
     /// before it in its clause (after a heading marker), a meeting or body word
-    /// (`Lexicon.decidingSubjects`), or an organization; or a colon after it (`决定:`).
+    /// (`Lexicon.decidingSubjects`), or an organization, and no 是 (a definition); or a colon
+    /// after it (`决定:`).
     static func hasDecidingSubject(_ k: Scalars, _ pos: Int, _ length: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         if pos + length < r.upperBound, k[pos + length] == ":" { return true }
         var s = DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)
@@ -64,6 +65,8 @@ enum DirectiveExtractor {
         while e > s, k[e - 1] == " " { e -= 1 }
         while s < e, k[s] == " " { s += 1 }
         if s == e { return true }
+        // `…会议是讨论决定重大事项的会议` defines what a body is; it decides nothing.
+        for i in s..<e where k[i] == "是" { return false }
         return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || PartyParser.isOrg(k, s..<e, lx)
     }
 
