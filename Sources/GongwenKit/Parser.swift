@@ -7,7 +7,7 @@ import Foundation
 public struct ParseOptions: Sendable {
     /// Decode with this encoding instead of detecting one.
     public var encoding: String?
-    /// Supplies the year and month for texts that give none (`本月底`, `今年`).
+    /// Supplies the date for texts that give none (`本月底`, `今年`, `本周五`).
     public var referenceDate: DateComponents?
     /// Inputs larger than this are refused with a clear error (nil: no limit).
     public var maxBytes: Int?
@@ -159,7 +159,8 @@ public struct Parser: Sendable {
         }
         let ref = options.referenceDate
         let context = DeadlineContext(docYear: head.date?.year ?? inheritedYear, docMonth: head.date?.year != nil ? head.date?.month : nil,
-                                      referenceYear: ref?.year, referenceMonth: ref?.month)
+                                      docDay: head.date?.year != nil ? head.date?.day : nil,
+                                      referenceYear: ref?.year, referenceMonth: ref?.month, referenceDay: ref?.day)
         var deadlines: [Deadline] = []
         var percentages: [Percentage] = []
         var responsibilities: [Responsibility] = []

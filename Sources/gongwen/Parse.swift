@@ -7,7 +7,7 @@ struct CommonParseOptions: ParsableArguments {
     @Option(name: .long, help: "Decode every input with this encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5, …) instead of detecting it.")
     var encoding: String?
 
-    @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD: the year and month for texts that give none (本月底, 今年).")
+    @Option(name: .customLong("reference-date"), help: "YYYY-MM-DD: the date texts that give none count from (本月底, 今年, 本周五).")
     var referenceDate: String?
 
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes (default 268435456).")

@@ -3,9 +3,9 @@ import XCTest
 
 /// Deadline forms and traps, as data: sentence, expected (text, date) pairs.
 final class DeadlineTests: XCTestCase {
-    func deadlines(_ s: String, year: Int? = nil, month: Int? = nil) -> [String] {
+    func deadlines(_ s: String, year: Int? = nil, month: Int? = nil, day: Int? = nil) -> [String] {
         let ct = Cleanup.clean(Scalars(s))
-        let ctx = DeadlineContext(docYear: year, docMonth: month)
+        let ctx = DeadlineContext(docYear: year, docMonth: month, docDay: day)
         return ct.paragraphs.flatMap { Sentences.split(ct.key, $0) }.flatMap { DeadlineExtractor.extract(ct, sentence: $0, context: ctx) }
             .map { "\($0.deadline.text)=\($0.deadline.date ?? "null")" }
     }
@@ -47,6 +47,36 @@ final class DeadlineTests: XCTestCase {
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
         XCTAssertEqual(deadlines("确保本月底经费落实到位。", year: 2020, month: 9), ["本月底=2020-09-30"])
+    }
+
+    /// Weekdays count from the document's full date (Monday to Sunday weeks; a bare weekday
+    /// is the next such day); without a full date they are deadlines with no date. A
+    /// weekday without 前 dates an event. A quarter's end (一季度末) ends with the quarter.
+    func testWeekdaysAndQuarterEnds() {
+        // 2024-03-12 was a Tuesday.
+        XCTAssertEqual(deadlines("各部门本周五前报送总结,办公室于下周一前完成方案,周二前反馈意见。", year: 2024, month: 3, day: 12),
+                       ["本周五前=2024-03-15", "下周一前=2024-03-18", "周二前=2024-03-19"])
+        XCTAssertEqual(deadlines("请于星期五以前报送,本周内完成自查。", year: 2024, month: 12, day: 30),
+                       ["星期五以前=2025-01-03", "本周内=2025-01-05"])
+        XCTAssertEqual(deadlines("各部门本周五前报送总结。", year: 2024, month: 3), ["本周五前=null"])
+        XCTAssertEqual(deadlines("本周五召开会议,每周一次,建党一百周年。", year: 2024, month: 3, day: 12), [])
+        XCTAssertEqual(deadlines("一季度末前完成资金拨付。", year: 2024), ["一季度末前=2024-03-31"])
+    }
+
+    /// The day arithmetic behind weekdays agrees with Foundation's calendar.
+    func testDayArithmeticAgreesWithFoundation() {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        for _ in 0..<2000 {
+            let y = Int.random(in: 1900...2100), m = Int.random(in: 1...12), d = Int.random(in: 1...Dates.daysIn(month: m, year: y))
+            let date = cal.date(from: DateComponents(year: y, month: m, day: d))!
+            let n = Dates.days(year: y, month: m, day: d)
+            XCTAssertEqual(n, Int(date.timeIntervalSince1970 / 86400), "\(y)-\(m)-\(d)")
+            let back = Dates.civil(days: n)
+            XCTAssertEqual([back.year, back.month, back.day], [y, m, d])
+            // Foundation: 1 = Sunday … 7 = Saturday; here 1 = Monday … 7 = Sunday.
+            XCTAssertEqual(Dates.weekday(days: n), (cal.component(.weekday, from: date) + 5) % 7 + 1, "\(y)-\(m)-\(d)")
+        }
     }
 
     func testNotDeadlines() {
@@ -118,12 +148,15 @@ final class DeadlineTests: XCTestCase {
         for _ in 0..<100 { texts.append(gen.text()) }
         texts.append("一季度,第4季度,三个月内,5个工作日内,30日内,一周内,两星期内,五一前,十一月底,2022年底,二〇二三年三月,12月份,每月5日前,一是,统一,3家,100万元,二十三,20221231,2022.3")
         texts.append("年底前,年内,年末,年前,上半年,下半年,本月底,月底前,月末,第三季度,第4季度,国庆节前,春节前,中秋前,元旦前,汛期前,完成时限是6月底,时限为本月底,截止日期:10月,报送时间:每月5日前,次年3月,翌年,今年底,明年上半年,本年度")
+        texts.append("本周五前,下周一前,周三前,星期五以前,本星期六前,下星期日前,这周四前,本周内,下周内,周末前,一季度末前,第四季度底")
         var turnedAway = 0, found = 0
         for text in texts {
             let k = Cleanup.clean(Scalars(text)).key
             for end in [k.count, min(k.count, 40)] {
                 for i in 0..<end {
                     let t = TimeGrammar.match(k, at: i, end: end)
+                    // The candidate scan only stops at `starts`: every expression begins with one.
+                    if t != nil { XCTAssertTrue(DeadlineExtractor.starts.contains(k[i]), String(String.UnicodeScalarView(k[i..<min(end, i + 12)]))) }
                     if TimeGrammar.mayMatch(k, at: i, end: end) { if t != nil { found += 1 } } else {
                         turnedAway += 1
                         XCTAssertNil(t, String(String.UnicodeScalarView(k[i..<min(end, i + 12)])))

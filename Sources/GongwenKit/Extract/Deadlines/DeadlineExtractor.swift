@@ -9,11 +9,14 @@ public struct DeadlineVerdict: Sendable, Equatable {
 struct DeadlineContext {
     var docYear: Int?
     var docMonth: Int?
+    /// The document's day, when its date is given in full (本周五 counts from it).
+    var docDay: Int? = nil
     /// The year the enclosing section is about when later than the document's
     /// (`三、2023年工作打算` in a 2022 summary): it dates month and day deadlines there.
     var sectionYear: Int? = nil
     var referenceYear: Int?
     var referenceMonth: Int?
+    var referenceDay: Int? = nil
 }
 
 enum DeadlineExtractor {
@@ -41,6 +44,7 @@ enum DeadlineExtractor {
     static let starts: ScalarSet = {
         var s = ScalarSet("0123456789〇零一二两三四五六七八九十年今本明次翌每月上下第完时春国元中五端清汛开放截报".unicodeScalars)
         for w in TimeGrammar.festivals.words { s.insert(w.unicodeScalars.first!) }
+        for (w, _) in TimeGrammar.weekPrefixes { s.insert(w[0]) }
         return s
     }()
 
@@ -188,9 +192,27 @@ enum DeadlineExtractor {
     }
 
     /// The last day the expression allows, and its relation.
+    /// 本周五 / 下周一 / 周三 counted from the document's full date (else the reference date):
+    /// the week runs Monday to Sunday; a weekday without 本/下 is the next such day after it.
+    static func weekdayDate(_ t: TimeExpression, _ c: DeadlineContext) -> String? {
+        let from: (Int, Int, Int)?
+        if let y = c.docYear, let m = c.docMonth, let d = c.docDay { from = (y, m, d) }
+        else if c.docYear == nil, let y = c.referenceYear, let m = c.referenceMonth, let d = c.referenceDay { from = (y, m, d) }
+        else { from = nil }
+        guard let (y, m, d) = from, let wd = t.weekday, d >= 1, d <= Dates.daysIn(month: m, year: y) else { return nil }
+        let today = Dates.days(year: y, month: m, day: d)
+        let now = Dates.weekday(days: today)
+        let target: Int
+        if let on = t.weeksOn { target = today - (now - 1) + 7 * on + (wd - 1) }
+        else { let ahead = (wd - now + 7) % 7; target = today + (ahead == 0 ? 7 : ahead) }
+        let date = Dates.civil(days: target)
+        return DateParts(year: date.year, month: date.month, day: date.day, range: 0..<0).iso
+    }
+
     static func resolve(_ t: TimeExpression, _ c: DeadlineContext) -> (String?, DeadlineRelation) {
         let relation: DeadlineRelation = t.suffix ?? (t.hasDay ? .on : .by)
         if t.unresolved { return (nil, relation) }
+        if t.anchor == .weekday { return (weekdayDate(t, c), relation) }
         var year = t.year
         if year == nil {
             if let rel = t.relativeYear { if let y = c.docYear ?? c.referenceYear { year = y + rel } }

@@ -1,6 +1,6 @@
 /// A time expression in key-form text, before it is judged a deadline or not.
 struct TimeExpression {
-    enum Anchor { case date, yearEnd, yearWithin, monthEnd, quarter, halfYear, festival, span }
+    enum Anchor { case date, yearEnd, yearWithin, monthEnd, quarter, halfYear, festival, span, weekday }
     var range: Range<Int>
     var year: Int?
     var relativeYear: Int?       // 0 for 今年/本年, 1 for 明年
@@ -14,6 +14,10 @@ struct TimeExpression {
     var modifier: Bool = false   // 底/旬/季度/半年 written
     var suffix: DeadlineRelation? = nil
     var prefixStart: Int? = nil  // `完成时限是`: part of the text
+    /// 本周五 / 下周一 / 周三: the weekday (1 = Monday … 7 = Sunday) and how many weeks on
+    /// (0 this week, 1 next; nil: not said, the next such day).
+    var weekday: Int? = nil
+    var weeksOn: Int? = nil
 }
 
 enum TimeGrammar {
@@ -21,6 +25,11 @@ enum TimeGrammar {
         guard f.count > 1, let r = DeadlineRelation(rawValue: f[1]) else { return nil }
         return (Scalars(f[0]), r)
     }.sorted { $0.0.count > $1.0.count }
+
+    /// Weeks: 本周五前, 下周一前, 周三前, 星期五前, 本周内; the weekday by its character.
+    static let weekPrefixes: [(Scalars, Int?)] = [("本周", 0), ("这周", 0), ("下周", 1), ("本星期", 0), ("下星期", 1), ("周", nil), ("星期", nil)]
+        .map { (Scalars($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    static let weekdayNumbers: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7]
 
     static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
     static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
@@ -41,7 +50,9 @@ enum TimeGrammar {
     static let openings = WordSet(
         ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue,
           w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月")] + w.shiXian + festivals.words.map { Scalars($0) })
-            .map { String(String.UnicodeScalarView($0.prefix(2))) })
+            .map { String(String.UnicodeScalarView($0.prefix(2))) }
+        + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
+                                                        : weekdayNumbers.keys.map { String(String.UnicodeScalarView(p.0 + [$0])) } })
     /// First characters of the festivals (五一 starts with a numeral).
     static let festivalFirsts = ScalarSet(festivals.words.map { $0.unicodeScalars.first! })
 
@@ -151,6 +162,8 @@ enum TimeGrammar {
             t = TimeExpression(range: i..<p, unresolved: true, anchor: .festival, suffix: .by)
             t.unresolved = true
             return t
+        } else if let wk = week(k, at: i, end: end) {
+            return wk
         } else if numeric, s == i, let sp = span(k, at: i, end: end) {
             return sp
         } else { return nil }
@@ -181,6 +194,29 @@ enum TimeGrammar {
         return t
     }
 
+    /// 本周五前, 下周一前, 周三前, 星期五以前: a weekday with 前 after it (a weekday alone dates
+    /// an event, not a deadline); 本周内, 下周内: the week's Sunday.
+    static func week(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
+        for (p, on) in weekPrefixes where k.has(p, at: i) {
+            var j = i + p.count
+            guard j < end else { return nil }
+            if on != nil, k[j] == "内" {
+                var t = TimeExpression(range: i..<j + 1, anchor: .weekday, suffix: .within)
+                t.weekday = 7; t.weeksOn = on
+                return t
+            }
+            guard let d = weekdayNumbers[k[j]] else { return nil }
+            j += 1
+            for (s, rel) in suffixes where rel == .by && k.has(s, at: j) && j + s.count <= end {
+                var t = TimeExpression(range: i..<j + s.count, anchor: .weekday, suffix: .by)
+                t.weekday = d; t.weeksOn = on
+                return t
+            }
+            return nil
+        }
+        return nil
+    }
+
     static func half(_ k: Scalars, at i: Int) -> (Int, Int, Int)? {
         if k.has(w.shangban, at: i) { return (6, 30, i + 3) }
         if k.has(w.xiaban, at: i) { return (12, 31, i + 3) }
@@ -195,8 +231,10 @@ enum TimeGrammar {
         var q: Int? = nil
         if let d = Numerals.digit(k[p]) { q = d } else if k[p].isASCIIDigit { q = Int(k[p].value - 48) }
         guard let n = q, n >= 1 && n <= 4, k.has(w.jidu, at: p + 1) else { return nil }
-        // 第一、二季度 and 三四季度 list several; not read here.
-        return ([3, 6, 9, 12][n - 1], [31, 30, 30, 31][n - 1], p + 3)
+        // 第一、二季度 and 三四季度 list several; not read here. 一季度末 ends where 一季度 does.
+        var e = p + 3
+        if e < end, k[e] == "末" || k[e] == "底" { e += 1 }
+        return ([3, 6, 9, 12][n - 1], [31, 30, 30, 31][n - 1], e)
     }
 
     /// 上旬 → 10, 中旬 → 20, 下旬 / 中下旬 → the month's last day (nil here).
