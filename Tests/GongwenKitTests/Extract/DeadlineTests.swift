@@ -61,6 +61,8 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("各部门本周五前报送总结。", year: 2024, month: 3), ["本周五前=null"])
         XCTAssertEqual(deadlines("本周五召开会议,每周一次,建党一百周年。", year: 2024, month: 3, day: 12), [])
         XCTAssertEqual(deadlines("一季度末前完成资金拨付。", year: 2024), ["一季度末前=2024-03-31"])
+        // A day's weekday in brackets before 前.
+        XCTAssertEqual(deadlines("人事科于3月20日(星期三)前完成招聘计划。", year: 2024), ["3月20日(星期三)前=2024-03-20"])
     }
 
     /// The day arithmetic behind weekdays agrees with Foundation's calendar.
