@@ -191,7 +191,6 @@ enum DeadlineExtractor {
         return false
     }
 
-    /// The last day the expression allows, and its relation.
     /// 本周五 / 下周一 / 周三 counted from the document's full date (else the reference date):
     /// the week runs Monday to Sunday; a weekday without 本/下 is the next such day after it.
     static func weekdayDate(_ t: TimeExpression, _ c: DeadlineContext) -> String? {
@@ -209,6 +208,7 @@ enum DeadlineExtractor {
         return DateParts(year: date.year, month: date.month, day: date.day, range: 0..<0).iso
     }
 
+    /// The last day the expression allows, and its relation.
     static func resolve(_ t: TimeExpression, _ c: DeadlineContext) -> (String?, DeadlineRelation) {
         let relation: DeadlineRelation = t.suffix ?? (t.hasDay ? .on : .by)
         if t.unresolved { return (nil, relation) }

@@ -206,6 +206,9 @@ enum TimeGrammar {
     /// 本周五前, 下周一前, 周三前, 星期五以前: a weekday with 前 after it (a weekday alone dates
     /// an event, not a deadline); 本周内, 下周内: the week's Sunday.
     static func week(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
+        // 上周五前 looks back; 每周五前 comes back every week (no one date).
+        let before: Unicode.Scalar? = i > 0 ? k[i - 1] : nil
+        if before == "上" { return nil }
         for (p, on) in weekPrefixes where k.has(p, at: i) {
             var j = i + p.count
             guard j < end else { return nil }
@@ -219,6 +222,7 @@ enum TimeGrammar {
             for (s, rel) in suffixes where rel == .by && k.has(s, at: j) && j + s.count <= end {
                 var t = TimeExpression(range: i..<j + s.count, anchor: .weekday, suffix: .by)
                 t.weekday = d; t.weeksOn = on
+                t.unresolved = on == nil && before == "每"
                 return t
             }
             return nil
