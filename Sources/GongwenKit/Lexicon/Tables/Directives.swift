@@ -246,6 +246,18 @@ extension Tables {
     约谈
     考虑
     密切关注
+    高度重视
+    切实
+    着力
+    压实
+    夯实
+    筑牢
+    守牢
+    树立
+    增强
+    营造
+    明确
+    主动
     """
 
     /// Marks of narrative, not instruction: a sentence with one of these after its verb
