@@ -30,7 +30,7 @@ enum Metadata {
         while k < slice.paragraphs.upperBound {
             let p = paras[k]
             if case .divider = p.shape { head.nonContent.insert(k); k += 1; continue }
-            if isDocNumber(ct, p.range) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
+            if LineShape.isDocNumber(ct.key[p.range]) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
             if let d = dateOnly(ct, p.range) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
             if case .field = p.shape { k += 1; continue }
             if Layout.isHeadLike(ct, p), !endsWithColon(ct, p.range) {
@@ -104,7 +104,7 @@ enum Metadata {
             // The issuing body on its own line right above `关于…的通知` (no blank line
             // between): one title set over two lines, as GB/T 9704 lays titles out.
             if first > slice.paragraphs.lowerBound, candidates.contains(first - 1), !paras[first].blankBefore,
-               titleKey.hasPrefix("关于"), isOrgName(ct, paras[first - 1].range, lexicon), !isDocNumber(ct, paras[first - 1].range) {
+               titleKey.hasPrefix("关于"), isOrgName(ct, paras[first - 1].range, lexicon), !LineShape.isDocNumber(ct.key[paras[first - 1].range]) {
                 title = ct.string(paras[first - 1].range) + title
                 titleKey = ct.key.string(paras[first - 1].range) + titleKey
                 titleIdx.insert(first - 1, at: 0)
@@ -281,8 +281,6 @@ enum Metadata {
         return String(out)
     }
 
-    /// 国办发〔2018〕123号, 湘政发[2020]5号.
-    static func isDocNumber(_ ct: CleanText, _ r: Range<Int>) -> Bool { LineShape.isDocNumber(ct.key[r]) }
 
     /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
     static func dateOnly(_ ct: CleanText, _ r: Range<Int>) -> DateParts? {

@@ -199,6 +199,13 @@ public struct CleanText: Sendable {
         hasSpace(r) ? Metadata.removeCJKSpaces(string(r)) : string(r)
     }
 
+    /// The display text with every space left out: the text of a number, a date or a
+    /// percentage (`2 0 2 4 年` → `2024年`). The display shows a space (an ideographic one
+    /// too) exactly where the key has one, so most texts are not filtered at all.
+    func stringWithoutSpaces(_ r: Range<Int>) -> String {
+        hasSpace(r) ? string(r).filter { $0 != " " } : string(r)
+    }
+
     /// `r` without leading and trailing spaces.
     public func trimmed(_ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound

@@ -1,5 +1,6 @@
-/// Heading markers: 一、 (一) 1、 1. (1) ① ⑴ ㈠ 第一, 第一章 第一节 第一条 A. Ⅰ. — read from
-/// key-form text (full-width brackets and punctuation already folded).
+// Heading markers: 一、 (一) 1、 1. (1) ① ⑴ ㈠ 第一, 第一章 第一节 第一条 A. Ⅰ. — read from
+// key-form text (full-width brackets and punctuation already folded).
+
 /// A heading's numbering family; the raw value is the name the output gives it. An enum,
 /// not a string: headings are compared, ranked and copied by style many times a document
 /// (a string cost a hash, a comparison or a reference count each time).

@@ -68,6 +68,21 @@ extension Unicode.Scalar {
     @inline(__always) var isClauseBreak: Bool {
         self == "," || self == "、" || self == ":" || isSentenceEnd
     }
+    /// The brackets the rules pair up — round (full-width ones are folded to ASCII in the
+    /// key), 〔〕 and 【】 — as which pair (0, 1, 2) and whether this one opens it.
+    @inline(__always) var bracket: (pair: Int, opens: Bool)? {
+        switch self {
+        case "(": return (0, true)
+        case ")": return (0, false)
+        case "〔": return (1, true)
+        case "〕": return (1, false)
+        case "【": return (2, true)
+        case "】": return (2, false)
+        default: return nil
+        }
+    }
+    @inline(__always) var isOpeningBracket: Bool { bracket?.opens == true }
+    @inline(__always) var isClosingBracket: Bool { bracket?.opens == false }
     @inline(__always) var isClosingQuote: Bool {
         self == "”" || self == "’" || self == "」" || self == "』" || self == ")" || self == "》" || self == "\""
     }

@@ -122,42 +122,17 @@ public enum Sentences {
     public static func withoutEndPunct(_ key: Scalars, _ r: Range<Int>) -> Range<Int> {
         var b = r.upperBound
         while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
-        guard b > r.lowerBound, opening(of: key[b - 1]) != nil else { return r.lowerBound..<b }
-        // Opening minus closing brackets of each kind, counted once (a run of closing
+        guard b > r.lowerBound, key[b - 1].isClosingBracket else { return r.lowerBound..<b }
+        // Opening minus closing brackets of each pair, counted once (a run of closing
         // brackets at the end is then cut one by one without counting again).
-        var balance = (0, 0, 0)
-        for i in r.lowerBound..<b {
-            switch key[i] {
-            case "(": balance.0 += 1
-            case ")": balance.0 -= 1
-            case "〔": balance.1 += 1
-            case "〕": balance.1 -= 1
-            case "【": balance.2 += 1
-            case "】": balance.2 -= 1
-            default: break
-            }
-        }
-        // A closing bracket is unmatched when its kind has more closing than opening ones.
-        while b > r.lowerBound {
-            switch key[b - 1] {
-            case ")" where balance.0 < 0: balance.0 += 1
-            case "〕" where balance.1 < 0: balance.1 += 1
-            case "】" where balance.2 < 0: balance.2 += 1
-            default: return r.lowerBound..<b
-            }
+        var balance = SIMD4<Int>()
+        for i in r.lowerBound..<b { if let k = key[i].bracket { balance[k.pair] += k.opens ? 1 : -1 } }
+        // A closing bracket is unmatched when its pair has more closing than opening ones.
+        while b > r.lowerBound, let k = key[b - 1].bracket, !k.opens, balance[k.pair] < 0 {
+            balance[k.pair] += 1
             b -= 1
             while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
         }
         return r.lowerBound..<b
-    }
-
-    /// The opening bracket of a closing one (round brackets are folded to ASCII in the key).
-    @inline(__always) static func opening(of c: Unicode.Scalar) -> Unicode.Scalar? {
-        switch c {
-        case ")": return "("
-        case "〕": return "〔"
-        case "】": return "【"
-        default: return nil
-        }
     }
 }

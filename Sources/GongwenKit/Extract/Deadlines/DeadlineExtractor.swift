@@ -72,10 +72,7 @@ enum DeadlineExtractor {
             if let y = t.year { lastYear = y }
             guard all || verdict.isDeadline else { i = t.range.upperBound; continue }
             let (date, rel) = resolve(t, ctx)
-            // Spaces in the display text stand where the key has them (an ideographic
-            // space shows as a space): most expressions have none, and need no filtering.
-            let text = ct.hasSpace(t.range) ? ct.string(t.range).filter { $0 != " " && $0 != "\u{3000}" } : ct.string(t.range)
-            out.append(Found(deadline: Deadline(text: text, date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
+            out.append(Found(deadline: Deadline(text: ct.stringWithoutSpaces(t.range), date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
                              range: t.range, verdict: verdict))
             i = t.range.upperBound
         }

@@ -177,12 +177,9 @@ enum TimeGrammar {
         var j = t.range.upperBound
         // A day's weekday in brackets stands before the suffix: 3月20日(星期三)前.
         if t.hasDay, j < end, k[j] == "(" {
-            for (p, on) in weekPrefixes where on == nil && k.has(p, at: j + 1) {
-                let d = j + 1 + p.count
-                if d + 1 < end, weekdayNumbers[k[d]] != nil, k[d + 1] == ")",
-                   suffixes.contains(where: { k.has($0.0, at: d + 2) && d + 2 + $0.0.count <= end }) { j = d + 2 }
-                break
-            }
+            let d = j + 1 + (k.has("星期", at: j + 1) ? 2 : k.has("周", at: j + 1) ? 1 : 0)
+            if d > j + 1, d + 1 < end, weekdayNumbers[k[d]] != nil, k[d + 1] == ")",
+               suffixes.contains(where: { k.has($0.0, at: d + 2) && d + 2 + $0.0.count <= end }) { j = d + 2 }
         }
         for (s, rel) in suffixes where k.has(s, at: j) && j + s.count <= end {
             // 内 after a month or day is rare; 年内 is handled where it is read.

@@ -123,8 +123,7 @@ enum PercentageExtractor {
             subject = ct.string(a..<sEnd)
             for (w, ch) in changes where k.contains(w, in: a..<sEnd) { change = ch; break }
         }
-        // The display text has spaces exactly where the key does: most have none to filter.
-        let text = ct.hasSpace(textStart..<textEnd) ? ct.string(textStart..<textEnd).filter { $0 != " " } : ct.string(textStart..<textEnd)
+        let text = ct.stringWithoutSpaces(textStart..<textEnd)
         return Percentage(text: text, value: value, unit: unit, qualifier: q, subject: subject, change: change,
                           line: ct.line(textStart), span: ct.span(textStart..<textEnd))
     }

@@ -2,6 +2,7 @@
 /// organizations (州农业农村局), lists (州工信局、财政局; 吉首市、凤凰县…; 公安、人社等部门),
 /// and roles alone (县(市、区)长). Collectives (各县市, 有关部门, 我们) are not parties.
 struct Party: Equatable {
+    /// As written, without the spaces between Chinese characters (`李 学文` → `李学文`).
     var name: String
     var type: PartyType
     var role: String?
@@ -48,7 +49,7 @@ enum PartyParser {
             if roleStart == a { return roleText == "同志" ? [] : [Party(name: roleText, type: .role, role: nil)] }
             if let name = personName(k, a, roleStart, lx), name.lowerBound == a {
                 // 同志 is a form of address, not a title.
-                return [Party(name: ct.string(name), type: .person, role: roleText == "同志" ? nil : roleText)]
+                return [Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText)]
             }
             var le = roleStart
             if k[le - 1] == "等" { le -= 1 }
@@ -63,13 +64,13 @@ enum PartyParser {
             let roleStart = q - role.count
             // What stands before the title names its body (县委书记): part of the role, if short.
             let roleFrom = roleStart - a <= 4 ? a : roleStart
-            return [Party(name: ct.string(name), type: .person, role: ct.string(roleFrom..<q))]
+            return [Party(name: ct.compactText(name), type: .person, role: ct.string(roleFrom..<q))]
         }
         // A bare name opening a clause, with a cue that takes one: 郝井保负责….
         if allowBareName, let name = personName(k, a, e, lx), name.lowerBound == a, name.count >= 3 || e - a == 2,
            a == start, start == 0 || k[start - 1].isClauseBreak || k[start - 1] == "由",
            lx.orgSuffixes.match(k, endingAt: e, floor: a) == nil {
-            return [Party(name: ct.string(name), type: .person, role: nil)]
+            return [Party(name: ct.compactText(name), type: .person, role: nil)]
         }
         // 公安、人社等部门: the items are departments whatever their endings.
         for t in listTails where k.has(t, endingAt: e) && e - t.count > a {
@@ -104,7 +105,7 @@ enum PartyParser {
         }
         func add(_ p: Range<Int>) {
             guard p.count >= 2, p.count <= 24, !isCollective(k, p, lx) else { return }
-            if anyItem || isOrg(k, p, lx) { out.append(Party(name: ct.string(p), type: .org, role: nil)) }
+            if anyItem || isOrg(k, p, lx) { out.append(Party(name: ct.compactText(p), type: .org, role: nil)) }
         }
         add(first)
         if let second { add(second) }

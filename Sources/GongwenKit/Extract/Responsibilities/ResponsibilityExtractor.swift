@@ -97,7 +97,7 @@ enum ResponsibilityExtractor {
             for p in h.parties {
                 guard !seen.contains(where: { $0.party.utf8.elementsEqual(p.name.utf8) && $0.task.utf8.elementsEqual(taskText.utf8) }) else { continue }
                 seen.append((p.name, taskText))
-                out.append(Responsibility(party: Metadata.removeCJKSpaces(p.name), partyType: p.type, role: p.role, duty: h.duty,
+                out.append(Responsibility(party: p.name, partyType: p.type, role: p.role, duty: h.duty,
                                           task: taskText, deadline: deadline?.deadline.date,
                                           line: ct.line(spanStart), span: ct.span(spanStart..<spanEnd)))
             }
@@ -122,13 +122,13 @@ enum ResponsibilityExtractor {
             guard j < limit else { break }
             if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound), !(role.count == 2 && role[0] == "同" && role[1] == "志") {
                 if j > c.lowerBound, let name = PartyParser.personName(k, c.lowerBound, j, lx), name == c.lowerBound..<j {
-                    return (Party(name: ct.string(name), type: .person, role: ct.string(j..<j + role.count)), j + role.count)
+                    return (Party(name: ct.compactText(name), type: .person, role: ct.string(j..<j + role.count)), j + role.count)
                 }
                 if j == c.lowerBound {
                     let ns = j + role.count
                     for len in [3, 2] where ns + len <= c.upperBound {
                         if let name = PartyParser.personName(k, ns, ns + len, lx), name == ns..<ns + len {
-                            return (Party(name: ct.string(name), type: .person, role: ct.string(j..<ns)), ns + len)
+                            return (Party(name: ct.compactText(name), type: .person, role: ct.string(j..<ns)), ns + len)
                         }
                     }
                 }

@@ -88,7 +88,7 @@ enum ResponsibilityTable {
             while e < r.upperBound {
                 let c = k[e]
                 // A closing bracket at depth 0 ends a bracketed row: 〔责任单位:省市场监管局〕.
-                if isOpening(c) { depth += 1 } else if isClosing(c) { if depth == 0 { break }; depth -= 1 }
+                if c.isOpeningBracket { depth += 1 } else if c.isClosingBracket { if depth == 0 { break }; depth -= 1 }
                 // A column name ends the cell; names are looked for only where one can start.
                 if depth == 0 && (c == ";" || c == "。" || c == "," && startsColumn(k, e + 1)) { break }
                 if e > v && startsColumn(k, e) { break }
@@ -100,13 +100,10 @@ enum ResponsibilityTable {
         return out
     }
 
-    /// Brackets around rows and inside cells: round (folded from full width), 〔〕 and 【】.
-    @inline(__always) static func isOpening(_ c: Unicode.Scalar) -> Bool { c == "(" || c == "〔" || c == "【" }
-    @inline(__always) static func isClosing(_ c: Unicode.Scalar) -> Bool { c == ")" || c == "〕" || c == "】" }
-
-    static let dutyTails = WordSet(table: Tables.dutyTails)
+    private static let dutyTailEntries = WordSet.entries(Tables.dutyTails)
+    static let dutyTails = WordSet(dutyTailEntries.map { $0[0] })
     /// The duty of each word of `dutyTails`, by its number there.
-    static let dutyTailKinds: [Duty] = WordSet.entries(Tables.dutyTails).map { $0.count > 1 ? Duty(rawValue: $0[1]) ?? .lead : .lead }
+    static let dutyTailKinds: [Duty] = dutyTailEntries.map { $0.count > 1 ? Duty(rawValue: $0[1]) ?? .lead : .lead }
 
     /// A clause of a bracket naming parties by their duty: the parties' range and the duty.
     struct DutyClause { var parties: Range<Int>; var duty: Duty }
@@ -118,13 +115,15 @@ enum ResponsibilityTable {
     static func bracketDutyRow(_ k: Scalars, _ r: Range<Int>) -> (open: Int, clauses: [DutyClause])? {
         var e = r.upperBound
         while e > r.lowerBound, k[e - 1] == " " || k[e - 1].isSentenceEnd { e -= 1 }
-        guard e - r.lowerBound >= 4, isClosing(k[e - 1]) else { return nil }
+        guard e - r.lowerBound >= 4, k[e - 1].isClosingBracket else { return nil }
+        // The bracket opens at most 120 code points back: the scan looks no further.
         var depth = 0, o = e - 1
-        while o >= r.lowerBound {
-            if isClosing(k[o]) { depth += 1 } else if isOpening(k[o]) { depth -= 1; if depth == 0 { break } }
+        let floor = max(r.lowerBound, e - 120)
+        while o >= floor {
+            if k[o].isClosingBracket { depth += 1 } else if k[o].isOpeningBracket { depth -= 1; if depth == 0 { break } }
             o -= 1
         }
-        guard o > r.lowerBound, depth == 0, e - o <= 120 else { return nil }
+        guard o > r.lowerBound, o >= floor, depth == 0 else { return nil }
         var clauses: [DutyClause] = []
         var s = o + 1
         for i in o + 1..<e where i == e - 1 || k[i] == "," || k[i] == ";" {
@@ -191,7 +190,7 @@ enum ResponsibilityTable {
                 let date = DeadlineExtractor.extract(ct, sentence: r.lowerBound..<open, context: context).first?.deadline.date
                 for c in clauses {
                     for party in PartyParser.parse(ct, c.parties.lowerBound, c.parties.upperBound, lx, allowBareName: true) {
-                        out.append(Responsibility(party: Metadata.removeCJKSpaces(party.name), partyType: party.type, role: party.role,
+                        out.append(Responsibility(party: party.name, partyType: party.type, role: party.role,
                                                   duty: c.duty, task: taskText, deadline: date, line: ct.line(t.lowerBound),
                                                   span: ct.span(t.lowerBound..<r.upperBound)))
                     }
@@ -244,7 +243,7 @@ enum ResponsibilityTable {
         var a = r.lowerBound
         if let m = Markers.marker(k, at: a, end: r.upperBound) { a = m.range.upperBound }
         var b = min(end, r.upperBound)
-        while b > a, isOpening(k[b - 1]) || k[b - 1] == " " || k[b - 1].isClauseBreak { b -= 1 }
+        while b > a, k[b - 1].isOpeningBracket || k[b - 1] == " " || k[b - 1].isClauseBreak { b -= 1 }
         // The first sentence names the task.
         var s = a
         while s < b, !k[s].isSentenceEnd { s += 1 }
@@ -270,13 +269,13 @@ enum ResponsibilityTable {
             guard b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) else { return }
             let read = PartyParser.parse(ct, a, b, lx, allowBareName: true)
             if read.count == 1, read[0].type == .person {
-                out.append(Party(name: Metadata.removeCJKSpaces(read[0].name), type: .person, role: read[0].role))
+                out.append(read[0])
             } else {
                 out.append(Party(name: ct.compactText(a..<b), type: .org, role: nil))
             }
         }
         for i in r {
-            if isOpening(k[i]) { depth += 1 } else if isClosing(k[i]) { depth = max(0, depth - 1) }
+            if k[i].isOpeningBracket { depth += 1 } else if k[i].isClosingBracket { depth = max(0, depth - 1) }
             if depth == 0, k[i] == "、" || k[i] == "," || k[i] == " " || k[i] == "/" { flush(i); s = i + 1 }
         }
         flush(r.upperBound)
