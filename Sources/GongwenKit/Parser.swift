@@ -110,7 +110,10 @@ public struct Parser: Sendable {
                 var b = b
                 b.coveredBy = k
                 slices.replaceSubrange(k...k, with: [a, b])
-                heads.replaceSubrange(k...k, with: [Metadata.read(ct, paras, a, lexicon: lexicon), Metadata.read(ct, paras, b, lexicon: lexicon)])
+                var covering = Metadata.read(ct, paras, a, lexicon: lexicon)
+                // What issues a document is a notice, also when its title is missing.
+                if covering.kind == .other { covering.kind = .notice }
+                heads.replaceSubrange(k...k, with: [covering, Metadata.read(ct, paras, b, lexicon: lexicon)])
             }
             k += 1
         }

@@ -170,10 +170,29 @@ enum Layout {
         return name.count >= 4 ? KeyFold.fold(name) : nil
     }
 
+    /// A covering notice's body names what it issues: `现将《X》印发给你们`, `《X》已经…通过,现
+    /// 印发给你们`. Read from the first paragraphs of the body (web copies often drop the
+    /// notice's title and start at its number): the first 《…》 of a paragraph that says 印发给.
+    static func issuedNameInBody(_ ct: CleanText, _ paras: [ParagraphInfo], _ body: Range<Int>) -> Scalars? {
+        let k = ct.key
+        for p in body.prefix(Self.coveringParagraphs) {
+            let r = paras[p].range
+            guard k.contains("印发给", in: r) || k.contains("印发你们", in: r),
+                  let a = k.firstIndex(of: "《", in: r), let b = k.firstIndex(of: "》", in: a..<r.upperBound) else { continue }
+            let name = k[(a + 1)..<b].filter { $0 != " " }
+            return name.count >= 4 ? Scalars(name) : nil
+        }
+        return nil
+    }
+    /// How many paragraphs into a body the issuing formula is looked for (addressees, then it).
+    static let coveringParagraphs = 3
+
     /// A notice that issues a regulation and the regulation after it are two documents:
-    /// splits `slice` where the regulation's own title line stands.
+    /// splits `slice` where the regulation's own title line stands. The name comes from the
+    /// notice's title (`关于印发《X》的通知`) or, without one, from its body.
     static func splitIssued(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, title: String?, bodyStart: Int) -> (DocumentSlice, DocumentSlice)? {
-        guard let name = issuedName(title) else { return nil }
+        guard bodyStart < slice.paragraphs.upperBound,
+              let name = issuedName(title) ?? issuedNameInBody(ct, paras, bodyStart..<slice.paragraphs.upperBound) else { return nil }
         for p in bodyStart..<slice.paragraphs.upperBound where isHeadLike(ct, paras[p]) {
             let key = ct.key[paras[p].range].filter { $0 != " " }
             if key.elementsEqual(name) {

@@ -384,6 +384,15 @@ public struct WordSet: Sendable {
     /// The first position in `from..<to` where a word may start (its code point starts
     /// some word), or `to`.
     @inline(__always) func nextStart(in s: Scalars, from: Int, to: Int) -> Int { firsts.firstIndex(in: s, from: from, to: to) }
+    /// Whether some word lies wholly inside `r` of `s`.
+    public func occurs(in s: Scalars, _ r: Range<Int>) -> Bool {
+        var i = nextStart(in: s, from: r.lowerBound, to: r.upperBound)
+        while i < r.upperBound {
+            if find(s, at: i, limit: r.upperBound) != nil { return true }
+            i = nextStart(in: s, from: i + 1, to: r.upperBound)
+        }
+        return false
+    }
     /// Whether some word starts with `c`: a cheap test before `match`.
     @inline(__always) public func mayStart(_ c: Unicode.Scalar) -> Bool { firsts.contains(c) }
 }

@@ -56,9 +56,13 @@ final class DirectiveTests: XCTestCase {
         for s in ["这是一项重要工作。", "主要目的通过汇报点评。", "办证手续繁琐、要求不具体。", "省里还要进行全面评估检查验收。",
                   "项目建设就必定要慢。", "大家应该有所启发。", "难以应对更高要求的形势。", "创新要素聚集方式。",
                   "专款专用,确保了资金安全。", "明确了各部门职责分工。", "高度重视是做好工作的前提。", "去年杜绝了较大以上安全生产事故。", "全年争取了上级资金3亿元。", "我州很有希望获得督查激励。", "我们还要求各县梳理企业名单。",
-                  "加强政银企合作是解决融资困难的重要举措。", "切实提高了招商引资成功率。", "但也要看到,差距仍然存在。"] {
+                  "加强政银企合作是解决融资困难的重要举措。", "切实提高了招商引资成功率。", "但也要看到,差距仍然存在。",
+                  // The meeting's own agenda: who will speak, why it was called.
+                  "等一会儿,张书记还要作重要讲话。", "县委、县政府决定在这里召开全县经济工作会议。", "市委决定召开这次会议。"] {
             XCTAssertEqual(directives(s).map(\.text), [], s)
         }
+        // The agenda clause goes; the request after it stays.
+        XCTAssertEqual(directives("白书记还要做重要讲话,请同志们认真抓好贯彻落实。").map(\.text), ["请同志们认真抓好贯彻落实"])
     }
 
     /// A bare 要 after a body above the speaker tells that body's plan; after anyone else,

@@ -182,6 +182,20 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["检查范围"])
     }
 
+    /// A notice and the regulation it issues are two documents, also when a web copy lost the
+    /// notice's title: its body names what it issues (`现将《X》印发给你们`). A 《…》 in a body
+    /// that issues nothing splits nothing.
+    func testCoveringNoticeWithoutItsTitle() {
+        let text = "X政发〔2024〕3号\n各乡镇人民政府,县直各部门:\n《XX县农村供水保障实施方案》已经县政府常务会议研究同意,现印发给你们,请认真组织实施。\nXX县人民政府\n2024年3月1日\nXX县农村供水保障实施方案\n一、总体要求\n到2025年底,农村自来水普及率达到95%。"
+        let r = Fixture.parse(text)
+        XCTAssertEqual(r.documents.map(\.title), [nil, "XX县农村供水保障实施方案"])
+        XCTAssertEqual(r.documents.map(\.kind), [.notice, .plan])
+        XCTAssertEqual(r.documents[0].docNumber, "X政发〔2024〕3号")
+        XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["总体要求"])
+        let cited = Fixture.parse("各乡镇:\n请按照《XX县农村供水保障实施方案》要求抓好落实。\nXX县农村供水保障实施方案\n一、总体要求")
+        XCTAssertEqual(cited.documents.count, 1)
+    }
+
     func testSignaturePublicationNotesAndCaptionsAreNotContent() {
         let r = Fixture.parse("关于做好防汛工作的通知\n各乡镇:\n请于6月1日前完成排查。\n图为防汛演练现场\nXX县人民政府\n2021年5月10日\n（此件公开发布）")
         let d = r.documents[0]

@@ -22,6 +22,7 @@ struct DeadlineContext {
 enum DeadlineExtractor {
     static let forwardCues = WordSet(table: Tables.forwardCues)
     static let forwardAfter = WordSet(table: Tables.forwardAfter)
+    static let reviewVerbs = WordSet(table: Tables.reviewVerbs)
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let prepositions = WordSet(table: Tables.datePrepositions)
@@ -149,6 +150,9 @@ enum DeadlineExtractor {
         if t.modifier {
             if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "narrative: 了 follows") }
             if t.anchor == .yearWithin { return DeadlineVerdict(isDeadline: true, reason: "年内") }
+            if reviewVerbs.occurs(in: k, clause..<a) {
+                return DeadlineVerdict(isDeadline: false, reason: "a period under review (总结上半年…)")
+            }
             // 确保第四季度…, 力争10月底…, 11月底要…
             var p = clause
             while p < a {

@@ -117,6 +117,19 @@ extension Tables {
     出台
     """
 
+    /// Verbs that look back on a period: before a period in its clause they make it the one
+    /// under review (`要认真总结上半年经济运行情况`, `回顾一季度`), not a bound.
+    static let reviewVerbs = """
+    总结
+    回顾
+    分析
+    通报
+    汇报
+    盘点
+    梳理
+    复盘
+    """
+
     /// Prepositions that, right before a day, make it a date something is fixed for.
     static let datePrepositions = """
     于
