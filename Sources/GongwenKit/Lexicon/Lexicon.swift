@@ -31,6 +31,10 @@ public final class Lexicon: Sendable {
     /// What lets a bound cue decide (see `Tables.decidingSubjects`).
     public let decidingSubjects: WordSet
     public let cueExceptions: WordSet
+    /// Cues that describe when used as an attribute (see `Tables.modalCues`).
+    public let modalCues: WordSet
+    /// How a host hands over the floor (see `Tables.agendaSpeech`).
+    public let agendaSpeech: WordSet
     /// Bodies whose 要 states their own plans (see `Tables.superiorBodies`).
     public let superiorBodies: WordSet
     public let imperativeStarts: WordSet
@@ -86,6 +90,8 @@ public final class Lexicon: Sendable {
         cueBound = (0..<cueSet.words.count).map { bound.contains(cueSet.word($0)) }
         decidingSubjects = WordSet(table: Tables.decidingSubjects)
         cueExceptions = WordSet(table: Tables.cueExceptions)
+        modalCues = WordSet(table: Tables.modalCues)
+        agendaSpeech = WordSet(table: Tables.agendaSpeech)
         superiorBodies = WordSet(table: Tables.superiorBodies)
         imperativeStarts = WordSet(table: Tables.imperativeStarts)
         pastMarkers = WordSet(table: Tables.pastMarkers)

@@ -373,9 +373,11 @@ public struct WordSet: Sendable {
             return found >= 0 ? Int(found) : nil
         }
     }
-    public func contains(_ w: String) -> Bool {
+    public func contains(_ w: String) -> Bool { contains(w.unicodeScalars) }
+    /// Whether `w` is one of the words.
+    public func contains<S: Sequence>(_ w: S) -> Bool where S.Element == Unicode.Scalar {
         var node: Int32 = 0
-        for c in w.unicodeScalars {
+        for c in w {
             guard let next = forward.child(node, c) else { return false }
             node = next
         }

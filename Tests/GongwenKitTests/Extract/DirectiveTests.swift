@@ -58,11 +58,19 @@ final class DirectiveTests: XCTestCase {
                   "专款专用,确保了资金安全。", "明确了各部门职责分工。", "高度重视是做好工作的前提。", "去年杜绝了较大以上安全生产事故。", "全年争取了上级资金3亿元。", "我州很有希望获得督查激励。", "我们还要求各县梳理企业名单。",
                   "加强政银企合作是解决融资困难的重要举措。", "切实提高了招商引资成功率。", "但也要看到,差距仍然存在。",
                   // The meeting's own agenda: who will speak, why it was called.
-                  "等一会儿,张书记还要作重要讲话。", "县委、县政府决定在这里召开全县经济工作会议。", "市委决定召开这次会议。"] {
+                  "等一会儿,张书记还要作重要讲话。", "县委、县政府决定在这里召开全县经济工作会议。", "市委决定召开这次会议。",
+                  "现在进行第二项议程,请县应急局汇报防汛备汛情况。", "下面,请王书记作重要讲话。",
+                  // A cue inside a 关于…的 topic, or a modal in a definition's attribute, describes.
+                  "会议传达了市委关于今明两年争取完成沟渠疏浚工作的指示精神。", "项目建设是两项必须完成的政治任务。"] {
             XCTAssertEqual(directives(s).map(\.text), [], s)
         }
         // The agenda clause goes; the request after it stays.
         XCTAssertEqual(directives("白书记还要做重要讲话,请同志们认真抓好贯彻落实。").map(\.text), ["请同志们认真抓好贯彻落实"])
+        // Near misses that still instruct: the object of a modal, a 请 that asks for work.
+        for s in ["关键是要把群众的利益放在首位。", "请各乡镇的主要负责同志参加会议。", "请县应急局于6月1日前汇报防汛备汛情况。",
+                  "根据市政府关于防汛的部署,各乡镇要立即开展排查。"] {
+            XCTAssertEqual(directives(s).count, 1, s)
+        }
     }
 
     /// A bare 要 after a body above the speaker tells that body's plan; after anyone else,

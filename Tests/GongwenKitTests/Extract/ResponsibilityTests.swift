@@ -24,6 +24,10 @@ final class ResponsibilityTests: XCTestCase {
         // A dated deadline in the task counts before a dateless one.
         XCTAssertEqual(resp("县水利局要开展汛前隐患排查,6月10日前完成整改。"),
                        ["县水利局|org|-|owner|开展汛前隐患排查,6月10日前完成整改|2011-06-10"])
+        // A person who did something or who speaks is given no task by it.
+        XCTAssertEqual(resp("副县长周虎光就推进沟渠疏浚做了全面部署,他指出,要把沟渠疏浚作为民生工程来抓。"), [])
+        XCTAssertEqual(resp("李明副县长强调,要在9月底前完成清淤。"), [])
+        XCTAssertEqual(resp("王强县长要求,县水务局要加强督查。"), ["县水务局|org|-|owner|加强督查|-"])
     }
 
     /// A 责任人 cell names a person; a row restating a party its paragraph already assigns

@@ -24,7 +24,7 @@ enum DirectiveExtractor {
             guard let n = lx.cueSet.find(k, at: i, limit: r.upperBound) else {
                 i = lx.cueSet.nextStart(in: k, from: i + 1, to: r.upperBound); continue
             }
-            if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) { i += 1; continue }
+            if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) || describes(k, i, lx.cueSet.word(n), r, lx) { i += 1; continue }
             if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx) { i += 1; continue }
             var m = lx.cueModalities[n]
             // 不要 forbids.
@@ -52,6 +52,31 @@ enum DirectiveExtractor {
     @inline(__always) static func isDone(_ k: Scalars, _ pos: Int, _ length: Int, _ r: Range<Int>) -> Bool {
         pos + length < r.upperBound && k[pos + length] == "了"
     }
+
+    /// Whether the cue `word` at `pos` only names or describes something: it stands inside a
+    /// 关于…的 topic (`市委关于今明两年争取完成…的指示精神`), it is a modal in the attribute of a
+    /// definition (`…是两项必须完成的政治任务`), or it is the 请 of the meeting's own procedure
+    /// (`进行第一项议程,请县水利局通报…`, `下面,请张书记讲话`).
+    static func describes(_ k: Scalars, _ pos: Int, _ word: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        let after = pos + word.count
+        let start = DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)
+        var end = after
+        while end < r.upperBound, !k[end].isClauseBreak { end += 1 }
+        if k.contains("关于", in: start..<pos), k[after..<end].contains("的") { return true }
+        if word.count == 1, word[0] == "请" {
+            if k.contains("议程", in: r.lowerBound..<pos) { return true }
+            var e = end
+            while e > after, k[e - 1] == " " { e -= 1 }
+            return lx.agendaSpeech.find(k, endingAt: e, floor: after) != nil
+        }
+        guard k[start..<pos].contains("是"), lx.modalCues.contains(word) else { return false }
+        var j = after
+        while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
+        return j > after && j + 1 < end && k[j] == "的"
+    }
+    /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
+    /// the 的 after them is no attribute's.
+    static let attributeStops = ScalarSet("把对将以在从向为给和与让使由按于同跟".unicodeScalars)
 
     /// Whether the bound cue of `length` code points at `pos` has a deciding subject: nothing
     /// before it in its clause (after a heading marker), a meeting or body word

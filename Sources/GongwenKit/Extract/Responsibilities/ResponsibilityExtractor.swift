@@ -53,7 +53,8 @@ enum ResponsibilityExtractor {
             for var c in Sentences.Clauses(k, r) {
                 if let m = Markers.marker(k, at: c.lowerBound, end: c.upperBound) { c = m.range.upperBound..<c.upperBound }
                 guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
-                if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan, !notAfterName.contains(k[end]) {
+                if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan, !notAfterName.contains(k[end]),
+                   !reportsOrSpeaks(k, end..<c.upperBound, lx) {
                     hits.append(Hit(parties: [p], phrase: c.lowerBound..<end, duty: .owner, task: end..<r.upperBound, byClause: false))
                 }
             }
@@ -103,6 +104,15 @@ enum ResponsibilityExtractor {
             }
         }
         return out
+    }
+
+    /// Whether a clause after a person's name tells what the person did (`…做了全面安排和
+    /// 部署`) or said (`强调`, `指出`): the person is the speaker or the subject of a report,
+    /// not the one a task is given to.
+    static func reportsOrSpeaks(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        if k[r].contains("了") { return true }
+        let s = k.compactString(r)
+        return lx.labelVerbs.contains { s.hasPrefix($0) }
     }
 
     /// `会议决定,由X负责…`: what stands before reports the decision (a label such as 会议决定,

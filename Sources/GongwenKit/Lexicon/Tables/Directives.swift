@@ -171,6 +171,30 @@ extension Tables {
     互相支持
     """
 
+    /// Modal cues: after 是 in their clause and before a short verb and 的, they describe
+    /// (`…是两项必须完成的政治任务`, `是大家应当遵守的规矩`) instead of instructing.
+    static let modalCues = """
+    要
+    一定要
+    必须
+    务必
+    须
+    需要
+    应
+    应当
+    应该
+    """
+
+    /// What ends a clause opened by 请 when the meeting's host hands over the floor
+    /// (`下面,请张书记讲话`): procedure, not an instruction.
+    static let agendaSpeech = """
+    讲话
+    重要讲话
+    发言
+    致辞
+    作报告
+    """
+
     /// What may stand before a `bound` cue (决定) in its clause for it to decide: a meeting or
     /// a body (`会议决定`, `经研究决定`, `县委常委会决定`; organizations by their suffixes as well),
     /// or nothing (`决定成立…`). With another subject it states a cause, not a decision:
