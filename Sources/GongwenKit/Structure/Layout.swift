@@ -171,19 +171,21 @@ enum Layout {
     }
 
     /// A covering notice's body names what it issues: `现将《X》印发给你们`, `《X》已经…通过,现
-    /// 印发给你们`. Read from the first paragraphs of the body (web copies often drop the
+    /// 予印发`. Read from the first paragraphs of the body (web copies often drop the
     /// notice's title and start at its number): the first 《…》 of a paragraph that says 印发给.
     static func issuedNameInBody(_ ct: CleanText, _ paras: [ParagraphInfo], _ body: Range<Int>) -> Scalars? {
         let k = ct.key
         for p in body.prefix(Self.coveringParagraphs) {
             let r = paras[p].range
-            guard k.contains("印发给", in: r) || k.contains("印发你们", in: r),
+            guard issuingWords.contains(where: { k.contains($0, in: r) }),
                   let a = k.firstIndex(of: "《", in: r), let b = k.firstIndex(of: "》", in: a..<r.upperBound) else { continue }
             let name = k[(a + 1)..<b].filter { $0 != " " }
             return name.count >= 4 ? Scalars(name) : nil
         }
         return nil
     }
+    /// What a covering notice says as it issues (`现印发给你们`, `现予印发`, `现将…印发你们`).
+    static let issuingWords: [Scalars] = ["印发给", "印发你们", "予印发", "予以印发"].map { Scalars($0) }
     /// How many paragraphs into a body the issuing formula is looked for (addressees, then it).
     static let coveringParagraphs = 3
 

@@ -192,6 +192,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents.map(\.kind), [.notice, .plan])
         XCTAssertEqual(r.documents[0].docNumber, "X政发〔2024〕3号")
         XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["总体要求"])
+        let rules = Fixture.parse("各乡镇人民政府:\n《XX县政府常务会议议事规则》已经县政府常务会议通过,现予印发。\nXX县人民政府\n2024年11月20日\nXX县政府常务会议议事规则\n第一章 总则\n第一条 为规范议事,制定本规则。")
+        XCTAssertEqual(rules.documents.map(\.title), [nil, "XX县政府常务会议议事规则"])
         let cited = Fixture.parse("各乡镇:\n请按照《XX县农村供水保障实施方案》要求抓好落实。\nXX县农村供水保障实施方案\n一、总体要求")
         XCTAssertEqual(cited.documents.count, 1)
     }

@@ -63,11 +63,19 @@ enum DirectiveExtractor {
         var end = after
         while end < r.upperBound, !k[end].isClauseBreak { end += 1 }
         if k.contains("关于", in: start..<pos), k[after..<end].contains("的") { return true }
+        // `已经市政府同意` reports an approval given elsewhere.
+        if word.last == "意", k[start..<pos].contains(where: { $0 == "已" || $0 == "经" }) { return true }
         if word.count == 1, word[0] == "请" {
             if k.contains("议程", in: r.lowerBound..<pos) { return true }
             var e = end
             while e > after, k[e - 1] == " " { e -= 1 }
             return lx.agendaSpeech.find(k, endingAt: e, floor: after) != nil
+        }
+        // `负责日常工作的副市长`, `牵头单位`-like attributes: a duty naming who holds it.
+        if word.count == 2, word[0] == "负" || word[0] == "牵" {
+            var j = after
+            while j < end, j < after + 10, k[j] != "的" { j += 1 }
+            if j < end, k[j] == "的", j + 1 < end, lx.roleTitles.find(k, at: j + 1, limit: end) != nil || k.has("同志", at: j + 1) { return true }
         }
         guard k[start..<pos].contains("是"), lx.modalCues.contains(word) else { return false }
         var j = after

@@ -32,6 +32,8 @@ extension Tables {
     倡导       encourage
     提倡       encourage
     决定       decide     bound
+    同意       decide     bound
+    原则同意    decide     bound
     责成       decide
     请         must
     负责       decide
