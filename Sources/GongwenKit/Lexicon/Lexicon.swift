@@ -118,5 +118,5 @@ public final class Lexicon: Sendable {
 
 /// What a metadata field (`参会人员:…`, `时间:…`) gives the document head.
 public enum FieldRole: String, Sendable {
-    case attendees, absent, chair, date
+    case attendees, absent, chair, date, docNumber
 }

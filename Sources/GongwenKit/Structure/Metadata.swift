@@ -165,10 +165,11 @@ enum Metadata {
         }
         if head.date == nil {
             // 时间:2022年7月12日上午9:00 in the head of minutes.
-            for i in slice.paragraphs {
-                guard case .field(let key, var vs) = paras[i].shape, lexicon.fieldRoles[key] == .date else { continue }
-                while vs < paras[i].range.upperBound, ct.key[vs] == " " { vs += 1 }
-                if let d = Dates.scan(ct.key, at: vs), d.year != nil, d.month != nil { head.date = d; break }
+            outer: for i in slice.paragraphs {
+                for (key, v) in fieldPairs(ct, paras[i], lexicon) where lexicon.fieldRoles[key] == .date {
+                    let vs = ct.trimmed(v).lowerBound
+                    if let d = Dates.scan(ct.key, at: vs), d.year != nil, d.month != nil { head.date = d; break outer }
+                }
             }
         }
         if head.date == nil, head.bodyStart < slice.paragraphs.upperBound {
@@ -194,13 +195,18 @@ enum Metadata {
 
         // Minutes: fields and the chair named in the opening.
         for i in slice.paragraphs {
-            guard case .field(let key, let vs) = paras[i].shape else { continue }
-            let names = splitNames(ct, vs..<paras[i].range.upperBound, lexicon)
-            switch lexicon.fieldRoles[key] {
-            case .attendees: head.attendees = (head.attendees ?? []) + names
-            case .absent: head.absent = (head.absent ?? []) + names
-            case .chair: head.chair = names
-            case .date, nil: break
+            guard case .field = paras[i].shape else { continue }
+            for (key, value) in fieldPairs(ct, paras[i], lexicon) {
+                switch lexicon.fieldRoles[key] {
+                case .attendees: head.attendees = (head.attendees ?? []) + splitNames(ct, value, lexicon)
+                case .absent: head.absent = (head.absent ?? []) + splitNames(ct, value, lexicon)
+                case .chair: head.chair = splitNames(ct, value, lexicon)
+                case .docNumber:
+                    // `发文字号:镇政发〔2024〕7号`; a value on the next line is a line of its own.
+                    let v = ct.trimmed(value)
+                    if head.docNumber == nil, !v.isEmpty, LineShape.isDocNumber(ct.key[v]) { head.docNumber = ct.compactText(v) }
+                case .date, nil: break
+                }
             }
             head.nonContent.insert(i)
         }
@@ -283,12 +289,44 @@ enum Metadata {
 
 
     /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
+    /// The `key:value` pairs of a field line. Web metadata tables and minutes' heads put
+    /// several on one line (`发文日期:2019-01-23 文号:X政〔2019〕2号`, `时间:…地点:…`): a
+    /// further pair starts where a known field name ends at a colon.
+    static func fieldPairs(_ ct: CleanText, _ p: ParagraphInfo, _ lexicon: Lexicon) -> [(key: String, value: Range<Int>)] {
+        guard case .field(let first, let vs) = p.shape else { return [] }
+        let k = ct.key
+        var out: [(key: String, value: Range<Int>)] = []
+        var key = first, start = vs
+        for c in vs..<p.range.upperBound where k[c] == ":" {
+            for len in stride(from: min(Self.longestFieldKey, c - start), through: 2, by: -1) {
+                let name = k.compactString(c - len..<c)
+                if lexicon.fieldKeys.contains(name) {
+                    out.append((key, start..<(c - len)))
+                    key = name; start = c + 1
+                    break
+                }
+            }
+        }
+        out.append((key, start..<p.range.upperBound))
+        return out
+    }
+    /// Field names are at most this many code points (`会议时间`, `内容概述`).
+    static let longestFieldKey = 5
+
     static func dateOnly(_ ct: CleanText, _ r: Range<Int>) -> DateParts? {
         var a = r.lowerBound, b = r.upperBound
         while a < b, ct.key[a] == "(" || ct.key[a] == " " || ct.key[a] == "[" { a += 1 }
         while b > a, ct.key[b - 1] == ")" || ct.key[b - 1] == " " || ct.key[b - 1] == "]" { b -= 1 }
         guard let d = Dates.scan(ct.key, at: a), d.year != nil, d.month != nil else { return nil }
-        return d.range.upperBound == b ? d : nil
+        // A website's time stamp may follow the day: `2024年04月06日 16:40`.
+        var e = d.range.upperBound
+        if e < b, d.day != nil {
+            while e < b, ct.key[e] == " " { e += 1 }
+            var digits = 0
+            while e < b, ct.key[e].isASCIIDigit || ct.key[e] == ":" { if ct.key[e].isASCIIDigit { digits += 1 }; e += 1 }
+            if digits < 3 { e = d.range.upperBound }
+        }
+        return e == b ? d : nil
     }
 
     static func isOrgName(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {

@@ -26,16 +26,19 @@ public enum LineShape: Equatable, Sendable {
             if r.upperBound - ls <= Reach.dividerLabel && !inner.contains(where: { s[$0].isSentenceEnd }) { return d }
         }
         if let m = Markers.marker(s, at: i, end: end) { return .heading(m) }
-        // Text before the first colon, if the colon comes early.
+        // Text before the first colon, if the colon comes early (after a list bullet, as web
+        // pages print their metadata tables: `• 发文字号:`).
         var colon: Int? = nil
-        var j = i
-        while j < end, j - i <= 14 {
+        var fs = i
+        while fs < end, s[fs] == "•" || s[fs] == "●" || s[fs] == "▪" || s[fs] == "■" || s[fs] == "◆" || s[fs] == " " { fs += 1 }
+        var j = fs
+        while j < end, j - fs <= 14 {
             if s[j] == ":" { colon = j; break }
             if s[j].isSentenceEnd || s[j] == "," { break }
             j += 1
         }
         if let c = colon {
-            let head = s.compactString(i..<c)
+            let head = s.compactString(fs..<c)
             if lexicon.labels.contains(head) || (head.hasPrefix("会议") && head.count <= 8 && lexicon.labelVerbs.contains(where: { head.hasSuffix($0) })) {
                 return .label(contentStart: c + 1)
             }
@@ -64,7 +67,8 @@ public enum LineShape: Equatable, Sendable {
     static func isDocNumber<C: BidirectionalCollection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
         let n = s.count
         guard n <= 30, n >= 5, s.last == "号" else { return false }
-        return s.contains { $0 == "〔" || $0 == "[" || $0 == "【" }
+        // A field naming it (`文号:X政〔2019〕2号`) is a field line, not a number's own line.
+        return s.contains { $0 == "〔" || $0 == "[" || $0 == "【" } && !s.contains(":")
     }
 
     static let pian = Scalars("篇")

@@ -39,7 +39,7 @@ final class DirectiveTests: XCTestCase {
                   // An approval reported (已经/经…同意) or a speaker's own assent decides nothing here.
                   "《XX县防汛工作方案》已经县政府同意。", "刚才几位同志的安排,我都同意。",
                   // A duty that names who holds it.
-                  "会议由市长委托负责日常工作的副市长主持。"] {
+                  "会议由市长委托负责日常工作的副市长主持。", "县政府实行县长负责制。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
     }

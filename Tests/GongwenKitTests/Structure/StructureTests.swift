@@ -198,6 +198,25 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(cited.documents.count, 1)
     }
 
+    /// Government websites print a metadata table above a published text (索引号, 发文字号,
+    /// 发文日期 …; with bullets, values on the line below, several fields to a line, a time
+    /// after the date). It is head matter: the title, number and date are read through it.
+    func testWebsiteMetadataTable() {
+        let bullets = Fixture.parse("XX县人民政府工作规则\n  • 索引号:\n    6107280000/2024-001005\n  • 发文字号:\n    X政发〔2024〕7号\n  • 发文日期:\n    2024年04月06日 16:40\n  • 内容概述:\nXX县人民政府工作规则\n第一章 总则\n一、根据有关规定,制定本规则。")
+        XCTAssertEqual(bullets.documents.map(\.title), ["XX县人民政府工作规则"])
+        XCTAssertEqual(bullets.documents[0].docNumber, "X政发〔2024〕7号")
+        XCTAssertEqual(bullets.documents[0].date, "2024-04-06")
+        let inline = Fixture.parse("首页 > XX县人民政府信息公开 > 信息浏览\n索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n发文日期: 2019-01-23 文号: X政〔2019〕2号\n信息来源: 关键词:\n\nXX县人民政府关于印发《XX县人民政府工作规则》的通知\n各乡镇人民政府:\n《XX县人民政府工作规则》已经县政府全体会议通过,现予印发,请遵照执行。\nXX县人民政府\n2019年1月17日\nXX县人民政府工作规则\n第一章 总则\n一、根据有关规定,制定本规则。")
+        XCTAssertEqual(inline.documents.map(\.title), ["XX县人民政府关于印发《XX县人民政府工作规则》的通知", "XX县人民政府工作规则"])
+        XCTAssertEqual(inline.documents[0].date, "2019-01-17")
+        XCTAssertEqual(inline.documents[0].docNumber, "X政〔2019〕2号")
+        // Several fields to a line in the head of minutes.
+        let minutes = Fixture.parse("城建工作专题会议纪要\n时间:2022年7月12日上午 地点:县政府三楼会议室\n主持人:王强 记录:李明\n参会人员:张三、李四\n会议决定:\n一、由县住建局负责,8月底前完工。")
+        XCTAssertEqual(minutes.documents[0].chair, ["王强"])
+        XCTAssertEqual(minutes.documents[0].attendees, ["张三", "李四"])
+        XCTAssertEqual(minutes.documents[0].date, "2022-07-12")
+    }
+
     func testSignaturePublicationNotesAndCaptionsAreNotContent() {
         let r = Fixture.parse("关于做好防汛工作的通知\n各乡镇:\n请于6月1日前完成排查。\n图为防汛演练现场\nXX县人民政府\n2021年5月10日\n（此件公开发布）")
         let d = r.documents[0]

@@ -52,7 +52,9 @@ extension Tables {
 
     /// Field names of metadata lines (`参会人员:…`), compared with spaces removed. The
     /// second column says what the document head takes from the field: `attendees`,
-    /// `absent`, `chair`, `date` (the document's date, when no other gives one); `-`: nothing.
+    /// `absent`, `chair`, `date` (the document's date, when no other gives one), `docNumber`
+    /// (when no line of its own gives one); `-`: nothing. The last block is the metadata table
+    /// government websites print above a published text (索引号, 发文字号, 发文日期 …).
     static let fieldKeys = """
     参会人员  attendees
     参加人员  attendees
@@ -106,6 +108,29 @@ extension Tables {
     时间节点  -
     时限要求  -
     附件      -
+    索引号    -
+    主题分类  -
+    组配分类  -
+    信息分类  -
+    体裁分类  -
+    发文机构  -
+    发布机构  -
+    发文单位  -
+    文号      docNumber
+    发文字号  docNumber
+    发文日期  date
+    成文日期  date
+    生成日期  -
+    生效时间  -
+    废止时间  -
+    有效性    -
+    名称      -
+    内容概述  -
+    信息来源  -
+    关键词    -
+    浏览次数  -
+    公开方式  -
+    公开范围  -
     """
 
     /// Words in a title that tell the kind of document; the one nearest the title's end wins.
