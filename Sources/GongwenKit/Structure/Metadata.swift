@@ -36,6 +36,13 @@ enum Metadata {
             if Layout.isHeadLike(ct, p), !endsWithColon(ct, p.range) {
                 candidates.append(k); k += 1; continue
             }
+            // A long title (`关于印发…方案和…方案的通知`, 60 code points and more) on the first
+            // line: no sentence end, and it ends with a kind word.
+            if candidates.isEmpty, p.range.count <= Self.longestTitle, case .plain = p.shape,
+               !ct.key[p.range].contains(where: { $0 == "。" || $0 == "!" || $0 == "?" }),
+               endsWithKindWord(ct.key.string(p.range), lexicon) {
+                candidates.append(k); k += 1; continue
+            }
             break
         }
         // An addressee line (`各省、自治区、直辖市人民政府:`) right after the title.
@@ -165,12 +172,16 @@ enum Metadata {
         }
         if head.date == nil {
             // 时间:2022年7月12日上午9:00 in the head of minutes.
+            // The date a text was written (成文日期, 发文日期) before the one it was published.
+            var published: DateParts? = nil
             outer: for i in slice.paragraphs {
                 for (key, v) in fieldPairs(ct, paras[i], lexicon) where lexicon.fieldRoles[key] == .date {
                     let vs = ct.trimmed(v).lowerBound
-                    if let d = Dates.scan(ct.key, at: vs), d.year != nil, d.month != nil { head.date = d; break outer }
+                    guard let d = Dates.scan(ct.key, at: vs), d.year != nil, d.month != nil else { continue }
+                    if Self.publicationFields.contains(key) { if published == nil { published = d } } else { head.date = d; break outer }
                 }
             }
+            if head.date == nil { head.date = published }
         }
         if head.date == nil, head.bodyStart < slice.paragraphs.upperBound {
             let r = paras[head.bodyStart].range
@@ -310,6 +321,10 @@ enum Metadata {
         out.append((key, start..<p.range.upperBound))
         return out
     }
+    /// Date fields that say when a text was put out, not when it was written.
+    static let publicationFields: Set<String> = ["发布日期", "发布时间", "印发日期"]
+    /// How long a title line may be (the longest seen run to about 110 code points).
+    static let longestTitle = 150
     /// Field names are at most this many code points (`会议时间`, `内容概述`).
     static let longestFieldKey = 5
 

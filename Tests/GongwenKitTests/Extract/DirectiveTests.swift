@@ -47,12 +47,14 @@ final class DirectiveTests: XCTestCase {
     /// In texts that give commands, a deadline run straight into its verb sets a task; a
     /// deadline framing a goal (`到…,…达到…`) or a past result does not.
     func testDeadlineLedTasks() {
-        for s in ["2024年6月底前公布告知承诺事项清单。", "9月底前出台实施细则,报市政府审定。"] {
+        for s in ["2024年6月底前公布告知承诺事项清单。", "9月底前出台实施细则,报市政府审定。",
+                  "各牵头单位于2月29日前将细化方案报送县政府督查室。"] {
             let d = directives(s)
             XCTAssertEqual(d.count, 1, s)
             XCTAssertEqual(d.first?.modality, .must, s)
         }
-        for s in ["到2026年底,全市政务服务事项网上可办率达到98%以上。", "2023年6月底前完成了老旧小区改造任务。", "6月底前。"] {
+        for s in ["到2026年底,全市政务服务事项网上可办率达到98%以上。", "2023年6月底前完成了老旧小区改造任务。", "6月底前。",
+                  "各乡镇于6月30日前完成了排查。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
     }

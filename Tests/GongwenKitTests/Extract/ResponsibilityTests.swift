@@ -142,11 +142,16 @@ final class ResponsibilityTableTests: XCTestCase {
         1.全面推行证明事项告知承诺制。2024年9月底前公布告知承诺事项清单,逐项明确办理标准。(市司法局牵头,市级各有关部门按职责分工负责)
         2.推进水电气网联合报装。实现一表申请、一窗受理。〔市住建局、市城管局牵头,国网市供电公司配合〕
         3.提升企业开办效率。开办时间压缩至1个工作日(不含公章刻制)。
+        4.深化行政许可改革。梳理划转事项目录,在政府网站公布。(市政府办公室、市行政审批局牵头,各县市区政府负责,2024年12月底前完成)
+        5.优化纳税服务。推行非接触式办税。(市税务局负责,长期坚持)
         """
         let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }
         XCTAssertEqual(r, ["市司法局|lead|全面推行证明事项告知承诺制|2024-09-30",
                            "市住建局|lead|推进水电气网联合报装|-", "市城管局|lead|推进水电气网联合报装|-",
-                           "国网市供电公司|support|推进水电气网联合报装|-"])
+                           "国网市供电公司|support|推进水电气网联合报装|-",
+                           // A time clause in the bracket is the task's deadline.
+                           "市政府办公室|lead|深化行政许可改革|2024-12-31", "市行政审批局|lead|深化行政许可改革|2024-12-31",
+                           "市税务局|lead|优化纳税服务|-"])
     }
 
     func testTableCopiedOneCellPerLine() {

@@ -210,6 +210,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(inline.documents.map(\.title), ["XX县人民政府关于印发《XX县人民政府工作规则》的通知", "XX县人民政府工作规则"])
         XCTAssertEqual(inline.documents[0].date, "2019-01-17")
         XCTAssertEqual(inline.documents[0].docNumber, "X政〔2019〕2号")
+        // A long title on the first line, over the table; 标题 and 分类 are fields (the latter
+        // naming a kind of document), the date written before the date published.
+        let long = "县人民政府办公室关于印发2024年县《政府工作报告》确定的重点工作责任分解方案和2024年市《政府工作报告》涉及重点事项责任分解方案的通知"
+        let table = Fixture.parse(long + "\n分  类: 政务督查;通知\n标      题: " + long + "\n发布日期: 2024年03月18日 发文日期: 2024年02月22日\n各镇人民政府:\n现将两个方案印发给你们,请认真贯彻执行。")
+        XCTAssertEqual(table.documents.map(\.title), [long])
+        XCTAssertEqual(table.documents[0].date, "2024-02-22")
         // Several fields to a line in the head of minutes.
         let minutes = Fixture.parse("城建工作专题会议纪要\n时间:2022年7月12日上午 地点:县政府三楼会议室\n主持人:王强 记录:李明\n参会人员:张三、李四\n会议决定:\n一、由县住建局负责,8月底前完工。")
         XCTAssertEqual(minutes.documents[0].chair, ["王强"])

@@ -137,9 +137,13 @@ enum DirectiveExtractor {
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
         if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
-        // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task.
+        // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task, also after
+        // a short subject and 于/在 (`各牵头单位于2月29日前将方案报送…`, as notices write).
         let deadlineLed = deadlines.first.map { d in
-            d.range.lowerBound == s && d.range.upperBound < r.upperBound && k[d.range.upperBound - 1] == "前"
+            let subject = s..<d.range.lowerBound
+            let led = subject.isEmpty || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在")
+                && !k[subject].contains(where: { $0.isClauseBreak })
+            return led && d.range.upperBound < r.upperBound && k[d.range.upperBound - 1] == "前"
                 && k[d.range.upperBound].isHan && r.upperBound - d.range.upperBound >= 4
         } ?? false
         let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound)

@@ -111,8 +111,10 @@ enum ResponsibilityTable {
     /// A bracket closing paragraph `r` that says who does the task before it with duty words
     /// instead of column names: `(市发改委牵头,市财政局配合)`, `〔市政府办公室牵头,各有关部门按职责
     /// 分工负责〕`. Every clause inside (cut at , and ;) must be a party phrase and a duty word,
-    /// so an explanation in brackets is not read as one. Returns where the bracket opens.
-    static func bracketDutyRow(_ k: Scalars, _ r: Range<Int>) -> (open: Int, clauses: [DutyClause])? {
+    /// so an explanation in brackets is not read as one — or, once, the time the task is due
+    /// (`(X牵头,Y负责,2022年12月底前完成)`, `…,长期坚持)`). Returns where the bracket opens
+    /// and the range of that time clause.
+    static func bracketDutyRow(_ k: Scalars, _ r: Range<Int>) -> (open: Int, clauses: [DutyClause], due: Range<Int>?)? {
         var e = r.upperBound
         while e > r.lowerBound, k[e - 1] == " " || k[e - 1].isSentenceEnd { e -= 1 }
         guard e - r.lowerBound >= 4, k[e - 1].isClosingBracket else { return nil }
@@ -125,19 +127,32 @@ enum ResponsibilityTable {
         }
         guard o > r.lowerBound, o >= floor, depth == 0 else { return nil }
         var clauses: [DutyClause] = []
+        var due: Range<Int>? = nil
         var s = o + 1
         for i in o + 1..<e where i == e - 1 || k[i] == "," || k[i] == ";" {
             var a = s, b = i
             s = i + 1
             while a < b, k[a] == " " { a += 1 }
             while b > a, k[b - 1] == " " { b -= 1 }
+            if due == nil, !clauses.isEmpty, isDueClause(k, a..<b) { due = a..<b; continue }
             guard let n = dutyTails.find(k, endingAt: b, floor: a) else { return nil }
             let p = a..<b - dutyTails.word(n).count
             guard p.count >= 2 else { return nil }
             clauses.append(DutyClause(parties: p, duty: dutyTailKinds[n]))
         }
-        return clauses.isEmpty ? nil : (o, clauses)
+        return clauses.isEmpty ? nil : (o, clauses, due)
     }
+
+    /// A clause of a duty bracket that gives the time a task is due: a time expression,
+    /// alone or with 完成 (`2022年12月底前完成`), or an ongoing term (`长期坚持`, `持续推进`).
+    static func isDueClause(_ k: Scalars, _ c: Range<Int>) -> Bool {
+        if ongoingTerms.find(k, at: c.lowerBound, limit: c.upperBound).map({ c.lowerBound + ongoingTerms.word($0).count == c.upperBound }) == true { return true }
+        guard let t = TimeGrammar.match(k, at: c.lowerBound, end: c.upperBound) else { return false }
+        var b = t.range.upperBound
+        if k.has("完成", at: b) { b += 2 }
+        return b == c.upperBound
+    }
+    static let ongoingTerms = WordSet(["长期坚持", "持续推进", "长期推进", "持续开展"])
 
     static func extract(_ ct: CleanText, _ paras: [ParagraphInfo], _ range: Range<Int>, context: DeadlineContext,
                         lexicon lx: Lexicon) -> (rows: [Responsibility], deadlines: [Deadline], brackets: [Range<Int>]) {
@@ -183,11 +198,13 @@ enum ResponsibilityTable {
             if skip.contains(p) { p += 1; continue }
             let r = paras[p].range
             let found = cells(k, r)
-            if found.isEmpty, let (open, clauses) = bracketDutyRow(k, r), let t = taskRange(k, r, upTo: open), t.count >= 2 {
+            if found.isEmpty, let (open, clauses, due) = bracketDutyRow(k, r), let t = taskRange(k, r, upTo: open), t.count >= 2 {
                 // `…任务。(市发改委牵头,市财政局配合)`: the task is the paragraph's first sentence,
-                // its deadline the first one the paragraph sets.
+                // its deadline the one the bracket gives, else the first the paragraph sets.
                 let taskText = ct.compactText(t)
-                let date = DeadlineExtractor.extract(ct, sentence: r.lowerBound..<open, context: context).first?.deadline.date
+                let inBracket = due.flatMap { DeadlineExtractor.candidates(ct, sentence: $0, context: context).first?.deadline }
+                if let d = inBracket { deadlines.append(d) }
+                let date = inBracket?.date ?? DeadlineExtractor.extract(ct, sentence: r.lowerBound..<open, context: context).first?.deadline.date
                 for c in clauses {
                     for party in PartyParser.parse(ct, c.parties.lowerBound, c.parties.upperBound, lx, allowBareName: true) {
                         out.append(Responsibility(party: party.name, partyType: party.type, role: party.role,
