@@ -257,6 +257,7 @@ public enum Cleanup {
             // each folds to itself and is no space, so it is copied without the general path.
             let v = s.value
             if v &- 0x21 < 0x7F - 0x21 || v &- 0x3001 < 0x3040 - 0x3001 || v &- 0x2018 < 0x2020 - 0x2018 {
+                if v == 0x28, let after = pinyinGloss(src, i, end), buf.count > curStart, buf.key[buf.count - 1].isHan { i = after; continue }
                 buf.append(s, Int32(i))
                 width += v < 0x80 ? 1 : 2
                 if isClausePunct(s) { punctuated = true }
@@ -299,6 +300,7 @@ public enum Cleanup {
                 }
                 continue
             }
+            if c == "(", let after = pinyinGloss(src, i, end), buf.count > curStart, buf.key[buf.count - 1].isHan { i = after; continue }
             buf.append(c, Int32(i))
             width += isCJKish(c) ? 2 : 1
             if isClausePunct(c) { punctuated = true }
@@ -317,6 +319,23 @@ public enum Cleanup {
         last.endsLine = true
         segs.append(last)
     }
+
+    /// A pinyin gloss a converter left after a character, `發(fā)`, `鄉（xiāng）`: an opening
+    /// bracket at `i`, up to seven lowercase letters with at least one tone mark, a closing
+    /// bracket. Returns the index after it, or nil. (Without a tone mark, `(a)` or `(km)`
+    /// could be text: those stay.)
+    static func pinyinGloss(_ src: Scalars, _ i: Int, _ end: Int) -> Int? {
+        var j = i + 1, toned = false
+        while j < end, j - i <= 8 {
+            let c = src[j]
+            if c.value &- 0x61 < 26 { j += 1; continue }
+            if toneMarked.contains(c) { toned = true; j += 1; continue }
+            break
+        }
+        guard toned, j > i + 1, j < end, src[j] == ")" || src[j] == "）" else { return nil }
+        return j + 1
+    }
+    static let toneMarked = ScalarSet("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars)
 
     /// `…较低的短板。1` → `…较低的短板。`; a line that is only `- 3 -` or `第3页` goes.
     /// Shortens the segment's range; the caller gives the code points back.

@@ -64,6 +64,17 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("　　第一段内容。　　第二段内容。"), ["第一段内容。", "第二段内容。"])
     }
 
+    /// Pinyin glosses left by converters (`發(fā)`, `鄉（xiāng）`) go, and the offset map skips
+    /// them; brackets that could be text (no tone mark, or not after a character) stay.
+    func testPinyinGlossesGo() {
+        let ct = Cleanup.clean(Scalars("現(xiàn)印發(fā)給你們,各鄉（xiāng）鎮:"))
+        XCTAssertEqual(ct.string(0..<ct.count), "現印發給你們,各鄉鎮:")
+        XCTAssertEqual(ct.origin(1), 7)   // 印, after 現 and its six-code-point gloss
+        for kept in ["面积(km)", "选项(a)", "GDP(gdp)", "规划(试行)", "(ā)开头"] {
+            XCTAssertEqual(paragraphs(kept), [kept], kept)
+        }
+    }
+
     func testInvisibleAndNoBreakSpaces() {
         XCTAssertEqual(paragraphs("确\u{200B}保\u{00A0}按期完成\u{FEFF}。"), ["确保按期完成。"])
     }
