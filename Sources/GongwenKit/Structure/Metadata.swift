@@ -33,6 +33,7 @@ enum Metadata {
             if LineShape.isDocNumber(ct.key[p.range]) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
             if let d = dateOnly(ct, p.range) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
             if case .field = p.shape { k += 1; continue }
+            if isBreadcrumb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             if Layout.isHeadLike(ct, p), !endsWithColon(ct, p.range) {
                 candidates.append(k); k += 1; continue
             }
@@ -177,7 +178,7 @@ enum Metadata {
             outer: for i in slice.paragraphs {
                 for (key, v) in fieldPairs(ct, paras[i], lexicon) where lexicon.fieldRoles[key] == .date {
                     let vs = ct.trimmed(v).lowerBound
-                    guard let d = Dates.scan(ct.key, at: vs), d.year != nil, d.month != nil else { continue }
+                    guard let d = Dates.scan(ct.key, at: vs) ?? Dates.scanNumeric(ct.key, at: vs), d.year != nil, d.month != nil else { continue }
                     if Self.publicationFields.contains(key) { if published == nil { published = d } } else { head.date = d; break outer }
                 }
             }
@@ -321,6 +322,17 @@ enum Metadata {
         out.append((key, start..<p.range.upperBound))
         return out
     }
+    /// A website's trail of links above a copied text (`首页 > 信息公开 > 通知公告`, `当前位置:…`):
+    /// not a title, even when it ends with one.
+    static func isBreadcrumb(_ ct: CleanText, _ r: Range<Int>) -> Bool {
+        let k = ct.key
+        if Self.breadcrumbOpeners.contains(where: { k.has($0, at: r.lowerBound) }) { return true }
+        var arrows = 0
+        for i in r where k[i] == ">" || k[i] == "»" || k[i] == "›" { arrows += 1 }
+        return arrows >= 2
+    }
+    static let breadcrumbOpeners: [Scalars] = ["当前位置", "您的位置", "您现在的位置", "所在位置", "现在位置"].map { Scalars($0) }
+
     /// Date fields that say when a text was put out, not when it was written.
     static let publicationFields: Set<String> = ["发布日期", "发布时间", "印发日期"]
     /// How long a title line may be (the longest seen run to about 110 code points).
@@ -332,7 +344,7 @@ enum Metadata {
         var a = r.lowerBound, b = r.upperBound
         while a < b, ct.key[a] == "(" || ct.key[a] == " " || ct.key[a] == "[" { a += 1 }
         while b > a, ct.key[b - 1] == ")" || ct.key[b - 1] == " " || ct.key[b - 1] == "]" { b -= 1 }
-        guard let d = Dates.scan(ct.key, at: a), d.year != nil, d.month != nil else { return nil }
+        guard let d = Dates.scan(ct.key, at: a) ?? Dates.scanNumeric(ct.key, at: a), d.year != nil, d.month != nil else { return nil }
         // A website's time stamp may follow the day: `2024年04月06日 16:40`.
         var e = d.range.upperBound
         if e < b, d.day != nil {

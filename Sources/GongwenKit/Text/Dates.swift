@@ -55,6 +55,22 @@ public enum Dates {
         return DateParts(year: y, month: m, day: d, range: i..<k)
     }
 
+    /// A date written in figures, as websites stamp pages: `2019-01-23`, `2019/1/23`,
+    /// `2019.01.23`. Only for head matter (fields, date lines): in running text such figures
+    /// are more often ranges or versions.
+    public static func scanNumeric(_ s: Scalars, at i: Int) -> DateParts? {
+        func digits(_ a: Int, _ most: Int) -> (Int, Int)? {
+            var e = a, v = 0
+            while e < s.count, e - a < most, s[e].isASCIIDigit { v = v * 10 + Int(s[e].value - 48); e += 1 }
+            return e > a && (e == s.count || !s[e].isASCIIDigit) ? (v, e) : nil
+        }
+        guard let (y, ye) = digits(i, 4), ye - i == 4, y >= 1900, y <= 2100, ye < s.count else { return nil }
+        let sep = s[ye]
+        guard sep == "-" || sep == "/" || sep == ".", let (m, me) = digits(ye + 1, 2), m >= 1, m <= 12,
+              me < s.count, s[me] == sep, let (d, de) = digits(me + 1, 2), d >= 1, d <= 31 else { return nil }
+        return DateParts(year: y, month: m, day: d, range: i..<de)
+    }
+
     /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
     static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

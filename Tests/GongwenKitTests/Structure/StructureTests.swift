@@ -216,6 +216,10 @@ final class StructureTests: XCTestCase {
         let table = Fixture.parse(long + "\n分  类: 政务督查;通知\n标      题: " + long + "\n发布日期: 2024年03月18日 发文日期: 2024年02月22日\n各镇人民政府:\n现将两个方案印发给你们,请认真贯彻执行。")
         XCTAssertEqual(table.documents.map(\.title), [long])
         XCTAssertEqual(table.documents[0].date, "2024-02-22")
+        // A trail of links is no title, even when it ends with one.
+        let trail = Fixture.parse("当前位置:范文网>范文大全>市长在园区推进会议上的讲话\n\n市长在园区推进会议上的讲话\n时间:2023-11-15 19:00:06 来源:网友投稿\n同志们:\n今天召开会议。")
+        XCTAssertEqual(trail.documents.map(\.title), ["市长在园区推进会议上的讲话"])
+        XCTAssertEqual(trail.documents[0].date, "2023-11-15")
         // Several fields to a line in the head of minutes.
         let minutes = Fixture.parse("城建工作专题会议纪要\n时间:2022年7月12日上午 地点:县政府三楼会议室\n主持人:王强 记录:李明\n参会人员:张三、李四\n会议决定:\n一、由县住建局负责,8月底前完工。")
         XCTAssertEqual(minutes.documents[0].chair, ["王强"])

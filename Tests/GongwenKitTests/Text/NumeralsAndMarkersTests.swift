@@ -65,6 +65,13 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertEqual(Dates.scan(Scalars("2011年6月7日9:00"), at: 0)?.iso, "2011-06-07")
         XCTAssertEqual(Dates.scan(Scalars("9月15日"), at: 0)?.iso, "--09-15")
         XCTAssertNil(Dates.scan(Scalars("13月"), at: 0))
+        // Figures only, as websites stamp pages (head matter only).
+        XCTAssertEqual(Dates.scanNumeric(Scalars("2019-01-23 16:40"), at: 0)?.iso, "2019-01-23")
+        XCTAssertEqual(Dates.scanNumeric(Scalars("2019/1/5"), at: 0)?.iso, "2019-01-05")
+        XCTAssertEqual(Dates.scanNumeric(Scalars("2019.12.31"), at: 0)?.iso, "2019-12-31")
+        for s in ["2019-13-01", "2019-01/23", "2023-2025", "20190-01-23", "2019-01-234", "1-8-2019"] {
+            XCTAssertNil(Dates.scanNumeric(Scalars(s), at: 0), s)
+        }
     }
 }
 
