@@ -60,13 +60,15 @@ enum DirectiveExtractor {
     static func describes(_ k: Scalars, _ pos: Int, _ word: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         let after = pos + word.count
         let start = DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)
+        // Looks at most a clause's reach either way: a line of cues stays linear.
         var end = after
-        while end < r.upperBound, !k[end].isClauseBreak { end += 1 }
+        let limit = min(r.upperBound, after + Reach.clause)
+        while end < limit, !k[end].isClauseBreak { end += 1 }
         if k.contains("关于", in: start..<pos), k[after..<end].contains("的") { return true }
         // `已经市政府同意` reports an approval given elsewhere.
         if word.last == "意", k[start..<pos].contains(where: { $0 == "已" || $0 == "经" }) { return true }
         if word.count == 1, word[0] == "请" {
-            if k.contains("议程", in: r.lowerBound..<pos) { return true }
+            if k.contains("议程", in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
             var e = end
             while e > after, k[e - 1] == " " { e -= 1 }
             return lx.agendaSpeech.find(k, endingAt: e, floor: after) != nil

@@ -77,6 +77,11 @@ enum PartyParser {
             let items = list(ct, a, e - t.count, lx, anyItem: t.count > 1)
             if !items.isEmpty { return items }
         }
+        // The phrase must end in a party: in `县住建局、县交通局做好配合` the words before the cue
+        // are no list of parties (the last item is not one).
+        var last = e
+        while last > a, k[last - 1] != "、" { last -= 1 }
+        guard last == a || isOrg(k, last..<e, lx) || lx.roleTitles.match(k, endingAt: e, floor: last) != nil else { return [] }
         return list(ct, a, e, lx, anyItem: false)
     }
 

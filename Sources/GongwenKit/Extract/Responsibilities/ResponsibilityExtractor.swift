@@ -60,6 +60,8 @@ enum ResponsibilityExtractor {
             }
             hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
         }
+        // 请 asks a party named after it: `请县财政局于5月20日前将资金拨付到位`.
+        if isDirective { asked(ct, r, lx, into: &hits) }
         // Each task runs to the next party's phrase; a party followed at once by another
         // (市城市管理局牵头，市财政局配合，…) shares the task after it.
         for n in hits.indices.reversed() where n + 1 < hits.count {
@@ -86,6 +88,11 @@ enum ResponsibilityExtractor {
                 let before = Sentences.withoutEndPunct(k, s..<h.phrase.lowerBound)
                 if before.count >= 4 && !isFrame(k, before, lx) { task = before }
             }
+            // `…负责协调,张华同志具体抓落实`: a clause opening with another person is not this task.
+            for c in Sentences.Clauses(k, task) where c.lowerBound > task.lowerBound && opensWithPerson(ct, c, lx) {
+                task = Sentences.withoutEndPunct(k, task.lowerBound..<c.lowerBound)
+                break
+            }
             guard task.count >= 2 else { continue }
             // A dated deadline in the task before a dateless one (`汛前…,6月10日前完成`).
             let inTask = deadlines.first { task.contains($0.range.lowerBound) && $0.deadline.date != nil }
@@ -104,6 +111,56 @@ enum ResponsibilityExtractor {
             }
         }
         return out
+    }
+
+    /// Parties that 请 at a clause's start asks to do the rest of the clause, added to `hits`
+    /// in order: the longest party phrase (an organization, a list of them, a person with a
+    /// role) within `Reach.phrase` after 请 that leaves a task of two code points or more.
+    /// A party followed by its own duty cue (`请X牵头`) is read there already.
+    static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, into hits: inout [Hit]) {
+        let k = ct.key
+        // The hits found so far are in order; the one that may overlap a clause is found by a
+        // pointer that only moves forward (a line of 请 clauses stays linear).
+        let found = hits.count
+        var next = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard k[i] == "请" else { i += 1; continue }
+            defer { i += 1 }
+            guard i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " else { continue }
+            // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
+            var end = i + 1
+            let limit = min(r.upperBound, i + Reach.phrase + 3)
+            while end < limit, !k[end].isClauseBreak || k[end] == "、" { end += 1 }
+            let a = i + 1
+            // `请李明副县长负责协调`: the duty cue has read this clause's party.
+            while next < found, hits[next].phrase.upperBound <= a { next += 1 }
+            guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
+            var e = min(end - 2, a + Reach.phrase)
+            while e >= a + 2 {
+                if k[e] != "、", !PartyParser.isJoiner(k[e]), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
+                   lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil || lx.roleTitles.match(k, endingAt: e, floor: a) != nil {
+                    let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
+                    if !parties.isEmpty {
+                        hits.append(Hit(parties: parties, phrase: i..<e, duty: .owner, task: e..<r.upperBound, byClause: false))
+                        break
+                    }
+                }
+                e -= 1
+            }
+        }
+        if hits.count > 1 { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
+    }
+
+    /// Whether clause `c` opens with a person: a name with a role (`李明副县长`, `副县长李明`)
+    /// or with 同志 (`张华同志`).
+    static func opensWithPerson(_ ct: CleanText, _ c: Range<Int>, _ lx: Lexicon) -> Bool {
+        let k = ct.key
+        for len in [3, 2] where c.lowerBound + len + 2 <= c.upperBound {
+            if PartyParser.personName(k, c.lowerBound, c.lowerBound + len, lx) == c.lowerBound..<c.lowerBound + len,
+               k.has("同志", at: c.lowerBound + len) { return true }
+        }
+        return personAtStart(ct, c, lx) != nil
     }
 
     /// Whether a clause after a person's name tells what the person did (`…做了全面安排和
