@@ -177,15 +177,28 @@ enum Layout {
         let k = ct.key
         for p in body.prefix(Self.coveringParagraphs) {
             let r = paras[p].range
-            guard issuingWords.contains(where: { k.contains($0, in: r) }),
+            guard issues(k, r),
                   let a = k.firstIndex(of: "《", in: r), let b = k.firstIndex(of: "》", in: a..<r.upperBound) else { continue }
             let name = k[(a + 1)..<b].filter { $0 != " " }
             return name.count >= 4 ? Scalars(name) : nil
         }
         return nil
     }
-    /// What a covering notice says as it issues (`现印发给你们`, `现予印发`, `现将…印发你们`).
-    static let issuingWords: [Scalars] = ["印发给", "印发你们", "予印发", "予以印发"].map { Scalars($0) }
+    /// Whether `r` says what a covering notice says as it issues: 印发 with 给 or 你们 after it
+    /// (`现印发给你们`, `现将…印发你们`) or 予/予以 before it (`现予印发`).
+    static func issues(_ k: Scalars, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 1 < r.upperBound {
+            i = k.withUnsafeBufferPointer { firstIndex(of: "印", in: UnsafeBufferPointer(rebasing: $0[..<r.upperBound]), from: i) }
+            guard i + 1 < r.upperBound else { return false }
+            if k[i + 1] == "发" {
+                if i + 2 < r.upperBound, k[i + 2] == "给" || k.has("你们", at: i + 2) { return true }
+                if i > r.lowerBound, k[i - 1] == "予" || (k[i - 1] == "以" && i - 1 > r.lowerBound && k[i - 2] == "予") { return true }
+            }
+            i += 1
+        }
+        return false
+    }
     /// How many paragraphs into a body the issuing formula is looked for (addressees, then it).
     static let coveringParagraphs = 3
 

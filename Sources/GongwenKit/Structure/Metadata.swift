@@ -326,6 +326,7 @@ enum Metadata {
     /// not a title, even when it ends with one.
     static func isBreadcrumb(_ ct: CleanText, _ r: Range<Int>) -> Bool {
         let k = ct.key
+        guard r.count <= 150 else { return false }   // a trail is one short line
         if Self.breadcrumbOpeners.contains(where: { k.has($0, at: r.lowerBound) }) { return true }
         var arrows = 0
         for i in r where k[i] == ">" || k[i] == "»" || k[i] == "›" { arrows += 1 }

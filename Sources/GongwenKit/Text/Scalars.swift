@@ -125,15 +125,19 @@ extension Array where Element == Unicode.Scalar {
         return true
     }
     func firstIndex(of word: String, in range: Range<Int>) -> Int? {
-        guard let f = word.unicodeScalars.first else { return nil }
-        let n = word.unicodeScalars.count
-        let last = Swift.min(range.upperBound, count) - n
-        guard range.lowerBound >= 0, range.lowerBound <= last else { return nil }
-        // The first code point is looked for through a pointer; the word is compared only there.
+        let w = word.unicodeScalars
+        guard let f = w.first, range.lowerBound >= 0 else { return nil }
+        let end = Swift.min(range.upperBound, count)
+        // The first code point is looked for through a pointer; the word is compared only
+        // there, up to `end` (not counted first: counting a String's code points walks it).
         return withUnsafeBufferPointer { p in
             var i = range.lowerBound
-            while i <= last {
-                if p[i] == f && has(word, at: i) { return i }
+            while i < end {
+                if p[i] == f {
+                    var j = i, whole = true
+                    for c in w { if j >= end || p[j] != c { whole = false; break }; j &+= 1 }
+                    if whole { return i }
+                }
                 i &+= 1
             }
             return nil

@@ -59,31 +59,45 @@ enum DirectiveExtractor {
     /// (`进行第一项议程,请县水利局通报…`, `下面,请张书记讲话`).
     static func describes(_ k: Scalars, _ pos: Int, _ word: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         let after = pos + word.count
-        let start = DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)
-        // Looks at most a clause's reach either way: a line of cues stays linear.
+        // What stands before the cue in its clause, in one look back (at most a clause's reach,
+        // so a line of cues stays linear): 关于, 是, 已/经.
+        var topic = false, copula = false, reported = false
+        var s = pos
+        let floor = max(r.lowerBound, pos - Reach.clause)
+        while s > floor, !k[s - 1].isClauseBreak {
+            let c = k[s - 1]
+            if c == "是" { copula = true } else if c == "已" || c == "经" { reported = true }
+            else if c == "于", s - 2 >= floor, k[s - 2] == "关" { topic = true }
+            s -= 1
+        }
+        // `已经市政府同意` reports an approval given elsewhere.
+        if reported, word.last == "意" { return true }
+        let isQing = word.count == 1 && word[0] == "请"
+        let isDuty = word.count == 2 && (word[0] == "负" || word[0] == "牵")
+        let modal = copula && lx.modalCues.contains(word)
+        guard topic || isQing || isDuty || modal else { return false }
         var end = after
         let limit = min(r.upperBound, after + Reach.clause)
         while end < limit, !k[end].isClauseBreak { end += 1 }
-        if k.contains("关于", in: start..<pos), k[after..<end].contains("的") { return true }
-        // `已经市政府同意` reports an approval given elsewhere.
-        if word.last == "意", k[start..<pos].contains(where: { $0 == "已" || $0 == "经" }) { return true }
-        if word.count == 1, word[0] == "请" {
-            if k.contains("议程", in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
+        if topic, k[after..<end].contains("的") { return true }
+        if isQing {
+            if k.contains(Self.yiCheng, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
             var e = end
             while e > after, k[e - 1] == " " { e -= 1 }
             return lx.agendaSpeech.find(k, endingAt: e, floor: after) != nil
         }
         // `负责日常工作的副市长`, `牵头单位`-like attributes: a duty naming who holds it.
-        if word.count == 2, word[0] == "负" || word[0] == "牵" {
+        if isDuty {
             var j = after
             while j < end, j < after + 10, k[j] != "的" { j += 1 }
             if j < end, k[j] == "的", j + 1 < end, lx.roleTitles.find(k, at: j + 1, limit: end) != nil || k.has("同志", at: j + 1) { return true }
         }
-        guard k[start..<pos].contains("是"), lx.modalCues.contains(word) else { return false }
+        guard modal else { return false }
         var j = after
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
+    static let yiCheng = Scalars("议程")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
     /// the 的 after them is no attribute's.
     static let attributeStops = ScalarSet("把对将以在从向为给和与让使由按于同跟".unicodeScalars)

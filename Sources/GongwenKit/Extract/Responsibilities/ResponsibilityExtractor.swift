@@ -125,7 +125,8 @@ enum ResponsibilityExtractor {
         var next = 0
         var i = r.lowerBound
         while i < r.upperBound {
-            guard k[i] == "请" else { i += 1; continue }
+            i = k.withUnsafeBufferPointer { firstIndex(of: "请", in: UnsafeBufferPointer(rebasing: $0[..<r.upperBound]), from: i) }
+            guard i < r.upperBound else { break }
             defer { i += 1 }
             guard i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " else { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
@@ -156,6 +157,8 @@ enum ResponsibilityExtractor {
     /// or with 同志 (`张华同志`).
     static func opensWithPerson(_ ct: CleanText, _ c: Range<Int>, _ lx: Lexicon) -> Bool {
         let k = ct.key
+        // Either way a person's clause opens with a surname or the first of a role title.
+        guard !c.isEmpty, lx.surnames.contains(k[c.lowerBound]) || lx.doubleSurnames.mayStart(k[c.lowerBound]) || lx.roleTitles.mayStart(k[c.lowerBound]) else { return false }
         for len in [3, 2] where c.lowerBound + len + 2 <= c.upperBound {
             if PartyParser.personName(k, c.lowerBound, c.lowerBound + len, lx) == c.lowerBound..<c.lowerBound + len,
                k.has("同志", at: c.lowerBound + len) { return true }
