@@ -35,6 +35,9 @@ enum Metadata {
             if case .field = p.shape { k += 1; continue }
             if isBreadcrumb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             if Layout.isHeadLike(ct, p), !endsWithColon(ct, p.range) {
+                // A value from a metadata table (`11350900-2024-00317`) names nothing: a title
+                // holds Chinese characters.
+                if !ct.key[p.range].contains(where: { $0.isHan }) { head.nonContent.insert(k); k += 1; continue }
                 candidates.append(k); k += 1; continue
             }
             // A long title (`关于印发…方案和…方案的通知`, 60 code points and more) on the first

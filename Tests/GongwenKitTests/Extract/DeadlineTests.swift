@@ -61,7 +61,8 @@ final class DeadlineTests: XCTestCase {
                        ["星期五以前=2025-01-03", "本周内=2025-01-05"])
         XCTAssertEqual(deadlines("各部门本周五前报送总结。", year: 2024, month: 3), ["本周五前=null"])
         XCTAssertEqual(deadlines("本周五召开会议,每周一次,建党一百周年,上周五前已完成。", year: 2024, month: 3, day: 12), [])
-        XCTAssertEqual(deadlines("各科室每周五前报送周报。", year: 2024, month: 3, day: 12), ["周五前=null"])
+        XCTAssertEqual(deadlines("各科室每周五前报送周报。", year: 2024, month: 3, day: 12), ["每周五前=null"])
+        XCTAssertEqual(deadlines("县财政局于每年6月底前将资金拨付到位。", year: 2024), ["每年6月底前=null"])
         XCTAssertEqual(deadlines("一季度末前完成资金拨付。", year: 2024), ["一季度末前=2024-03-31"])
         // A day's weekday in brackets before 前.
         XCTAssertEqual(deadlines("人事科于3月20日(星期三)前完成招聘计划。", year: 2024), ["3月20日(星期三)前=2024-03-20"])

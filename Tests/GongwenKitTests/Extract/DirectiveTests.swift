@@ -15,7 +15,7 @@ final class DirectiveTests: XCTestCase {
             ("希望大家学习借鉴这些经验做法。", .encourage), ("力争实现全年目标。", .encourage), ("应尽快完成流转。", .should),
             ("由李学文副镇长负责。", .decide), ("州金融办牵头,对签约项目进行调度。", .decide), ("请认真贯彻执行。", .must),
             ("继续落实好中小微企业基本养老保险政策。", .must), ("压实属地责任,明确部门职责。", .must),
-            ("高度重视汛期安全,切实做好值班值守。", .must),
+            ("高度重视汛期安全,切实做好值班值守。", .must), ("开展城乡垃圾治理。", .must), ("实施水源保护工程。", .must),
         ]
         for (s, m) in cases {
             let d = directives(s)

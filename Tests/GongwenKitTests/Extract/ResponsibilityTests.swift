@@ -31,7 +31,9 @@ final class ResponsibilityTests: XCTestCase {
         // 请 asks the party named after it; a party with its own cue is read there once.
         XCTAssertEqual(resp("请县财政局于5月20日前将首批资金拨付到位。"), ["县财政局|org|-|owner|于5月20日前将首批资金拨付到位|2011-05-20"])
         XCTAssertEqual(resp("请县住建局、县交通局做好配合。"), ["县住建局|org|-|owner|做好配合|-", "县交通局|org|-|owner|做好配合|-"])
-        XCTAssertEqual(resp("请李明副县长负责协调,张华同志具体抓落实。"), ["李明|person|副县长|lead|协调|-"])
+        XCTAssertEqual(resp("请李明副县长负责协调,张华同志具体抓落实。"), ["李明|person|副县长|lead|协调|-", "张华|person|-|owner|具体抓落实|-"])
+        // An organization set a deadline with 于 (as notices write), in a directive.
+        XCTAssertEqual(resp("各乡镇要落实管护责任,县财政局于6月底前将维修资金拨付到位。"), ["县财政局|org|-|owner|于6月底前将维修资金拨付到位|2011-06-30"])
         XCTAssertEqual(resp("请大家认真抓好落实。"), [])
     }
 

@@ -60,8 +60,12 @@ enum ResponsibilityExtractor {
             }
             hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound }
         }
-        // 请 asks a party named after it: `请县财政局于5月20日前将资金拨付到位`.
-        if isDirective { asked(ct, r, lx, into: &hits) }
+        // 请 asks a party named after it: `请县财政局于5月20日前将资金拨付到位`; a notice sets an
+        // organization a deadline: `县财政局于6月底前将资金拨付到位`.
+        if isDirective {
+            asked(ct, r, lx, into: &hits)
+            dated(ct, r, deadlines, lx, into: &hits)
+        }
         // Each task runs to the next party's phrase; a party followed at once by another
         // (市城市管理局牵头，市财政局配合，…) shares the task after it.
         for n in hits.indices.reversed() where n + 1 < hits.count {
@@ -153,16 +157,29 @@ enum ResponsibilityExtractor {
         if hits.count > 1 { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
 
+    /// Organizations that open a clause and are given a deadline with 于/在 right after their
+    /// name (`县财政局于6月底前将资金拨付到位`), added to `hits` in order.
+    static func dated(_ ct: CleanText, _ r: Range<Int>, _ deadlines: [DeadlineExtractor.Found], _ lx: Lexicon, into hits: inout [Hit]) {
+        let k = ct.key
+        let before = hits.count
+        for d in deadlines where d.verdict.isDeadline {
+            let e = d.range.lowerBound - 1
+            guard e - 2 > r.lowerBound, k[e] == "于" || k[e] == "在" else { continue }
+            let a = DeadlineExtractor.clauseStart(k, e, floor: r.lowerBound)
+            guard e - a >= 2, e - a <= Reach.phrase, lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil,
+                  !hits.contains(where: { $0.phrase.overlaps(a..<e) || $0.task.lowerBound == e }) else { continue }
+            let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
+            if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: e..<r.upperBound, byClause: false)) }
+        }
+        if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
+    }
+
     /// Whether clause `c` opens with a person: a name with a role (`李明副县长`, `副县长李明`)
     /// or with 同志 (`张华同志`).
     static func opensWithPerson(_ ct: CleanText, _ c: Range<Int>, _ lx: Lexicon) -> Bool {
         let k = ct.key
         // Either way a person's clause opens with a surname or the first of a role title.
         guard !c.isEmpty, lx.surnames.contains(k[c.lowerBound]) || lx.doubleSurnames.mayStart(k[c.lowerBound]) || lx.roleTitles.mayStart(k[c.lowerBound]) else { return false }
-        for len in [3, 2] where c.lowerBound + len + 2 <= c.upperBound {
-            if PartyParser.personName(k, c.lowerBound, c.lowerBound + len, lx) == c.lowerBound..<c.lowerBound + len,
-               k.has("同志", at: c.lowerBound + len) { return true }
-        }
         return personAtStart(ct, c, lx) != nil
     }
 
@@ -190,7 +207,12 @@ enum ResponsibilityExtractor {
         while j < limit {
             j = lx.roleTitles.nextStart(in: k, from: j, to: limit)
             guard j < limit else { break }
-            if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound), !(role.count == 2 && role[0] == "同" && role[1] == "志") {
+            if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound), role.count == 2 && role[0] == "同" && role[1] == "志" {
+                // 张华同志: a name with the form of address (not a title: no role).
+                if j > c.lowerBound, let name = PartyParser.personName(k, c.lowerBound, j, lx), name == c.lowerBound..<j {
+                    return (Party(name: ct.compactText(name), type: .person, role: nil), j + 2)
+                }
+            } else if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound) {
                 if j > c.lowerBound, let name = PartyParser.personName(k, c.lowerBound, j, lx), name == c.lowerBound..<j {
                     return (Party(name: ct.compactText(name), type: .person, role: ct.string(j..<j + role.count)), j + role.count)
                 }

@@ -294,6 +294,12 @@ extension Tables {
     营造
     明确
     主动
+    实施
+    开展
+    深化
+    推行
+    组织
+    制定
     """
 
     /// Marks of narrative, not instruction: a sentence with one of these after its verb
