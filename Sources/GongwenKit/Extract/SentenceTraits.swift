@@ -10,6 +10,8 @@ struct SentenceTraits: OptionSet {
     static let dutyCue = SentenceTraits(rawValue: 4)
     /// The first character of a role title (副镇长, 局长 …): a person named with a role.
     static let roleTitle = SentenceTraits(rawValue: 8)
+    /// 请: a party may be asked after it (`请县财政局…`).
+    static let request = SentenceTraits(rawValue: 16)
     /// Every trait (the top bit is not one: the table uses it to mark boundaries).
     static let all = SentenceTraits(rawValue: 0x7F)
 
@@ -27,6 +29,7 @@ struct SentenceTraits: OptionSet {
             add(cueFirsts, .directiveCue)
             add(dutyFirsts, .dutyCue)
             add(roleFirsts, .roleTitle)
+            add(["请"], .request)
             for c in "“”".unicodeScalars { bits[Int(c.value)] |= Self.boundary }
             for v in 0..<0x10000 where Unicode.Scalar(UInt32(v))?.isSentenceEnd == true { bits[v] |= Self.boundary }
         }

@@ -13,6 +13,8 @@ public final class Lexicon: Sendable {
     public let salutations: [String]
     public let fieldKeys: Set<String>
     /// What the document head takes from a field (the second column of `Tables.fieldKeys`).
+    /// The last character of each field name: a colon after another ends no field name.
+    public let fieldKeyLasts: ScalarSet
     public let fieldRoles: [String: FieldRole]
     public let kindWords: [(word: String, kind: DocumentKind)]
     let kindWordScalars: [(word: Scalars, kind: DocumentKind)]
@@ -65,6 +67,7 @@ public final class Lexicon: Sendable {
         salutations = WordSet.entries(Tables.salutations).map { $0[0] }
         let fields = WordSet.entries(Tables.fieldKeys)
         fieldKeys = Set(fields.map { $0[0] })
+        fieldKeyLasts = ScalarSet(fields.compactMap { $0[0].unicodeScalars.last })
         fieldRoles = fields.reduce(into: [:]) { m, f in
             if f.count > 1, let role = FieldRole(rawValue: f[1]) { m[f[0]] = role }
         }

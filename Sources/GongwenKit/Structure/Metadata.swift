@@ -312,7 +312,12 @@ enum Metadata {
         let k = ct.key
         var out: [(key: String, value: Range<Int>)] = []
         var key = first, start = vs
+        let lasts = lexicon.fieldKeyLasts
         for c in vs..<p.range.upperBound where k[c] == ":" {
+            // Most colons in values (`09:30`) follow no field name's last character.
+            var b = c
+            while b > start, k[b - 1] == " " { b -= 1 }
+            guard b > start, lasts.contains(k[b - 1]) else { continue }
             for len in stride(from: min(Self.longestFieldKey, c - start), through: 2, by: -1) {
                 let name = k.compactString(c - len..<c)
                 if lexicon.fieldKeys.contains(name) {

@@ -63,8 +63,8 @@ enum ResponsibilityExtractor {
         // 请 asks a party named after it: `请县财政局于5月20日前将资金拨付到位`; a notice sets an
         // organization a deadline: `县财政局于6月底前将资金拨付到位`.
         if isDirective {
-            asked(ct, r, lx, into: &hits)
-            dated(ct, r, deadlines, lx, into: &hits)
+            if traits.contains(.request) { asked(ct, r, lx, into: &hits) }
+            if !deadlines.isEmpty { dated(ct, r, deadlines, lx, into: &hits) }
         }
         // Each task runs to the next party's phrase; a party followed at once by another
         // (市城市管理局牵头，市财政局配合，…) shares the task after it.
@@ -93,9 +93,13 @@ enum ResponsibilityExtractor {
                 if before.count >= 4 && !isFrame(k, before, lx) { task = before }
             }
             // `…负责协调,张华同志具体抓落实`: a clause opening with another person is not this task.
-            for c in Sentences.Clauses(k, task) where c.lowerBound > task.lowerBound && opensWithPerson(ct, c, lx) {
-                task = Sentences.withoutEndPunct(k, task.lowerBound..<c.lowerBound)
-                break
+            var c = task.lowerBound + 1
+            while c < task.upperBound {
+                if k[c - 1] == "," || k[c - 1] == ";", opensWithPerson(ct, c..<task.upperBound, lx) {
+                    task = Sentences.withoutEndPunct(k, task.lowerBound..<c)
+                    break
+                }
+                c += 1
             }
             guard task.count >= 2 else { continue }
             // A dated deadline in the task before a dateless one (`汛前…,6月10日前完成`).
@@ -188,9 +192,11 @@ enum ResponsibilityExtractor {
     /// not the one a task is given to.
     static func reportsOrSpeaks(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         if k[r].contains("了") { return true }
-        let s = k.compactString(r)
-        return lx.labelVerbs.contains { s.hasPrefix($0) }
+        var a = r.lowerBound
+        while a < r.upperBound, k[a] == " " { a += 1 }
+        return speechVerbs.find(k, at: a, limit: r.upperBound) != nil
     }
+    static let speechVerbs = WordSet(table: Tables.labelVerbs)
 
     /// `会议决定,由X负责…`: what stands before reports the decision (a label such as 会议决定,
     /// or a short phrase ending in one of their verbs: 经研究决定); it is not the task.
