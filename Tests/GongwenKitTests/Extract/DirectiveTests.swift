@@ -67,6 +67,7 @@ final class DirectiveTests: XCTestCase {
                   // The meeting's own agenda: who will speak, why it was called.
                   "等一会儿,张书记还要作重要讲话。", "县委、县政府决定在这里召开全县经济工作会议。", "市委决定召开这次会议。",
                   "现在进行第二项议程,请县应急局汇报防汛备汛情况。", "下面,请王书记作重要讲话。",
+                  "请安监局张明局长宣读《关于全县安全事故情况的通报》。",
                   // A cue inside a 关于…的 topic, or a modal in a definition's attribute, describes.
                   "会议传达了市委关于今明两年争取完成沟渠疏浚工作的指示精神。", "项目建设是两项必须完成的政治任务。"] {
             XCTAssertEqual(directives(s).map(\.text), [], s)

@@ -35,6 +35,8 @@ final class ResponsibilityTests: XCTestCase {
         // An organization set a deadline with 于 (as notices write), in a directive.
         XCTAssertEqual(resp("各乡镇要落实管护责任,县财政局于6月底前将维修资金拨付到位。"), ["县财政局|org|-|owner|于6月底前将维修资金拨付到位|2011-06-30"])
         XCTAssertEqual(resp("请大家认真抓好落实。"), [])
+        // A name holds no quotation marks: nothing past 《 is read as a party.
+        XCTAssertEqual(resp("请市场监管局依照《关于全县食品安全的通知》开展抽检。"), ["市场监管局|org|-|owner|依照《关于全县食品安全的通知》开展抽检|-"])
     }
 
     /// A 责任人 cell names a person; a row restating a party its paragraph already assigns

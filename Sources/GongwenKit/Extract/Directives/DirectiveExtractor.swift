@@ -82,6 +82,8 @@ enum DirectiveExtractor {
         if topic, k[after..<end].contains("的") { return true }
         if isQing {
             if k.contains(Self.yiCheng, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
+            // `请X局长宣读《…》`: a reading on the agenda.
+            if k.contains(Self.xuanDu, in: after..<min(end, after + Reach.phrase)) { return true }
             var e = end
             while e > after, k[e - 1] == " " { e -= 1 }
             return lx.agendaSpeech.find(k, endingAt: e, floor: after) != nil
@@ -97,7 +99,7 @@ enum DirectiveExtractor {
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
-    static let yiCheng = Scalars("议程")
+    static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
     /// the 的 after them is no attribute's.
     static let attributeStops = ScalarSet("把对将以在从向为给和与让使由按于同跟".unicodeScalars)

@@ -142,10 +142,13 @@ enum ResponsibilityExtractor {
             let limit = min(r.upperBound, i + Reach.phrase + 3)
             while end < limit, !k[end].isClauseBreak || k[end] == "、" { end += 1 }
             let a = i + 1
+            // A party's name holds no punctuation or quotation marks (`请X局长宣读《…》`).
+            var stop = a
+            while stop < end, k[stop].isHan || k[stop].isASCIIDigit || k[stop] == "、" || k[stop] == "(" || k[stop] == ")" { stop += 1 }
             // `请李明副县长负责协调`: the duty cue has read this clause's party.
             while next < found, hits[next].phrase.upperBound <= a { next += 1 }
             guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
-            var e = min(end - 2, a + Reach.phrase)
+            var e = min(stop, end - 2, a + Reach.phrase)
             while e >= a + 2 {
                 if k[e] != "、", !PartyParser.isJoiner(k[e]), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
                    lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil || lx.roleTitles.match(k, endingAt: e, floor: a) != nil {
