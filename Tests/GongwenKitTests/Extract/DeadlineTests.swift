@@ -26,6 +26,9 @@ final class DeadlineTests: XCTestCase {
             ("确保第四季度有明显改进。", nil, ["第四季度=--12-31"]),
             ("力争上半年完成。", 2022, ["上半年=2022-06-30"]),
             ("要将提高项目竣工率作为第四季度工作重点。", nil, ["第四季度=--12-31"]),
+            // A heading's marker before the time is no list of months (三、8月 is not 3、8月).
+            ("三、8月底前完成整改。", 2024, ["8月底前=2024-08-31"]), ("七、11月中下旬完成复查。", 2024, ["11月中下旬=2024-11-30"]),
+            ("即日起至12月31日开展专项行动。", 2024, ["12月31日=2024-12-31"]),
             ("给项目方发通知,限期至2011年10月底前动工。", nil, ["2011年10月底前=2011-10-31"]),
             ("完成时限是2022年。", nil, ["完成时限是2022年=2022-12-31"]),
             ("到2030年前基本实现。", nil, ["2030年前=2030-12-31"]),
@@ -63,6 +66,10 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("本周五召开会议,每周一次,建党一百周年,上周五前已完成。", year: 2024, month: 3, day: 12), [])
         XCTAssertEqual(deadlines("各科室每周五前报送周报。", year: 2024, month: 3, day: 12), ["每周五前=null"])
         XCTAssertEqual(deadlines("县财政局于每年6月底前将资金拨付到位。", year: 2024), ["每年6月底前=null"])
+        // A day of this month or the next, from the document's month.
+        XCTAssertEqual(deadlines("下月10日前报送总结,本月25日前完成统计。", year: 2024, month: 11), ["下月10日前=2024-12-10", "本月25日前=2024-11-25"])
+        XCTAssertEqual(deadlines("下月5号前报送。", year: 2024, month: 12), ["下月5号前=2025-01-05"])
+        XCTAssertEqual(deadlines("下月10日前报送总结。"), ["下月10日前=null"])
         XCTAssertEqual(deadlines("一季度末前完成资金拨付。", year: 2024), ["一季度末前=2024-03-31"])
         // A day's weekday in brackets before 前.
         XCTAssertEqual(deadlines("人事科于3月20日(星期三)前完成招聘计划。", year: 2024), ["3月20日(星期三)前=2024-03-20"])

@@ -106,9 +106,10 @@ enum DeadlineExtractor {
         let a = t.range.lowerBound, b = t.range.upperBound
         var before = a
         while before > r.lowerBound, k[before - 1] == " " { before -= 1 }
-        // 1-8月份, 3至5月: a reporting period.
+        // 1-8月份, 3至5月: a reporting period (but `三、8月底前…` opens with a heading's marker).
         if before > r.lowerBound, k[before - 1] == "-" || k[before - 1] == "—" || k[before - 1] == "~" || k[before - 1] == "至" || k[before - 1] == "、",
-           before - 2 >= r.lowerBound, k[before - 2].isASCIIDigit || Numerals.digit(k[before - 2]) != nil {
+           before - 2 >= r.lowerBound, k[before - 2].isASCIIDigit || Numerals.digit(k[before - 2]) != nil,
+           Markers.marker(k, at: r.lowerBound, end: before)?.range.upperBound != before {
             return DeadlineVerdict(isDeadline: false, reason: "part of a range: a reporting period")
         }
         if b < r.upperBound, k[b] == "-" || k[b] == "—" || k[b] == "至" || k[b] == "、" || k[b] == "~",
@@ -233,9 +234,11 @@ enum DeadlineExtractor {
         var month = t.month
         var day = t.day
         if t.thisMonth {
-            guard let m = c.docMonth ?? c.referenceMonth else { return (nil, relation) }
+            guard var m = c.docMonth ?? c.referenceMonth else { return (nil, relation) }
+            m += t.monthsOn
+            if m > 12 { m -= 12; year = year.map { $0 + 1 } }
             month = m
-            day = Dates.daysIn(month: m, year: year)
+            day = t.day ?? Dates.daysIn(month: m, year: year)
         }
         guard let m = month else {
             if let y = year { return ("\(pad(y, 4))-12-31", relation) }

@@ -6,7 +6,8 @@ struct TimeExpression {
     var relativeYear: Int?       // 0 for 今年/本年, 1 for 明年
     var month: Int?
     var day: Int?                // resolved last day allowed, when fixed
-    var thisMonth = false        // 本月底
+    var thisMonth = false        // 本月底, 本月25日, 下月10日: counted from the document's month
+    var monthsOn = 0             // 0 for 本月, 1 for 下月
     var monthLast = false        // 底, 下旬: the month's last day, whatever the year
     var unresolved = false       // 月初, 国庆节前, 一周内: a deadline whose date the text cannot fix
     var anchor: Anchor
@@ -34,7 +35,7 @@ enum TimeGrammar {
     static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
     static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
                     shangban: Scalars("上半年"), xiaban: Scalars("下半年"), jidu: Scalars("季度"),
-                    benyue: Scalars("本月"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
+                    benyue: Scalars("本月"), xiayue: Scalars("下月"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
                     niandi: Scalars("年底"), nianmo: Scalars("年末"), nianne: Scalars("年内"), yuedi: Scalars("月底"),
                     yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: ["完成时限是", "完成时限为", "时限是", "时限为", "完成时间为", "完成时间是", "截止时间为", "截止时间是", "截止日期为", "截止日期是", "截止时间:", "截止日期:", "报送时间:"].map { Scalars($0) })
 
@@ -48,7 +49,7 @@ enum TimeGrammar {
     /// characters of each word the grammar opens with (今年, 年底, 本月, 上半年, the festivals,
     /// the 完成时限是 prefixes …).
     static let openings = WordSet(
-        ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue,
+        ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue,
           w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月")] + w.shiXian + festivals.words.map { Scalars($0) })
             .map { String(String.UnicodeScalarView($0.prefix(2))) }
         + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
@@ -132,12 +133,19 @@ enum TimeGrammar {
             guard p <= end else { return nil }
             t = TimeExpression(range: i..<p, relativeYear: relYear ?? 0, month: 12, day: 31, anchor: .yearEnd, modifier: true)
             j = p
-        } else if k.has(w.benyue, at: i) {
+        } else if k.has(w.benyue, at: i) || k.has(w.xiayue, at: i) {
             var p = i + 2
-            guard k.has(w.di, at: p) || k.has(w.mo, at: p) || k.has(w.nei, at: p) else { return nil }
-            p += 1
-            t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
+            if let (d, e) = Dates.number(k, at: p, unit: "日", maxDigits: 2) ?? Dates.number(k, at: p, unit: "号", maxDigits: 2), d >= 1, d <= 31, e <= end {
+                // 本月25日, 下月10日: a day of this month or the next.
+                t = TimeExpression(range: i..<e, day: d, anchor: .date, hasDay: true)
+                p = e
+            } else {
+                guard k.has(w.di, at: p) || k.has(w.mo, at: p) || k.has(w.nei, at: p) else { return nil }
+                p += 1
+                t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
+            }
             t.thisMonth = true
+            t.monthsOn = k[i] == "下" ? 1 : 0
             j = p
         } else if k.has(w.yuedi, at: i) || k.has(w.yuemo, at: i) {
             // 月底前 with no month: the current month.

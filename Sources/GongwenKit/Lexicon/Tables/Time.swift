@@ -132,6 +132,7 @@ extension Tables {
 
     /// Prepositions that, right before a day, make it a date something is fixed for.
     static let datePrepositions = """
+    至
     于
     在
     定于
