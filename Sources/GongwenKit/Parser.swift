@@ -177,9 +177,12 @@ public struct Parser: Sendable {
             // a 2023 plan) is a look back and changes nothing. Content is cut where each
             // heading starts, so one look-up serves the whole range.
             var context = context
-            if sectionsNameYears, let y = st.mark(at: r.lowerBound)?.year, y > (context.docYear ?? Int.min) {
+            let mark = st.marks.isEmpty ? nil : st.mark(at: r.lowerBound)
+            if sectionsNameYears, let y = mark?.year, y > (context.docYear ?? Int.min) {
                 context.sectionYear = y
             }
+            // The plans a report or summary sets out command as a plan's sentences do.
+            let kind = (head.kind == .report || head.kind == .summary) && mark?.plans == true ? DocumentKind.plan : head.kind
             timed(clock, .sentences) { Sentences.split(ct.key, r, traits: lexicon.traits, into: &sentences) }
             for (s, traits) in sentences {
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
@@ -189,7 +192,7 @@ public struct Parser: Sendable {
                 }
                 while forcedIdx < forced.count && forced[forcedIdx].range.upperBound <= s.lowerBound { forcedIdx += 1 }
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
-                let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: head.kind, forced: forcedHere, lexicon: lexicon, traits: traits, deadlines: found) }
+                let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: kind, forced: forcedHere, lexicon: lexicon, traits: traits, deadlines: found) }
                 let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, lexicon: lexicon, traits: traits) }
                 responsibilities.append(contentsOf: resp)
                 if let d = d {

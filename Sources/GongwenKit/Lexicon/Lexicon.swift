@@ -8,6 +8,8 @@ public final class Lexicon: Sendable {
     // Structure
     public let labels: Set<String>
     public let labelVerbs: [String]
+    /// Words of headings that announce plans (see `Tables.planHeadings`).
+    public let planHeadings: WordSet
     /// Labels whose items are directives, with the modality they give them.
     public let labelModalities: [String: Modality]
     public let salutations: [String]
@@ -61,6 +63,7 @@ public final class Lexicon: Sendable {
     public init() {
         labels = Set(WordSet.entries(Tables.labels).map { $0[0] })
         labelVerbs = WordSet.entries(Tables.labelVerbs).map { $0[0] }
+        planHeadings = WordSet(table: Tables.planHeadings)
         labelModalities = WordSet.entries(Tables.labels).reduce(into: [:]) { m, f in
             if f.count > 1, let mod = Modality(rawValue: f[1]) { m[f[0]] = mod }
         }

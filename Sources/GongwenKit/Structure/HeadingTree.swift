@@ -12,7 +12,10 @@ struct StructureResult {
     var preamble: [Range<Int>] = []
     /// Where a numbered heading or label starts a section: its marker path, and the year
     /// the section names (its own title's, else its parent's): `三、2023年工作打算`.
-    struct SectionMark { var pos: Int; var path: [String]; var year: Int? }
+    /// Where a section starts, its path, the year its heading names, and whether its
+    /// heading announces plans (`二、2024年工作安排`, `下一步工作打算`): in a report or summary
+    /// its sentences may command like a plan's.
+    struct SectionMark { var pos: Int; var path: [String]; var year: Int?; var plans = false }
     /// The marks in order of position.
     var marks: [SectionMark] = []
     /// Text that is a directive by where it stands (items under 会议决定:, a list of
@@ -239,6 +242,7 @@ enum HeadingTree {
         // Directives by position; marks for section paths.
         var paths = [[String]](repeating: [], count: nodes.count)
         var years = [Int?](repeating: nil, count: nodes.count)
+        var plans = [Bool](repeating: false, count: nodes.count)
         for i in nodes.indices {
             let h = nodes[i].hit
             let parent = parentOf[i]
@@ -248,7 +252,8 @@ enum HeadingTree {
             path.append(h.isNumbered ? h.markerText(ct) : ct.compactText(h.title))
             paths[i] = path
             years[i] = yearNamed(k, h.title) ?? (parent >= 0 ? years[parent] : nil)
-            result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i]))
+            plans[i] = (parent >= 0 && plans[parent]) || lexicon.planHeadings.occurs(in: k, h.title)
+            result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i], plans: plans[i]))
             if h.isNumbered { result.headingTitles.append(h.title) }
             if let m = h.labelModality {
                 if h.isNumbered {

@@ -59,6 +59,13 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
+    /// A report or summary commands without cue words only under a heading that sets out
+    /// plans (`二、2024年工作安排`); its look back stays narrative.
+    func testPlansInAReport() {
+        let r = Fixture.parse("XX县2024年政府工作报告\n一、2023年工作回顾\n深化“放管服”改革,营商环境持续优化。\n二、2024年工作安排\n(一)持续优化营商环境。深化“放管服”改革,年底前实现一网通办。")
+        XCTAssertEqual(r.allDirectives.map(\.text), ["(一)持续优化营商环境", "深化“放管服”改革,年底前实现一网通办"])
+    }
+
     func testExceptions() {
         for s in ["这是一项重要工作。", "主要目的通过汇报点评。", "办证手续繁琐、要求不具体。", "省里还要进行全面评估检查验收。",
                   "项目建设就必定要慢。", "大家应该有所启发。", "难以应对更高要求的形势。", "创新要素聚集方式。",

@@ -39,6 +39,21 @@ extension Tables {
     确定
     """
 
+    /// Words of a heading that announces plans (`二、2024年工作安排`, `三、下一步工作打算`): in
+    /// a report or a summary, the sentences under it may command as a plan's do.
+    static let planHeadings = """
+    工作安排
+    工作打算
+    工作计划
+    工作思路
+    重点工作
+    主要任务
+    重点任务
+    下一步
+    下步
+    今后
+    """
+
     /// Openings of a speech (`同志们:`): not titles, not headings.
     static let salutations = """
     同志们
