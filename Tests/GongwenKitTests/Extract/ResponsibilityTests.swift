@@ -35,6 +35,9 @@ final class ResponsibilityTests: XCTestCase {
         // An organization set a deadline with 于 (as notices write), in a directive.
         XCTAssertEqual(resp("各乡镇要落实管护责任,县财政局于6月底前将维修资金拨付到位。"), ["县财政局|org|-|owner|于6月底前将维修资金拨付到位|2011-06-30"])
         XCTAssertEqual(resp("请大家认真抓好落实。"), [])
+        // Names listed before one title; a person qualifying what follows is no party.
+        XCTAssertEqual(resp("王五、赵六同志负责协调施工单位。"), ["王五|person|-|lead|协调施工单位|-", "赵六|person|-|lead|协调施工单位|-"])
+        XCTAssertEqual(resp("会议要求,欧阳明副县长分管的交通运输局要加快路网建设。"), ["交通运输局|org|-|owner|加快路网建设|-"])
         // A name holds no quotation marks: nothing past 《 is read as a party.
         XCTAssertEqual(resp("请市场监管局依照《关于全县食品安全的通知》开展抽检。"), ["市场监管局|org|-|owner|依照《关于全县食品安全的通知》开展抽检|-"])
     }

@@ -51,6 +51,17 @@ enum PartyParser {
                 // 同志 is a form of address, not a title.
                 return [Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText)]
             }
+            // Names listed before one title: 王五、赵六同志.
+            if k[a..<roleStart].contains("、") {
+                var persons: [Party] = []
+                var s = a
+                for i in a...roleStart where i == roleStart || k[i] == "、" {
+                    guard let name = personName(k, s, i, lx), name == s..<i else { persons = []; break }
+                    persons.append(Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText))
+                    s = i + 1
+                }
+                if !persons.isEmpty { return persons }
+            }
             var le = roleStart
             if k[le - 1] == "等" { le -= 1 }
             let orgs = list(ct, a, le, lx, anyItem: false)

@@ -54,7 +54,9 @@ enum ResponsibilityExtractor {
                 if let m = Markers.marker(k, at: c.lowerBound, end: c.upperBound) { c = m.range.upperBound..<c.upperBound }
                 guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
                 if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan, !notAfterName.contains(k[end]),
-                   !reportsOrSpeaks(k, end..<c.upperBound, lx) {
+                   !reportsOrSpeaks(k, end..<c.upperBound, lx),
+                   // `欧阳明副县长分管的交通运输局…`: the person qualifies what follows.
+                   !k[end..<min(c.upperBound, end + 4)].contains("的") {
                     hits.append(Hit(parties: [p], phrase: c.lowerBound..<end, duty: .owner, task: end..<r.upperBound, byClause: false))
                 }
             }
