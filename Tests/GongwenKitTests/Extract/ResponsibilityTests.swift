@@ -34,6 +34,7 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("请李明副县长负责协调,张华同志具体抓落实。"), ["李明|person|副县长|lead|协调|-", "张华|person|-|owner|具体抓落实|-"])
         // An organization set a deadline with 于 (as notices write), in a directive.
         XCTAssertEqual(resp("各乡镇要落实管护责任,县财政局于6月底前将维修资金拨付到位。"), ["县财政局|org|-|owner|于6月底前将维修资金拨付到位|2011-06-30"])
+        XCTAssertEqual(resp("会议要求:\n2.办公室于6月底前完成会议室改造。"), ["办公室|org|-|owner|于6月底前完成会议室改造|2011-06-30"])
         XCTAssertEqual(resp("请大家认真抓好落实。"), [])
         // Names listed before one title; a person qualifying what follows is no party.
         XCTAssertEqual(resp("王五、赵六同志负责协调施工单位。"), ["王五|person|-|lead|协调施工单位|-", "赵六|person|-|lead|协调施工单位|-"])

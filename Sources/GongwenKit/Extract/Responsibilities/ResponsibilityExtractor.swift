@@ -174,7 +174,9 @@ enum ResponsibilityExtractor {
         for d in deadlines where d.verdict.isDeadline {
             let e = d.range.lowerBound - 1
             guard e - 2 > r.lowerBound, k[e] == "于" || k[e] == "在" else { continue }
-            let a = DeadlineExtractor.clauseStart(k, e, floor: r.lowerBound)
+            var a = DeadlineExtractor.clauseStart(k, e, floor: r.lowerBound)
+            // `2.办公室于…`: the item's marker is no part of the name.
+            if let m = Markers.marker(k, at: a, end: e) { a = m.range.upperBound }
             guard e - a >= 2, e - a <= Reach.phrase, lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil,
                   !hits.contains(where: { $0.phrase.overlaps(a..<e) || $0.task.lowerBound == e }) else { continue }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
