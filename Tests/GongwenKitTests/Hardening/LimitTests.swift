@@ -41,6 +41,7 @@ final class LimitTests: XCTestCase {
         try assertLinear("cues", { String(repeating: "州农业农村局要", count: $0) }, base: 10_000)
         try assertLinear("dates", { String(repeating: "8月底前9月中旬前", count: $0) }, base: 10_000)
         try assertLinear("requests", { String(repeating: "请县财政局做好,请,关于要的", count: $0) + "。" }, base: 5_000)
+        try assertLinear("dated parties", { "要求:" + String(repeating: "县财政局于8月底前完成,", count: $0) + "。" }, base: 3_000)
     }
 
     /// Closing brackets: a sentence ending in a long run of them (each one cut as unmatched),

@@ -79,7 +79,7 @@ enum ResponsibilityExtractor {
         // Party and task pairs already given: a few per sentence, compared as bytes (no hashing).
         var seen: [(party: String, task: String)] = []
         // A sentence naming more parties than any real one does is not read for them.
-        guard hits.count <= 200 else { return [] }
+        guard hits.count <= Self.mostHits else { return [] }
         for h in hits {
             var task = Sentences.withoutEndPunct(k, h.task)
             let directObject = h.phrase.upperBound < r.upperBound && h.task.lowerBound < r.upperBound
@@ -166,12 +166,17 @@ enum ResponsibilityExtractor {
         if hits.count > 1 { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
 
+    /// More parties than a real sentence names (a hostile one may name thousands).
+    static let mostHits = 200
+
     /// Organizations that open a clause and are given a deadline with 于/在 right after their
     /// name (`县财政局于6月底前将资金拨付到位`), added to `hits` in order.
     static func dated(_ ct: CleanText, _ r: Range<Int>, _ deadlines: [DeadlineExtractor.Found], _ lx: Lexicon, into hits: inout [Hit]) {
         let k = ct.key
         let before = hits.count
-        for d in deadlines where d.verdict.isDeadline {
+        // A sentence naming more parties than any real one does is dropped later: the look-up
+        // over the hits found stops there too (it stays linear).
+        for d in deadlines where d.verdict.isDeadline && hits.count <= Self.mostHits {
             let e = d.range.lowerBound - 1
             guard e - 2 > r.lowerBound, k[e] == "于" || k[e] == "在" else { continue }
             var a = DeadlineExtractor.clauseStart(k, e, floor: r.lowerBound)
