@@ -53,6 +53,8 @@ public final class Lexicon: Sendable {
     public let doubleSurnames: WordSet
     public let collectives: WordSet
     public let partyStops: ScalarSet
+    /// The people of an organization named after it (see `Tables.memberTails`).
+    public let memberTails: WordSet
     public let dutyCues: [Scalars: Duty]
     public let dutyCueSet: WordSet
     /// The duty of each word of `dutyCueSet`, by its number there.
@@ -109,6 +111,7 @@ public final class Lexicon: Sendable {
         surnames = ScalarSet(sn.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
         doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })
         collectives = WordSet(table: Tables.collectives)
+        memberTails = WordSet(table: Tables.memberTails)
         partyStops = ScalarSet(WordSet.entries(Tables.partyStops).flatMap { $0[0].unicodeScalars })
         var duty: [Scalars: Duty] = [:]
         for f in WordSet.entries(Tables.dutyCues) where f.count > 1 {

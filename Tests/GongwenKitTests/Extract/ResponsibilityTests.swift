@@ -36,6 +36,9 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("各乡镇要落实管护责任,县财政局于6月底前将维修资金拨付到位。"), ["县财政局|org|-|owner|于6月底前将维修资金拨付到位|2011-06-30"])
         XCTAssertEqual(resp("会议要求:\n2.办公室于6月底前完成会议室改造。"), ["办公室|org|-|owner|于6月底前完成会议室改造|2011-06-30"])
         XCTAssertEqual(resp("请大家认真抓好落实。"), [])
+        // The people of an organization named after it: the organization answers.
+        XCTAssertEqual(resp("县自然资源局全体班子成员要带领股室吃住在镇村。"), ["县自然资源局|org|-|owner|带领股室吃住在镇村|-"])
+        XCTAssertEqual(resp("各乡镇主要负责人要亲自抓。"), [])
         // Names listed before one title; a person qualifying what follows is no party.
         XCTAssertEqual(resp("王五、赵六同志负责协调施工单位。"), ["王五|person|-|lead|协调施工单位|-", "赵六|person|-|lead|协调施工单位|-"])
         XCTAssertEqual(resp("会议要求,欧阳明副县长分管的交通运输局要加快路网建设。"), ["交通运输局|org|-|owner|加快路网建设|-"])

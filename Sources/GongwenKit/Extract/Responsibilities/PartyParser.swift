@@ -41,6 +41,10 @@ enum PartyParser {
         var e = end
         while e > a, k[e - 1] == "、" || k[e - 1] == " " { e -= 1 }
         guard e - a >= 2, e - a <= 80 else { return [] }
+        // `县自然资源局全体班子成员`: the organization answers for its people.
+        if let t = lx.memberTails.match(k, endingAt: e, floor: a), e - t.count - a >= 2, isOrg(k, a..<e - t.count, lx) {
+            e -= t.count
+        }
 
         // A role at the end: 李学文副镇长, 民权县…等县(区)长, 县(市、区)长 alone.
         if let role = lx.roleTitles.match(k, endingAt: e, floor: a) {

@@ -174,6 +174,21 @@ extension Tables {
     集市
     """
 
+    /// The people of an organization named after it (`县自然资源局全体班子成员要…`): the
+    /// organization is the party.
+    static let memberTails = """
+    全体班子成员
+    班子成员
+    领导班子
+    主要负责人
+    主要负责同志
+    负责同志
+    主要领导
+    分管领导
+    全体干部
+    干部职工
+    """
+
     /// Characters that cannot lie inside a party's name: reading backwards from the cue,
     /// the name stops before them.
     static let partyStops = """
