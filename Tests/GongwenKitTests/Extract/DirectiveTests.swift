@@ -29,7 +29,8 @@ final class DirectiveTests: XCTestCase {
     func testDecideNeedsADecidingSubject() {
         for s in ["会议决定,成立项目建设领导小组。", "经研究决定,对城区道路进行改造。", "县委常委会决定,由王强同志主持全面工作。",
                   "市政府决定对先进单位给予表彰。", "决定成立城乡环境整治指挥部。", "二、决定在全县开展安全生产大检查。",
-                  "会议原则同意县财政局关于预算调整的意见,会后报县人大常委会审批。", "会议同意镇文化站提出的宣讲方案。"] {
+                  "会议原则同意县财政局关于预算调整的意见,会后报县人大常委会审批。", "会议同意镇文化站提出的宣讲方案。",
+                  "会议经研究同意县交通局的调整方案。"] {
             let d = directives(s)
             XCTAssertEqual(d.count, 1, s)
             XCTAssertEqual(d.first?.modality, .decide, s)

@@ -61,16 +61,18 @@ enum DirectiveExtractor {
         let after = pos + word.count
         // What stands before the cue in its clause, in one look back (at most a clause's reach,
         // so a line of cues stays linear): 关于, 是, 已/经.
-        var topic = false, copula = false, reported = false
+        var topic = false, copula = false, reported = false, deliberated = false
         var s = pos
         let floor = max(r.lowerBound, pos - Reach.clause)
         while s > floor, !k[s - 1].isClauseBreak {
             let c = k[s - 1]
-            if c == "是" { copula = true } else if c == "已" || c == "经" { reported = true }
+            if c == "是" { copula = true } else if c == "已" { reported = true }
+            else if c == "研" || c == "讨" || c == "审" { deliberated = true }
+            else if c == "经", !deliberated { reported = true }
             else if c == "于", s - 2 >= floor, k[s - 2] == "关" { topic = true }
             s -= 1
         }
-        // `已经市政府同意` reports an approval given elsewhere.
+        // `已经市政府同意` reports an approval given elsewhere (`经研究同意` decides).
         if reported, word.last == "意" { return true }
         let isQing = word.count == 1 && word[0] == "请"
         let isDuty = word.count == 2 && (word[0] == "负" || word[0] == "牵")
