@@ -8,6 +8,8 @@ public final class Lexicon: Sendable {
     // Structure
     public let labels: Set<String>
     public let labelVerbs: [String]
+    /// The same verbs as a word set, for look-ups in code points (a speaker's 强调, 指出 …).
+    public let labelVerbSet: WordSet
     /// Words of headings that announce plans (see `Tables.planHeadings`).
     public let planHeadings: WordSet
     /// Labels whose items are directives, with the modality they give them.
@@ -65,6 +67,7 @@ public final class Lexicon: Sendable {
     public init() {
         labels = Set(WordSet.entries(Tables.labels).map { $0[0] })
         labelVerbs = WordSet.entries(Tables.labelVerbs).map { $0[0] }
+        labelVerbSet = WordSet(labelVerbs)
         planHeadings = WordSet(table: Tables.planHeadings)
         labelModalities = WordSet.entries(Tables.labels).reduce(into: [:]) { m, f in
             if f.count > 1, let mod = Modality(rawValue: f[1]) { m[f[0]] = mod }
@@ -127,5 +130,7 @@ public final class Lexicon: Sendable {
 
 /// What a metadata field (`参会人员:…`, `时间:…`) gives the document head.
 public enum FieldRole: String, Sendable {
-    case attendees, absent, chair, date, docNumber
+    /// `date`: when the text was written or the meeting held; `published`: when it was put
+    /// out (`发布日期`), the document's date only when no other field gives one.
+    case attendees, absent, chair, date, published, docNumber
 }

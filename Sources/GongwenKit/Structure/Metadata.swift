@@ -174,19 +174,28 @@ enum Metadata {
                 }
             }
         }
-        if head.date == nil {
-            // 时间:2022年7月12日上午9:00 in the head of minutes.
-            // The date a text was written (成文日期, 发文日期) before the one it was published.
-            var published: DateParts? = nil
-            outer: for i in slice.paragraphs {
-                for (key, v) in fieldPairs(ct, paras[i], lexicon) where lexicon.fieldRoles[key] == .date {
-                    let vs = ct.trimmed(v).lowerBound
-                    guard let d = Dates.scan(ct.key, at: vs) ?? Dates.scanNumeric(ct.key, at: vs), d.year != nil, d.month != nil else { continue }
-                    if Self.publicationFields.contains(key) { if published == nil { published = d } } else { head.date = d; break outer }
+        // Fields (`时间:2022年7月12日上午9:00`, `参会人员:…`, a website's `发文字号:`), each line's
+        // pairs read once: the date written (成文日期, 会议时间) before the one published.
+        var written: DateParts? = nil, published: DateParts? = nil
+        for i in slice.paragraphs {
+            guard case .field = paras[i].shape else { continue }
+            for (key, value) in fieldPairs(ct, paras[i], lexicon) {
+                switch lexicon.fieldRoles[key] {
+                case .attendees: head.attendees = (head.attendees ?? []) + splitNames(ct, value, lexicon)
+                case .absent: head.absent = (head.absent ?? []) + splitNames(ct, value, lexicon)
+                case .chair: head.chair = splitNames(ct, value, lexicon)
+                case .docNumber:
+                    // `发文字号:镇政发〔2024〕7号`; a value on the next line is a line of its own.
+                    let v = ct.trimmed(value)
+                    if head.docNumber == nil, !v.isEmpty, LineShape.isDocNumber(ct.key[v]) { head.docNumber = ct.compactText(v) }
+                case .date where written == nil: written = fieldDate(ct, value)
+                case .published where published == nil: published = fieldDate(ct, value)
+                case .date, .published, nil: break
                 }
             }
-            if head.date == nil { head.date = published }
+            head.nonContent.insert(i)
         }
+        if head.date == nil { head.date = written ?? published }
         if head.date == nil, head.bodyStart < slice.paragraphs.upperBound {
             let r = paras[head.bodyStart].range
             if let d = Dates.scan(ct.key, at: r.lowerBound), d.year != nil, d.month != nil, d.day != nil { head.date = d }
@@ -208,23 +217,7 @@ enum Metadata {
         // Notes around the body that are not content: (此件公开发布), photo captions.
         for i in head.bodyStart..<slice.paragraphs.upperBound where isBoilerplate(ct, paras[i].range) { head.nonContent.insert(i) }
 
-        // Minutes: fields and the chair named in the opening.
-        for i in slice.paragraphs {
-            guard case .field = paras[i].shape else { continue }
-            for (key, value) in fieldPairs(ct, paras[i], lexicon) {
-                switch lexicon.fieldRoles[key] {
-                case .attendees: head.attendees = (head.attendees ?? []) + splitNames(ct, value, lexicon)
-                case .absent: head.absent = (head.absent ?? []) + splitNames(ct, value, lexicon)
-                case .chair: head.chair = splitNames(ct, value, lexicon)
-                case .docNumber:
-                    // `发文字号:镇政发〔2024〕7号`; a value on the next line is a line of its own.
-                    let v = ct.trimmed(value)
-                    if head.docNumber == nil, !v.isEmpty, LineShape.isDocNumber(ct.key[v]) { head.docNumber = ct.compactText(v) }
-                case .date, nil: break
-                }
-            }
-            head.nonContent.insert(i)
-        }
+        // Minutes: the chair named in the opening.
         if head.chair == nil {
             let limit = min(slice.paragraphs.upperBound, head.bodyStart + 3)
             for i in head.bodyStart..<max(head.bodyStart, limit) {
@@ -334,16 +327,20 @@ enum Metadata {
     /// not a title, even when it ends with one.
     static func isBreadcrumb(_ ct: CleanText, _ r: Range<Int>) -> Bool {
         let k = ct.key
-        guard r.count <= 150 else { return false }   // a trail is one short line
-        if Self.breadcrumbOpeners.contains(where: { k.has($0, at: r.lowerBound) }) { return true }
+        guard r.count <= Self.longestTitle else { return false }   // a trail is one short line
+        if Self.breadcrumbOpeners.find(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
         var arrows = 0
         for i in r where k[i] == ">" || k[i] == "»" || k[i] == "›" { arrows += 1 }
         return arrows >= 2
     }
-    static let breadcrumbOpeners: [Scalars] = ["当前位置", "您的位置", "您现在的位置", "所在位置", "现在位置"].map { Scalars($0) }
+    static let breadcrumbOpeners = WordSet(table: Tables.breadcrumbOpeners)
 
-    /// Date fields that say when a text was put out, not when it was written.
-    static let publicationFields: Set<String> = ["发布日期", "发布时间", "印发日期"]
+    /// The date a field's value starts with (`2022年7月12日上午`, `2019-01-23 16:40`).
+    static func fieldDate(_ ct: CleanText, _ value: Range<Int>) -> DateParts? {
+        let vs = ct.trimmed(value).lowerBound
+        guard let d = Dates.scan(ct.key, at: vs) ?? Dates.scanNumeric(ct.key, at: vs), d.year != nil, d.month != nil else { return nil }
+        return d
+    }
     /// How long a title line may be (the longest seen run to about 110 code points).
     static let longestTitle = 150
     /// Field names are at most this many code points (`会议时间`, `内容概述`).

@@ -23,7 +23,6 @@ enum DeadlineExtractor {
     static let forwardCues = WordSet(table: Tables.forwardCues)
     static let forwardAfter = WordSet(table: Tables.forwardAfter)
     static let reviewVerbs = WordSet(table: Tables.reviewVerbs)
-    static let meiNian = Scalars("每年")
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let prepositions = WordSet(table: Tables.datePrepositions)
@@ -62,16 +61,7 @@ enum DeadlineExtractor {
             guard i < r.upperBound else { break }
             // Numbers inside numbers (the 8 of 18月) are not starts.
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
-            guard TimeGrammar.mayMatch(k, at: i, end: r.upperBound), var t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
-            // 每年6月底前, 每周五前 come back every year or week: no one date (as 每月5日前); the
-            // text keeps its 每.
-            if t.year == nil, t.relativeYear == nil, t.range.lowerBound - 2 >= r.lowerBound, k.has(Self.meiNian, endingAt: t.range.lowerBound) {
-                t.range = t.range.lowerBound - 2..<t.range.upperBound
-                t.unresolved = true
-            } else if t.anchor == .weekday, t.range.lowerBound > r.lowerBound, k[t.range.lowerBound - 1] == "每" {
-                t.range = t.range.lowerBound - 1..<t.range.upperBound
-                t.unresolved = true
-            }
+            guard TimeGrammar.mayMatch(k, at: i, end: r.upperBound), let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
             let verdict = classify(k, t, sentence: r)
             // No year from the document: an explicit year earlier in the sentence stands for it.
             var ctx = context

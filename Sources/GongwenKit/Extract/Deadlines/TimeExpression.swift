@@ -35,7 +35,7 @@ enum TimeGrammar {
     static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
     static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
                     shangban: Scalars("上半年"), xiaban: Scalars("下半年"), jidu: Scalars("季度"),
-                    benyue: Scalars("本月"), xiayue: Scalars("下月"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
+                    benyue: Scalars("本月"), xiayue: Scalars("下月"), meinian: Scalars("每年"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
                     niandi: Scalars("年底"), nianmo: Scalars("年末"), nianne: Scalars("年内"), yuedi: Scalars("月底"),
                     yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: ["完成时限是", "完成时限为", "时限是", "时限为", "完成时间为", "完成时间是", "截止时间为", "截止时间是", "截止日期为", "截止日期是", "截止时间:", "截止日期:", "报送时间:"].map { Scalars($0) })
 
@@ -84,7 +84,13 @@ enum TimeGrammar {
                 if var t = core(k, at: i + p.count, end: end) { t.prefixStart = i; t.range = i..<t.range.upperBound; return t }
             }
         }
-        return core(k, at: i, end: end)
+        guard var t = core(k, at: i, end: end) else { return nil }
+        // 每年6月底前 comes back every year: no one date (as 每月5日前), the text keeps its 每年.
+        if t.year == nil, t.relativeYear == nil, t.anchor != .weekday, k.has(w.meinian, endingAt: i) {
+            t.range = i - 2..<t.range.upperBound
+            t.unresolved = true
+        }
+        return t
     }
 
     private static func core(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
@@ -225,9 +231,11 @@ enum TimeGrammar {
             guard let d = weekdayNumbers[k[j]] else { return nil }
             j += 1
             for (s, rel) in suffixes where rel == .by && k.has(s, at: j) && j + s.count <= end {
-                var t = TimeExpression(range: i..<j + s.count, anchor: .weekday, suffix: .by)
+                // 每周五前: the text keeps its 每.
+                let recurs = on == nil && before == "每"
+                var t = TimeExpression(range: (recurs ? i - 1 : i)..<j + s.count, anchor: .weekday, suffix: .by)
                 t.weekday = d; t.weeksOn = on
-                t.unresolved = on == nil && before == "每"
+                t.unresolved = recurs
                 return t
             }
             return nil

@@ -56,9 +56,12 @@ enum DirectiveExtractor {
     /// Whether the cue `word` at `pos` only names or describes something: it stands inside a
     /// 关于…的 topic (`市委关于今明两年争取完成…的指示精神`), it is a modal in the attribute of a
     /// definition (`…是两项必须完成的政治任务`), or it is the 请 of the meeting's own procedure
-    /// (`进行第一项议程,请县水利局通报…`, `下面,请张书记讲话`).
+    /// (`进行第一项议程,请县水利局通报…`, `下面,请张书记讲话`), or who speaks next (`还要作重要讲话`).
     static func describes(_ k: Scalars, _ pos: Int, _ word: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         let after = pos + word.count
+        // `白书记还要作重要讲话`: who speaks next, as the host's 请 below.
+        if word == Self.yao, after + 1 < r.upperBound, k[after] == "作" || k[after] == "做",
+           lx.agendaSpeech.find(k, at: after + 1, limit: r.upperBound) != nil { return true }
         // What stands before the cue in its clause, in one look back (at most a clause's reach,
         // so a line of cues stays linear): 关于, 是, 已/经.
         var topic = false, copula = false, reported = false, deliberated = false
@@ -74,8 +77,8 @@ enum DirectiveExtractor {
         }
         // `已经市政府同意` reports an approval given elsewhere (`经研究同意` decides).
         if reported, word.last == "意" { return true }
-        let isQing = word.count == 1 && word[0] == "请"
-        let isDuty = word.count == 2 && (word[0] == "负" || word[0] == "牵")
+        let isQing = word == Self.qing
+        let isDuty = word == Self.fuZe || word == Self.qianTou
         let modal = copula && lx.modalCues.contains(word)
         guard topic || isQing || isDuty || modal else { return false }
         var end = after
@@ -102,6 +105,7 @@ enum DirectiveExtractor {
         return j > after && j + 1 < end && k[j] == "的"
     }
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读")
+    static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
     /// the 的 after them is no attribute's.
     static let attributeStops = ScalarSet("把对将以在从向为给和与让使由按于同跟".unicodeScalars)

@@ -206,9 +206,8 @@ enum ResponsibilityExtractor {
         if k[r].contains("了") { return true }
         var a = r.lowerBound
         while a < r.upperBound, k[a] == " " { a += 1 }
-        return speechVerbs.find(k, at: a, limit: r.upperBound) != nil
+        return lx.labelVerbSet.find(k, at: a, limit: r.upperBound) != nil
     }
-    static let speechVerbs = WordSet(table: Tables.labelVerbs)
 
     /// `会议决定,由X负责…`: what stands before reports the decision (a label such as 会议决定,
     /// or a short phrase ending in one of their verbs: 经研究决定); it is not the task.

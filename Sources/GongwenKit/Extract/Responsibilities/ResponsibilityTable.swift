@@ -152,7 +152,7 @@ enum ResponsibilityTable {
         if k.has("完成", at: b) { b += 2 }
         return b == c.upperBound
     }
-    static let ongoingTerms = WordSet(["长期坚持", "持续推进", "长期推进", "持续开展"])
+    static let ongoingTerms = WordSet(table: Tables.ongoingTerms)
 
     static func extract(_ ct: CleanText, _ paras: [ParagraphInfo], _ range: Range<Int>, context: DeadlineContext,
                         lexicon lx: Lexicon) -> (rows: [Responsibility], deadlines: [Deadline], brackets: [Range<Int>]) {

@@ -76,10 +76,6 @@ extension Tables {
     决定召开这次
     决定召开此次
     决定召开今天
-    要作重要讲话
-    要做重要讲话
-    要作讲话
-    要做讲话
     需要的
     的需要
     不要说
@@ -200,7 +196,8 @@ extension Tables {
     """
 
     /// What ends a clause opened by 请 when the meeting's host hands over the floor
-    /// (`下面,请张书记讲话`): procedure, not an instruction.
+    /// (`下面,请张书记讲话`), or follows 要作/要做 when a speech tells who speaks next
+    /// (`白书记还要作重要讲话`): procedure, not an instruction.
     static let agendaSpeech = """
     讲话
     重要讲话

@@ -54,6 +54,15 @@ extension Tables {
     今后
     """
 
+    /// How a website's trail of links opens (`当前位置:首页 > …`).
+    static let breadcrumbOpeners = """
+    当前位置
+    您的位置
+    您现在的位置
+    所在位置
+    现在位置
+    """
+
     /// Openings of a speech (`同志们:`): not titles, not headings.
     static let salutations = """
     同志们
@@ -67,8 +76,9 @@ extension Tables {
 
     /// Field names of metadata lines (`参会人员:…`), compared with spaces removed. The
     /// second column says what the document head takes from the field: `attendees`,
-    /// `absent`, `chair`, `date` (the document's date, when no other gives one), `docNumber`
-    /// (when no line of its own gives one); `-`: nothing. The last block is the metadata table
+    /// `absent`, `chair`, `date` (the document's date, when no other gives one), `published`
+    /// (the same, after any `date` field), `docNumber` (when no line of its own gives one);
+    /// `-`: nothing. The last block is the metadata table
     /// government websites print above a published text (索引号, 发文字号, 发文日期 …).
     static let fieldKeys = """
     参会人员  attendees
@@ -100,9 +110,9 @@ extension Tables {
     签发人    -
     来源      -
     作者      -
-    发布时间  date
-    发布日期  date
-    印发日期  date
+    发布时间  published
+    发布日期  published
+    印发日期  published
     日期      date
     联系人    -
     联系电话  -

@@ -130,6 +130,14 @@ extension Tables {
     复盘
     """
 
+    /// Terms a duty bracket gives instead of a due time (`(市税务局负责,长期坚持)`).
+    static let ongoingTerms = """
+    长期坚持
+    持续推进
+    长期推进
+    持续开展
+    """
+
     /// Prepositions that, right before a day, make it a date something is fixed for.
     static let datePrepositions = """
     至
