@@ -114,6 +114,10 @@ public struct Parser: Sendable {
                 // What issues a document is a notice, also when its title is missing.
                 if covering.kind == .other { covering.kind = .notice }
                 heads.replaceSubrange(k...k, with: [covering, Metadata.read(ct, paras, b, lexicon: lexicon)])
+            } else if heads[k].kind == .other, heads[k].bodyStart < slices[k].paragraphs.upperBound,
+                      Layout.issuedNameInBody(ct, paras, heads[k].bodyStart..<slices[k].paragraphs.upperBound) != nil {
+                // A covering notice copied without its title nor what it issues.
+                heads[k].kind = .notice
             }
             k += 1
         }

@@ -209,7 +209,14 @@ enum Layout {
         guard bodyStart < slice.paragraphs.upperBound,
               let name = issuedName(title) ?? issuedNameInBody(ct, paras, bodyStart..<slice.paragraphs.upperBound) else { return nil }
         for p in bodyStart..<slice.paragraphs.upperBound where isHeadLike(ct, paras[p]) {
-            let key = ct.key[paras[p].range].filter { $0 != " " }
+            var key = ct.key[paras[p].range].filter { $0 != " " }
+            // A title broken over lines (blank ones between, as web copies print it): the
+            // head-like lines after it that go on spelling the name.
+            var q = p + 1
+            while key.count < name.count, name.starts(with: key), q < slice.paragraphs.upperBound, q < p + 4, isHeadLike(ct, paras[q]) {
+                key += ct.key[paras[q].range].filter { $0 != " " }
+                q += 1
+            }
             if key.elementsEqual(name) {
                 return (DocumentSlice(paragraphs: slice.paragraphs.lowerBound..<p, dividerLabel: slice.dividerLabel, coveredBy: slice.coveredBy),
                         DocumentSlice(paragraphs: p..<slice.paragraphs.upperBound, dividerLabel: nil, coveredBy: -1))

@@ -90,7 +90,15 @@ enum Metadata {
         if let withKind {
             let isSubtitle = ct.key[paras[cands[withKind]].range.lowerBound] == "—"
             if isSubtitle && withKind > 0 { cands = Array(cands[(withKind - 1)...].prefix(1)) }
-            else if withKind > 0 { cands.removeFirst(withKind) }
+            else if withKind > 0 {
+                // A title broken before its kind word (`…2023年重点工作` / `任务分解和责任分工方案`)
+                // starts on the line above; one that opens as titles do (`关于…`, `在…上的讲话`)
+                // starts on its own line.
+                let line = paras[cands[withKind]].range
+                let opens = cands[withKind - 1] + 1 == cands[withKind] && !ct.key.has("关于", at: line.lowerBound) && ct.key[line.lowerBound] != "在"
+                    && opensTitle(ct, paras[cands[withKind - 1]].range, lexicon)
+                cands.removeFirst(opens ? withKind - 1 : withKind)
+            }
         }
         if let first = cands.first {
             titleIdx = [first]
@@ -360,6 +368,21 @@ enum Metadata {
             if digits < 3 { e = d.range.upperBound }
         }
         return e == b ? d : nil
+    }
+
+    /// Whether a head line could be a title's first part, its kind word on the next line:
+    /// a short run of words (no clause punctuation, no brackets a note would use) that
+    /// names no organization (an issuer above its title) nor a person.
+    static func opensTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
+        guard r.count >= 4 && r.count <= 40 else { return false }
+        var han = 0
+        for i in r {
+            let c = ct.key[i]
+            if c.isHan { han += 1; continue }
+            // Figures and placeholders (`XX县`, `××市`) too.
+            guard c.isASCIIDigit || c.isASCIILetter || c == "×" || c == "、" || c == "“" || c == "”" || c == "《" || c == "》" else { return false }
+        }
+        return han >= 2 && !isOrgName(ct, r, lexicon) && !isPersonNameLine(ct, r, lexicon)
     }
 
     static func isOrgName(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {

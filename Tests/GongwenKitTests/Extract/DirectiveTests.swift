@@ -49,7 +49,7 @@ final class DirectiveTests: XCTestCase {
     /// deadline framing a goal (`到…,…达到…`) or a past result does not.
     func testDeadlineLedTasks() {
         for s in ["2024年6月底前公布告知承诺事项清单。", "9月底前出台实施细则,报市政府审定。",
-                  "各牵头单位于2月29日前将细化方案报送县政府督查室。"] {
+                  "各牵头单位于2月29日前将细化方案报送县政府督查室。", "各牵头单位于2024年2月8日前,将办理方案报市政府督查室。"] {
             let d = directives(s)
             XCTAssertEqual(d.count, 1, s)
             XCTAssertEqual(d.first?.modality, .must, s)

@@ -135,6 +135,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(apart.documents.map(\.title), ["关于做好2023年防汛工作的通知"])
         let list = Parser().parse(text: "XX县2023年防汛责任人名单\n县防汛指挥长：王强（县长）\n")
         XCTAssertEqual(list.documents.map(\.title), ["XX县2023年防汛责任人名单"])
+        // A title broken before its kind word starts on the line above; a line of web-page
+        // furniture above a title that opens as titles do (`在…上的讲话`, `关于…`) does not.
+        let split = Parser().parse(text: "XX县2024年重点工作\n\n任务分解和责任分工方案\n\n一、主要目标\n\n各单位要抓好落实。\n")
+        XCTAssertEqual(split.documents.map(\.title), ["XX县2024年重点工作任务分解和责任分工方案"])
+        let furniture = Parser().parse(text: "正文复制\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议,我讲三点意见。\n")
+        XCTAssertEqual(furniture.documents.map(\.title), ["在全县安全生产工作会议上的讲话"])
     }
 
     /// A web copy that lost its line breaks keeps its title: `关于…的通知` at the start of the
@@ -196,6 +202,17 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(rules.documents.map(\.title), [nil, "XX县政府常务会议议事规则"])
         let cited = Fixture.parse("各乡镇:\n请按照《XX县农村供水保障实施方案》要求抓好落实。\nXX县农村供水保障实施方案\n一、总体要求")
         XCTAssertEqual(cited.documents.count, 1)
+        // What it issues, its title broken over two lines with a blank line between (as web
+        // copies print a title set over two lines): still split there, the title joined.
+        let broken = Fixture.parse("各乡镇人民政府:\n\n现将《XX县2024年重点工作任务分解方案》印发给你们,请认真贯彻落实。\n\nXX县人民政府\n\n2024年3月1日\n\nXX县2024年重点工作\n\n任务分解方案\n\n一、主要目标\n\n1.地区生产总值增长6%左右。\n\n牵头单位:县发改局")
+        XCTAssertEqual(broken.documents.map(\.title), [nil, "XX县2024年重点工作任务分解方案"])
+        XCTAssertEqual(broken.documents.map(\.kind), [.notice, .plan])
+        XCTAssertEqual(broken.documents.first?.date, "2024-03-01")
+        // A covering notice copied without its title nor what it issues is still a notice:
+        // its commands are read as a notice's.
+        let alone = Fixture.parse("各区人民政府,市直各部门:\n现将《2024年重点工作责任分解方案》印发给你们,并就有关事项通知如下。\n一、强化统筹。各牵头单位于2024年2月8日前,将办理方案报市政府督查室。\nXX市人民政府\n2024年1月26日")
+        XCTAssertEqual(alone.documents.map(\.kind), [.notice])
+        XCTAssertTrue(alone.documents[0].directives.contains { $0.text.hasPrefix("各牵头单位于2024年2月8日前,将办理方案") })
     }
 
     /// Government websites print a metadata table above a published text (索引号, 发文字号,

@@ -167,8 +167,11 @@ enum DirectiveExtractor {
             let subject = s..<d.range.lowerBound
             let led = subject.isEmpty || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在")
                 && !k[subject].contains(where: { $0.isClauseBreak })
-            return led && d.range.upperBound < r.upperBound && k[d.range.upperBound - 1] == "前"
-                && k[d.range.upperBound].isHan && r.upperBound - d.range.upperBound >= 4
+            // The verb may follow a comma (`于2月8日前,将方案报送…`).
+            var v = d.range.upperBound
+            if v < r.upperBound, k[v] == "," { v += 1 }
+            return led && v < r.upperBound && k[d.range.upperBound - 1] == "前"
+                && k[v].isHan && r.upperBound - v >= 4
         } ?? false
         let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound)
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
