@@ -34,8 +34,13 @@ public final class Lexicon: Sendable {
     let cueModalities: [Modality]
     /// Whether each word of `cueSet`, by its number there, needs a deciding subject.
     let cueBound: [Bool]
-    /// What lets a bound cue decide (see `Tables.decidingSubjects`).
+    /// Bound cues that only a meeting word or a sentence's start lets decide (`要求`).
+    let cueMeeting: [Bool]
+    /// What lets a bound cue decide (see `Tables.decidingSubjects`, `Tables.meetingSubjects`).
     public let decidingSubjects: WordSet
+    public let meetingSubjects: WordSet
+    /// What makes a deciding body a source (see `Tables.sourcePrepositions`).
+    public let sourcePrepositions: WordSet
     public let cueExceptions: WordSet
     /// Cues that describe when used as an attribute (see `Tables.modalCues`).
     public let modalCues: WordSet
@@ -89,17 +94,21 @@ public final class Lexicon: Sendable {
         listIntroWords = WordSet.entries(Tables.listIntros).map { $0[0] }
 
         var cues: [Scalars: Modality] = [:]
-        var bound = Set<Scalars>()
+        var bound = Set<Scalars>(), meeting = Set<Scalars>()
         for f in WordSet.entries(Tables.directiveCues) where f.count > 1 {
             if let m = Modality(rawValue: f[1]) { cues[Scalars(f[0])] = m }
-            if f.count > 2 && f[2] == "bound" { bound.insert(Scalars(f[0])) }
+            if f.count > 2 && (f[2] == "bound" || f[2] == "meeting") { bound.insert(Scalars(f[0])) }
+            if f.count > 2 && f[2] == "meeting" { meeting.insert(Scalars(f[0])) }
         }
         self.cues = cues
         let cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
         self.cueSet = cueSet
         cueModalities = (0..<cueSet.words.count).map { cues[cueSet.word($0)]! }
         cueBound = (0..<cueSet.words.count).map { bound.contains(cueSet.word($0)) }
-        decidingSubjects = WordSet(table: Tables.decidingSubjects)
+        cueMeeting = (0..<cueSet.words.count).map { meeting.contains(cueSet.word($0)) }
+        decidingSubjects = WordSet(table: Tables.meetingSubjects + "\n" + Tables.decidingSubjects)
+        meetingSubjects = WordSet(table: Tables.meetingSubjects)
+        sourcePrepositions = WordSet(table: Tables.sourcePrepositions)
         cueExceptions = WordSet(table: Tables.cueExceptions)
         modalCues = WordSet(table: Tables.modalCues)
         agendaSpeech = WordSet(table: Tables.agendaSpeech)

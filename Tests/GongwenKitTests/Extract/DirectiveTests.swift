@@ -24,6 +24,22 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
+    /// 要求 instructs after a meeting word or at the start of its sentence (the meeting's
+    /// subject left out, as reports of meetings write); after a preposition (`按照省委要求`)
+    /// it follows a requirement, and mid-sentence after someone's words it reports them.
+    func testRequirementsOfAMeeting() {
+        for s in ["要求相关部门进一步加强经济运行调度,强化财政资金保障。", "会议要求各乡镇全面排查安全隐患。",
+                  "二、要求各单位按时报送统计数据。"] {
+            let d = directives(s, kind: "县政府常务会议纪要\n")
+            XCTAssertEqual(d.count, 1, s)
+            XCTAssertEqual(d.first?.cue, "要求", s)
+        }
+        for s in ["省长对今年工作进行了全面部署,要求全省牢记嘱托。", "按照省委要求编制了新的规划。",
+                  "周建平要求:抓住政策机遇。"] {
+            XCTAssertNil(directives(s, kind: "县政府常务会议纪要\n").first { $0.cue == "要求" }, s)
+        }
+    }
+
     /// 决定 decides when a meeting or body decides (or no one is named before it), not when
     /// it says what determines what.
     func testDecideNeedsADecidingSubject() {

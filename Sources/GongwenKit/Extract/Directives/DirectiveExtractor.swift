@@ -25,7 +25,7 @@ enum DirectiveExtractor {
                 i = lx.cueSet.nextStart(in: k, from: i + 1, to: r.upperBound); continue
             }
             if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) || describes(k, i, lx.cueSet.word(n), r, lx) { i += 1; continue }
-            if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx) { i += 1; continue }
+            if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx, meeting: lx.cueMeeting[n]) { i += 1; continue }
             var m = lx.cueModalities[n]
             // 不要 forbids.
             let w = lx.cueSet.word(n)
@@ -114,16 +114,24 @@ enum DirectiveExtractor {
     /// before it in its clause (after a heading marker), a meeting or body word
     /// (`Lexicon.decidingSubjects`), or an organization, and no 是 (a definition); or a colon
     /// after it (`决定:`).
-    static func hasDecidingSubject(_ k: Scalars, _ pos: Int, _ length: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
-        if pos + length < r.upperBound, k[pos + length] == ":" { return true }
+    /// `meeting`: only a meeting word, or nothing before the cue in its sentence.
+    static func hasDecidingSubject(_ k: Scalars, _ pos: Int, _ length: Int, _ r: Range<Int>, _ lx: Lexicon, meeting: Bool = false) -> Bool {
+        if !meeting, pos + length < r.upperBound, k[pos + length] == ":" { return true }
         var s = DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)
         if let m = Markers.marker(k, at: s, end: pos) { s = m.range.upperBound }
         var e = pos
         while e > s, k[e - 1] == " " { e -= 1 }
         while s < e, k[s] == " " { s += 1 }
-        if s == e { return true }
+        if s == e {
+            guard meeting else { return true }
+            // The sentence's own start (after its marker).
+            var open = Markers.marker(k, at: r.lowerBound, end: pos)?.range.upperBound ?? r.lowerBound
+            while open < s, k[open] == " " { open += 1 }
+            return open == s
+        }
         // `…会议是讨论决定重大事项的会议` defines what a body is; it decides nothing.
-        for i in s..<e where k[i] == "是" { return false }
+        for i in s..<e where k[i] == "是" || lx.sourcePrepositions.match(k, at: i, limit: e) != nil { return false }
+        if meeting { return lx.meetingSubjects.match(k, endingAt: e, floor: s) != nil }
         return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || PartyParser.isOrg(k, s..<e, lx)
     }
 

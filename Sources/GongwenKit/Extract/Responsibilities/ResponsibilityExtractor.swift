@@ -32,6 +32,8 @@ enum ResponsibilityExtractor {
             let duty = lx.dutyKinds[n], length = lx.dutyCueSet.word(n).count
             defer { i += length }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
+            // Who 要求 (requires) puts the task on others (`市政府要求各县…`).
+            if length == 1, k[i] == "要", i + 1 < r.upperBound, k[i + 1] == "求" { continue }
             // 负责 in 负责人, 牵头 in 牵头单位 are nouns.
             var e = i
             var guardN = 0

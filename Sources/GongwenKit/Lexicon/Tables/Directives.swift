@@ -1,7 +1,9 @@
 // Word tables for directives: what instructs, and what only looks like it does.
 extension Tables {
     /// Cue words and the modality they give. Longest match wins (一定要 before 要). A third
-    /// column `bound`: the cue counts only with a deciding subject (see `decidingSubjects`).
+    /// column `bound`: the cue counts only with a deciding subject (see `decidingSubjects`);
+    /// `meeting`: only after a meeting word (`meetingSubjects`: `会议要求`) or opening its
+    /// sentence (`要求相关部门…`) — mid-sentence, `…作出部署,要求全省…` reports a superior's words.
     static let directiveCues = """
     要         must
     一定要      must
@@ -34,6 +36,7 @@ extension Tables {
     决定       decide     bound
     同意       decide     bound
     原则同意    decide     bound
+    要求       must       meeting
     责成       decide
     请         must
     负责       decide
@@ -61,7 +64,6 @@ extension Tables {
     要害
     紧要
     必要
-    要求
     有希望
     希望的
     的希望
@@ -210,13 +212,8 @@ extension Tables {
     /// a body (`会议决定`, `经研究决定`, `县委常委会决定`; organizations by their suffixes as well),
     /// or nothing (`决定成立…`). With another subject it states a cause, not a decision:
     /// `思路决定出路`, `投资方向决定产业结构的优劣`.
+    /// With `meetingSubjects`, these.
     static let decidingSubjects = """
-    会议
-    会
-    研究
-    讨论
-    审议
-    一致
     现
     特
     并
@@ -229,6 +226,28 @@ extension Tables {
     领导小组
     指挥部
     中央
+    """
+
+    /// A meeting and what it does (`会议要求`, `经研究决定`, `会议一致同意`).
+    static let meetingSubjects = """
+    会议
+    会
+    研究
+    讨论
+    审议
+    一致
+    """
+
+    /// Prepositions that make the body after them a source, not a subject: `按照省委要求`,
+    /// `根据会议决定` follow a decision, they do not make one.
+    static let sourcePrepositions = """
+    按照
+    按
+    根据
+    依照
+    依据
+    遵照
+    对照
     """
 
     /// Bodies above the one speaking: with them as its subject, a bare 要 tells what they
