@@ -337,6 +337,9 @@ enum Metadata {
         let k = ct.key
         guard r.count <= Self.longestTitle else { return false }   // a trail is one short line
         if Self.breadcrumbOpeners.find(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
+        // `首页 新闻中心 政务要闻`: the home link, then the sections (the spaces between them
+        // are gone from the key, as all spaces between Chinese characters are).
+        if k.has("首页", at: r.lowerBound) { return true }
         var arrows = 0
         for i in r where k[i] == ">" || k[i] == "»" || k[i] == "›" { arrows += 1 }
         return arrows >= 2

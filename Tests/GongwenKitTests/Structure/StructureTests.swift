@@ -237,6 +237,8 @@ final class StructureTests: XCTestCase {
         let trail = Fixture.parse("当前位置:范文网>范文大全>市长在园区推进会议上的讲话\n\n市长在园区推进会议上的讲话\n时间:2023-11-15 19:00:06 来源:网友投稿\n同志们:\n今天召开会议。")
         XCTAssertEqual(trail.documents.map(\.title), ["市长在园区推进会议上的讲话"])
         XCTAssertEqual(trail.documents[0].date, "2023-11-15")
+        let spaced = Fixture.parse("首页 新闻中心 政务要闻\n县长主持召开县政府第十三次常务会议\n12月12日,县长主持召开常务会议。\n")
+        XCTAssertEqual(spaced.documents.map(\.title), ["县长主持召开县政府第十三次常务会议"])
         // Several fields to a line in the head of minutes.
         let minutes = Fixture.parse("城建工作专题会议纪要\n时间:2022年7月12日上午 地点:县政府三楼会议室\n主持人:王强 记录:李明\n参会人员:张三、李四\n会议决定:\n一、由县住建局负责,8月底前完工。")
         XCTAssertEqual(minutes.documents[0].chair, ["王强"])
