@@ -337,9 +337,10 @@ enum Metadata {
         let k = ct.key
         guard r.count <= Self.longestTitle else { return false }   // a trail is one short line
         if Self.breadcrumbOpeners.find(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
-        // `首页 新闻中心 政务要闻`: the home link, then the sections (the spaces between them
-        // are gone from the key, as all spaces between Chinese characters are).
-        if k.has("首页", at: r.lowerBound) { return true }
+        // `首页 新闻中心 政务要闻`, `德育素材网 首页`: the home link and the sections beside it
+        // on one short line (the spaces between them are gone from the key, as all spaces
+        // between Chinese characters are).
+        if r.count <= 30, k.firstIndex(of: "首页", in: r) != nil { return true }
         var arrows = 0
         for i in r where k[i] == ">" || k[i] == "»" || k[i] == "›" { arrows += 1 }
         return arrows >= 2
@@ -375,18 +376,23 @@ enum Metadata {
 
     /// Whether a head line could be a title's first part, its kind word on the next line:
     /// a short run of words (no clause punctuation, no brackets a note would use) that
-    /// names no organization (an issuer above its title) nor a person.
+    /// names no organization (an issuer above its title) nor a person, and that says where
+    /// or when as titles open (`XX县2024年重点工作`: a place or a year; a site's name or a
+    /// button label above a title says neither).
     static func opensTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
         guard r.count >= 4 && r.count <= 40 else { return false }
-        var han = 0
+        var han = 0, placeOrYear = false
         for i in r {
             let c = ct.key[i]
-            if c.isHan { han += 1; continue }
+            if c.isHan { han += 1; if Self.placeOrYear.contains(c) { placeOrYear = true }; continue }
+            if c.isASCIIDigit { placeOrYear = true }
             // Figures and placeholders (`XX县`, `××市`) too.
             guard c.isASCIIDigit || c.isASCIILetter || c == "×" || c == "、" || c == "“" || c == "”" || c == "《" || c == "》" else { return false }
         }
-        return han >= 2 && !isOrgName(ct, r, lexicon) && !isPersonNameLine(ct, r, lexicon)
+        return han >= 2 && placeOrYear && !isOrgName(ct, r, lexicon) && !isPersonNameLine(ct, r, lexicon)
     }
+
+    static let placeOrYear = ScalarSet("年省市县区州旗镇乡村国".unicodeScalars)
 
     static func isOrgName(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
         r.count <= 30 && lexicon.orgSuffixes.match(ct.key, endingAt: r.upperBound, floor: r.lowerBound) != nil

@@ -141,6 +141,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(split.documents.map(\.title), ["XX县2024年重点工作任务分解和责任分工方案"])
         let furniture = Parser().parse(text: "正文复制\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议,我讲三点意见。\n")
         XCTAssertEqual(furniture.documents.map(\.title), ["在全县安全生产工作会议上的讲话"])
+        let site = Parser().parse(text: "范文素材网\n\n县长在全县农村工作会议上的讲话\n\n同志们:\n今天召开会议,我讲三点意见。\n")
+        XCTAssertEqual(site.documents.map(\.title), ["县长在全县农村工作会议上的讲话"])
     }
 
     /// A web copy that lost its line breaks keeps its title: `关于…的通知` at the start of the
@@ -239,6 +241,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(trail.documents[0].date, "2023-11-15")
         let spaced = Fixture.parse("首页 新闻中心 政务要闻\n县长主持召开县政府第十三次常务会议\n12月12日,县长主持召开常务会议。\n")
         XCTAssertEqual(spaced.documents.map(\.title), ["县长主持召开县政府第十三次常务会议"])
+        let homeLast = Fixture.parse("范文素材网 首页\n\n县长在全县农村工作会议上的讲话\n\n同志们:\n今天召开会议。\n")
+        XCTAssertEqual(homeLast.documents.map(\.title), ["县长在全县农村工作会议上的讲话"])
         // Several fields to a line in the head of minutes.
         let minutes = Fixture.parse("城建工作专题会议纪要\n时间:2022年7月12日上午 地点:县政府三楼会议室\n主持人:王强 记录:李明\n参会人员:张三、李四\n会议决定:\n一、由县住建局负责,8月底前完工。")
         XCTAssertEqual(minutes.documents[0].chair, ["王强"])
