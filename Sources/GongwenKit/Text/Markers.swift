@@ -150,6 +150,8 @@ public enum Markers {
                 if j > i + 1 { n = s.asciiInt(i + 1..<j); numEnd = j }
             }
             guard let ord = n, numEnd < end, numEnd - i <= 5 else { return nil }
+            // 第一点, as speeches number their points: the same marker as 第一,.
+            if s[numEnd] == "点", !run.isEmpty, numEnd + 1 < end { numEnd += 1 }
             let next = s[numEnd]
             if next == "," || next == "、" || next == ":" {
                 guard !run.isEmpty else { return nil }

@@ -25,13 +25,14 @@ final class NumeralsAndMarkersTests: XCTestCase {
             ("1、项目", "arabic-dun", 1), ("2．任务", "arabic-dot", 2), ("3. 任务", "arabic-dot", 3), ("(1)老城区", "arabic-paren", 1),
             ("①一是", "circled", 1), ("⑵二", "arabic-paren", 2), ("㈢三", "cjk-paren", 3), ("第一,要坚决", "cjk-ordinal", 1),
             ("第十一、要", "cjk-ordinal", 11), ("第一章 总则", "chapter", 1), ("第二节 目标", "jie", 2), ("第一百零五条 附则", "article", 105),
-            ("A.总则", "latin", 1), ("二十三、其他", "cjk-dun", 23),
+            ("A.总则", "latin", 1), ("二十三、其他", "cjk-dun", 23), ("第二点,要及时整改", "cjk-ordinal", 2),
         ]
         for (s, style, ord) in cases {
             let m = marker(s)
             XCTAssertEqual(m?.style.rawValue, style, s)
             XCTAssertEqual(m?.ordinal, ord, s)
-        }
+        }        // A point named, not numbered off: no marker.
+        XCTAssertNil(marker("第一点体会是要坚持学习"))
     }
 
     /// Per-style tables are indexed by `MarkerStyle.index`: distinct for every style and
