@@ -110,7 +110,10 @@ enum Metadata {
                 // A `key:value` line (县防汛指挥长:王强) opens the body, it does not go on with the title.
                 guard c == titleIdx.last! + 1, !next.contains(":") else { break }
                 let ends = endsWithKindWord(titleKey, lexicon)
-                if !ends || (next.count <= 10 && endsWithKindWord(next, lexicon)) {
+                // A bracketed note under a title goes with it: `(2024—2026年)`, `(试行)`; a
+                // date under a speech's title (`(2023年2月20日)`) is its date.
+                let note = next.count <= 16 && next.first == "(" && next.last == ")" && !next.contains("月")
+                if !ends || note || (next.count <= 10 && endsWithKindWord(next, lexicon)) {
                     title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c)
                 } else { break }
             }

@@ -141,6 +141,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(split.documents.map(\.title), ["XX县2024年重点工作任务分解和责任分工方案"])
         let furniture = Parser().parse(text: "正文复制\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议,我讲三点意见。\n")
         XCTAssertEqual(furniture.documents.map(\.title), ["在全县安全生产工作会议上的讲话"])
+        // A bracketed note under a title is part of it; a date under it is not.
+        let note = Parser().parse(text: "XX市安全生产三年行动方案\n(2024—2026年)\n一、总体要求\n各地要高度重视。\n")
+        XCTAssertEqual(note.documents.map(\.title), ["XX市安全生产三年行动方案(2024—2026年)"])
+        let dated = Parser().parse(text: "在全区安全生产工作会议上的讲话\n(2023年2月20日)\n同志们:\n今天召开会议。\n")
+        XCTAssertEqual(dated.documents.map(\.title), ["在全区安全生产工作会议上的讲话"])
+        XCTAssertEqual(dated.documents.first?.date, "2023-02-20")
         let site = Parser().parse(text: "范文素材网\n\n县长在全县农村工作会议上的讲话\n\n同志们:\n今天召开会议,我讲三点意见。\n")
         XCTAssertEqual(site.documents.map(\.title), ["县长在全县农村工作会议上的讲话"])
     }
