@@ -66,6 +66,10 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("本周五召开会议,每周一次,建党一百周年,上周五前已完成。", year: 2024, month: 3, day: 12), [])
         XCTAssertEqual(deadlines("各科室每周五前报送周报。", year: 2024, month: 3, day: 12), ["每周五前=null"])
         XCTAssertEqual(deadlines("县财政局于每年6月底前将资金拨付到位。", year: 2024), ["每年6月底前=null"])
+        // An hour between the day and its 前 is part of the deadline.
+        XCTAssertEqual(deadlines("请于7月15日17:00前报送名单,本周五下班前报送总结,下周一上午9时前完成自查。", year: 2024, month: 7, day: 10),
+                       ["7月15日17:00前=2024-07-15", "本周五下班前=2024-07-12", "下周一上午9时前=2024-07-15"])
+        XCTAssertEqual(deadlines("请于3月20日(星期三)中午12点前报送。", year: 2024), ["3月20日(星期三)中午12点前=2024-03-20"])
         // A day of this month or the next, from the document's month.
         XCTAssertEqual(deadlines("下月10日前报送总结,本月25日前完成统计。", year: 2024, month: 11), ["下月10日前=2024-12-10", "本月25日前=2024-11-25"])
         XCTAssertEqual(deadlines("下月5号前报送。", year: 2024, month: 12), ["下月5号前=2025-01-05"])
@@ -162,7 +166,7 @@ final class DeadlineTests: XCTestCase {
         for _ in 0..<100 { texts.append(gen.text()) }
         texts.append("一季度,第4季度,三个月内,5个工作日内,30日内,一周内,两星期内,五一前,十一月底,2022年底,二〇二三年三月,12月份,每月5日前,一是,统一,3家,100万元,二十三,20221231,2022.3")
         texts.append("年底前,年内,年末,年前,上半年,下半年,本月底,月底前,月末,第三季度,第4季度,国庆节前,春节前,中秋前,元旦前,汛期前,完成时限是6月底,时限为本月底,截止日期:10月,报送时间:每月5日前,次年3月,翌年,今年底,明年上半年,本年度")
-        texts.append("本周五前,下周一前,周三前,星期五以前,本星期六前,下星期日前,这周四前,本周内,下周内,周末前,一季度末前,第四季度底")
+        texts.append("本周五前,下周一前,周三前,星期五以前,本星期六前,下星期日前,这周四前,本周内,下周内,周末前,一季度末前,第四季度底,7月15日17:00前,本周五下班前,8月1日下午5点30分前")
         var turnedAway = 0, found = 0
         for text in texts {
             let k = Cleanup.clean(Scalars(text)).key

@@ -193,8 +193,10 @@ enum TimeGrammar {
         if t.hasDay, j < end, k[j] == "(" {
             let d = j + 1 + (k.has("星期", at: j + 1) ? 2 : k.has("周", at: j + 1) ? 1 : 0)
             if d > j + 1, d + 1 < end, weekdayNumbers[k[d]] != nil, k[d + 1] == ")",
-               suffixes.contains(where: { k.has($0.0, at: d + 2) && d + 2 + $0.0.count <= end }) { j = d + 2 }
+               case let h = timeOfDay(k, at: d + 2, end: end), suffixes.contains(where: { k.has($0.0, at: h) && h + $0.0.count <= end }) { j = d + 2 }
         }
+        // An hour before the suffix: 7月15日17:00前, 本月25日下班前.
+        if t.hasDay { let h = timeOfDay(k, at: j, end: end); if h > j, suffixes.contains(where: { $0.1 == .by && k.has($0.0, at: h) && h + $0.0.count <= end }) { j = h } }
         for (s, rel) in suffixes where k.has(s, at: j) && j + s.count <= end {
             // 内 after a month or day is rare; 年内 is handled where it is read.
             if rel == .within && t.hasDay { continue }
@@ -230,6 +232,7 @@ enum TimeGrammar {
             }
             guard let d = weekdayNumbers[k[j]] else { return nil }
             j += 1
+            j = timeOfDay(k, at: j, end: end)
             for (s, rel) in suffixes where rel == .by && k.has(s, at: j) && j + s.count <= end {
                 // 每周五前: the text keeps its 每.
                 let recurs = on == nil && before == "每"
@@ -242,6 +245,30 @@ enum TimeGrammar {
         }
         return nil
     }
+
+    /// The end of an hour written at `i` (`17:00`, `17时`, `下午5点30分`, `中午12时`,
+    /// `下班`), or `i` when none is.
+    static func timeOfDay(_ k: Scalars, at i: Int, end: Int) -> Int {
+        if k.has("下班", at: i) { return min(i + 2, end) }
+        var p = i
+        if let part = k.hasAny(dayParts, at: p) { p += part.count }
+        let h = p
+        while p < end, p - h < 2, k[p].isASCIIDigit { p += 1 }
+        guard p > h, p < end else { return i }
+        if k[p] == ":" {
+            let m = p + 1
+            guard m + 1 < end, k[m].isASCIIDigit, k[m + 1].isASCIIDigit else { return i }
+            return m + 2
+        }
+        guard k[p] == "时" || k[p] == "点" else { return i }
+        p += 1
+        let m = p
+        while p < end, p - m < 2, k[p].isASCIIDigit { p += 1 }
+        if p > m, p < end, k[p] == "分" { return p + 1 }
+        if k.has("半", at: m) { return m + 1 }
+        return m
+    }
+    static let dayParts = ["上午", "中午", "下午", "晚上", "傍晚"].map { Scalars($0) }
 
     static func half(_ k: Scalars, at i: Int) -> (Int, Int, Int)? {
         if k.has(w.shangban, at: i) { return (6, 30, i + 3) }
