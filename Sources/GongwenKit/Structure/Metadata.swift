@@ -34,6 +34,10 @@ enum Metadata {
             if let d = dateOnly(ct, p.range) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
             if case .field = p.shape { k += 1; continue }
             if isBreadcrumb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
+            // A table's header copied out one cell per line (序号 / 工作任务 / 牵头单位 …) opens
+            // the body: its cells are short lines as titles are.
+            if k + 2 < slice.paragraphs.upperBound, ResponsibilityTable.headerColumn(ct.key, p.range) != nil,
+               ResponsibilityTable.headerColumn(ct.key, paras[k + 1].range) != nil, ResponsibilityTable.headerColumn(ct.key, paras[k + 2].range) != nil { break }
             if Layout.isHeadLike(ct, p), !endsWithColon(ct, p.range) {
                 // A value from a metadata table (`11350900-2024-00317`) names nothing: a title
                 // holds Chinese characters.

@@ -243,6 +243,8 @@ public enum Cleanup {
         var i = r.lowerBound
         let end = r.upperBound
         let plainHan = fold.keepsUnifiedHan
+        // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
+        var tabRow: Bool? = nil
         while i < end {
             let s = src[i]
             // Most of a Chinese text: unified ideographs, kept as they are (no space, no
@@ -269,20 +271,23 @@ public enum Cleanup {
             if c == " " || s.isSpaceLike || c == "\t" {
                 // A run of spaces: decide at its end.
                 let runStart = i
-                var ideographic = 0
+                var ideographic = 0, tab = false
                 while i < end {
                     let t = src[i]
                     guard t.isSpaceLike || t.isZeroWidth || t == "\t" || fold(t) == " " else { break }
-                    if t == "\u{3000}" { ideographic += 1 }
+                    if t == "\u{3000}" { ideographic += 1 } else if t == "\t" { tab = true }
                     i += 1
                 }
                 guard buf.count > curStart else { continue }   // leading spaces
                 if i == end { break }                          // trailing spaces
                 let prev = buf.key[buf.count - 1]
                 let next = fold(src[i])
+                if tab && tabRow == nil { tabRow = isTabRow(src, runStart..<end) }
                 // Web copies mark paragraphs only with leading ideographic spaces: two of
-                // them inside a line start a paragraph.
-                if ideographic >= 2 {
+                // them inside a line start a paragraph. A row of a table copied with tabs
+                // between its cells gives a segment per cell, as a table copied one cell per
+                // line does.
+                if ideographic >= 2 || tab && tabRow == true {
                     segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine,
                                         width: width, punctuated: punctuated))
                     width = 0; punctuated = false
@@ -318,6 +323,21 @@ public enum Cleanup {
         buf.truncate(to: last.range.upperBound)
         last.endsLine = true
         segs.append(last)
+    }
+
+    /// Whether the rest of a line from its first inner tab holds another tab between text:
+    /// three cells or more (one tab after a marker, `1.\t总则`, sets apart no cells).
+    static func isTabRow(_ src: Scalars, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound, src[i] == "\t" || src[i] == " " { i += 1 }
+        var sawText = false
+        while i < r.upperBound {
+            let c = src[i]
+            if c == "\t" { if sawText { var j = i; while j < r.upperBound, src[j] == "\t" || src[j] == " " { j += 1 }; return j < r.upperBound } }
+            else if c != " " { sawText = true }
+            i += 1
+        }
+        return false
     }
 
     /// A pinyin gloss a converter left after a character, `發(fā)`, `鄉（xiāng）`: an opening

@@ -182,4 +182,22 @@ final class ResponsibilityTableTests: XCTestCase {
                         "县财政局|support|建立健全工作机制|2021-06-30", "县公安局|lead|开展专项整治，全面排查隐患|2021-12-31"])
         XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["任务分工", "保障措施"])
     }
+
+    /// The same table with tabs between its cells, one row a line; and a table right under
+    /// the title (its header is no part of the title).
+    func testTableRowsWithTabsAndTableUnderTheTitle() {
+        let rows = ["XX县2021年重点任务分解表", "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+                    "1\t建立健全工作机制\t县委办\t县政府办、县财政局\t2021年6月",
+                    "2\t开展专项整治，全面排查隐患\t县公安局\t各乡镇\t2021年12月底前"].joined(separator: "\n")
+        let expected = ["县委办|lead|建立健全工作机制|2021-06-30", "县政府办|support|建立健全工作机制|2021-06-30",
+                        "县财政局|support|建立健全工作机制|2021-06-30", "县公安局|lead|开展专项整治，全面排查隐患|2021-12-31"]
+        for text in [rows, rows.replacingOccurrences(of: "\t", with: "\n")] {
+            let r = Fixture.parse(text)
+            XCTAssertEqual(r.documents.map(\.title), ["XX县2021年重点任务分解表"])
+            XCTAssertEqual(r.allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }, expected)
+        }
+        // One tab after a marker sets apart no cells.
+        let marker = Fixture.parse("XX县实施方案\n一、\t总体要求\n各单位要加强领导。")
+        XCTAssertEqual(Fixture.headings(marker.documents[0]).map(\.title), ["总体要求"])
+    }
 }
