@@ -144,10 +144,21 @@ public enum Cleanup {
         var blank = false
         // Each segment's code points, copied for the look-ups that read whole arrays.
         var line = Scalars()
+        // Columns of a table whose cells are set apart by spaces, while in one (after its
+        // header line of column names).
+        var spacedColumns = 0
         for (n, start) in lineStarts.enumerated() {
             let end = n + 1 < lineStarts.count ? lineStarts[n + 1] - 1 : source.count
             let before = segments.count
-            split(line: n + 1, start..<end, source, fold, &buf, &segments)
+            var cells = false
+            if spacedColumns > 0 || start < end && end - start <= 80 && ResponsibilityTable.headerFirsts.contains(fold(source[start])) {
+                let count = spacedCellCount(source, start..<end, fold, header: spacedColumns == 0)
+                if count == 0 && spacedColumns > 0 { /* a blank line: the table goes on */ }
+                else if spacedColumns > 0 && count == spacedColumns { cells = true }
+                else if spacedColumns == 0 && count >= 3 { spacedColumns = count; cells = true }
+                else { spacedColumns = 0 }
+            }
+            split(line: n + 1, start..<end, source, fold, &buf, &segments, spacedCells: cells)
             if segments.count == before { blank = true; continue }
             for k in before..<segments.count {
                 segments[k].blankBefore = blank
@@ -233,7 +244,27 @@ public enum Cleanup {
     /// One source line → its segments, appended to `buf` and `segs`: spaces mapped and
     /// dropped where stray, zero-width characters removed, paragraphs marked only by
     /// ideographic spaces split apart, a page number left at the end removed.
-    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment]) {
+    /// How many cells a line holds set apart by spaces (0 for a blank line, 1 for a line
+    /// without inner spaces). With `header`, 0 unless every cell names a table's column
+    /// (序号 工作任务 牵头单位 …): only such a line opens a table of spaced cells.
+    static func spacedCellCount(_ src: Scalars, _ r: Range<Int>, _ fold: KeyFold.Folder, header: Bool) -> Int {
+        var count = 0, i = r.lowerBound
+        var name = Scalars()
+        while i < r.upperBound {
+            while i < r.upperBound, fold(src[i]) == " " || src[i] == "\t" { i += 1 }
+            guard i < r.upperBound else { break }
+            name.removeAll(keepingCapacity: true)
+            while i < r.upperBound, !(fold(src[i]) == " " || src[i] == "\t") {
+                if header { name.append(fold(src[i])); if name.count > 8 { return 0 } }   // column names are short
+                i += 1
+            }
+            count += 1
+            if header, ResponsibilityTable.headerColumn(name, 0..<name.count) == nil { return 0 }
+        }
+        return count
+    }
+
+    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment], spacedCells: Bool = false) {
         // Opens a segment: its slot (unless it is the very first), then its code points.
         var curSlot = !segs.isEmpty
         if curSlot { buf.appendSlot() }
@@ -287,7 +318,7 @@ public enum Cleanup {
                 // them inside a line start a paragraph. A row of a table copied with tabs
                 // between its cells gives a segment per cell, as a table copied one cell per
                 // line does.
-                if ideographic >= 2 || tab && tabRow == true {
+                if ideographic >= 2 || tab && tabRow == true || spacedCells {
                     segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine,
                                         width: width, punctuated: punctuated))
                     width = 0; punctuated = false

@@ -191,11 +191,17 @@ final class ResponsibilityTableTests: XCTestCase {
                     "2\t开展专项整治，全面排查隐患\t县公安局\t各乡镇\t2021年12月底前"].joined(separator: "\n")
         let expected = ["县委办|lead|建立健全工作机制|2021-06-30", "县政府办|support|建立健全工作机制|2021-06-30",
                         "县财政局|support|建立健全工作机制|2021-06-30", "县公安局|lead|开展专项整治，全面排查隐患|2021-12-31"]
-        for text in [rows, rows.replacingOccurrences(of: "\t", with: "\n")] {
+        // With spaces between the cells (as PDF copies give tables): a header line of column
+        // names opens the table; rows with as many cells follow (a trailing line break too).
+        let spaced = rows.replacingOccurrences(of: "\t", with: " ") + "\n"
+        for text in [rows, rows.replacingOccurrences(of: "\t", with: "\n"), spaced] {
             let r = Fixture.parse(text)
             XCTAssertEqual(r.documents.map(\.title), ["XX县2021年重点任务分解表"])
             XCTAssertEqual(r.allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }, expected)
         }
+        // Spaces in a line that names no columns stay stray spaces.
+        let prose = Fixture.parse("XX县实施方案\n牵头 单位要 加强领导,配合单位要 积极参与。\n")
+        XCTAssertEqual(prose.documents[0].sections.isEmpty ? prose.documents[0].preamble.map(\.text) : [], ["牵头单位要加强领导,配合单位要积极参与。"])
         // One tab after a marker sets apart no cells.
         let marker = Fixture.parse("XX县实施方案\n一、\t总体要求\n各单位要加强领导。")
         XCTAssertEqual(Fixture.headings(marker.documents[0]).map(\.title), ["总体要求"])
