@@ -41,6 +41,8 @@ public final class Lexicon: Sendable {
     public let meetingSubjects: WordSet
     /// What makes a deciding body a source (see `Tables.sourcePrepositions`).
     public let sourcePrepositions: WordSet
+    /// What opens a sentence's topic (see `Tables.topicOpeners`).
+    public let topicOpeners: WordSet
     public let cueExceptions: WordSet
     /// Cues that describe when used as an attribute (see `Tables.modalCues`).
     public let modalCues: WordSet
@@ -109,6 +111,7 @@ public final class Lexicon: Sendable {
         decidingSubjects = WordSet(table: Tables.meetingSubjects + "\n" + Tables.decidingSubjects)
         meetingSubjects = WordSet(table: Tables.meetingSubjects)
         sourcePrepositions = WordSet(table: Tables.sourcePrepositions)
+        topicOpeners = WordSet(table: Tables.topicOpeners)
         cueExceptions = WordSet(table: Tables.cueExceptions)
         modalCues = WordSet(table: Tables.modalCues)
         agendaSpeech = WordSet(table: Tables.agendaSpeech)

@@ -29,7 +29,7 @@ final class DirectiveTests: XCTestCase {
     /// it follows a requirement, and mid-sentence after someone's words it reports them.
     func testRequirementsOfAMeeting() {
         for s in ["要求相关部门进一步加强经济运行调度,强化财政资金保障。", "会议要求各乡镇全面排查安全隐患。",
-                  "二、要求各单位按时报送统计数据。"] {
+                  "二、要求各单位按时报送统计数据。", "对工作推进不力的单位,要求督查室及时约谈主要负责人。"] {
             let d = directives(s, kind: "县政府常务会议纪要\n")
             XCTAssertEqual(d.count, 1, s)
             XCTAssertEqual(d.first?.cue, "要求", s)
@@ -56,7 +56,9 @@ final class DirectiveTests: XCTestCase {
                   // An approval reported (已经/经…同意) or a speaker's own assent decides nothing here.
                   "《XX县防汛工作方案》已经县政府同意。", "刚才几位同志的安排,我都同意。",
                   // A duty that names who holds it.
-                  "会议由市长委托负责日常工作的副市长主持。", "县政府实行县长负责制。"] {
+                  "会议由市长委托负责日常工作的副市长主持。", "县政府实行县长负责制。",
+                  // A purpose before what is done for it.
+                  "为确保全年目标任务落到实处,现将重点工作分解如下。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
     }

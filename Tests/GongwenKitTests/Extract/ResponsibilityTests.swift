@@ -28,8 +28,11 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("副县长周虎光就推进沟渠疏浚做了全面部署,他指出,要把沟渠疏浚作为民生工程来抓。"), [])
         XCTAssertEqual(resp("李明副县长强调,要在9月底前完成清淤。"), [])
         XCTAssertEqual(resp("王强县长要求,县水务局要加强督查。"), ["县水务局|org|-|owner|加强督查|-"])
-        // Who requires puts the task on others.
+        // Who requires puts the task on others; a requirement read as a directive asks the
+        // party after it, as 请 does (及时 after a party joins nothing to it).
         XCTAssertEqual(resp("市政府要求各县学习借鉴外地经验。"), [])
+        XCTAssertEqual(resp("要求县政府督查室及时约谈主要负责人。"), ["县政府督查室|org|-|owner|及时约谈主要负责人|-"])
+        XCTAssertEqual(resp("请县财政局及时拨付资金。"), ["县财政局|org|-|owner|及时拨付资金|-"])
         // 请 asks the party named after it; a party with its own cue is read there once.
         XCTAssertEqual(resp("请县财政局于5月20日前将首批资金拨付到位。"), ["县财政局|org|-|owner|于5月20日前将首批资金拨付到位|2011-05-20"])
         XCTAssertEqual(resp("请县住建局、县交通局做好配合。"), ["县住建局|org|-|owner|做好配合|-", "县交通局|org|-|owner|做好配合|-"])

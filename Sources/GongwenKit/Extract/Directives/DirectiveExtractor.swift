@@ -124,10 +124,11 @@ enum DirectiveExtractor {
         while s < e, k[s] == " " { s += 1 }
         if s == e {
             guard meeting else { return true }
-            // The sentence's own start (after its marker).
+            // The sentence's own start (after its marker), or after a topic the sentence
+            // opens with (`对工作推进不力的单位,要求…`): no one who speaks stands before it.
             var open = Markers.marker(k, at: r.lowerBound, end: pos)?.range.upperBound ?? r.lowerBound
             while open < s, k[open] == " " { open += 1 }
-            return open == s
+            return open == s || lx.topicOpeners.match(k, at: open, limit: s) != nil
         }
         // `…会议是讨论决定重大事项的会议` defines what a body is; it decides nothing.
         for i in s..<e where k[i] == "是" || lx.sourcePrepositions.match(k, at: i, limit: e) != nil { return false }

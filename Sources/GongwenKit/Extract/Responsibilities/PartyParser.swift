@@ -14,6 +14,10 @@ enum PartyParser {
     static let leading: [Scalars] = ["希望", "请", "要求", "责成", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "并由", "会议决定", "会议要求"].map { Scalars($0) }
     static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
     @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "和" || c == "及" || c == "与" }
+    /// Whether the code point at `i` joins two parties: 及 in 及时, 及早 is an adverb's.
+    @inline(__always) static func joins(_ k: Scalars, at i: Int) -> Bool {
+        isJoiner(k[i]) && !(k[i] == "及" && i + 1 < k.count && (k[i + 1] == "时" || k[i + 1] == "早"))
+    }
 
     /// Where the party phrase ending at `end` can start: back over name characters to a
     /// clause break or a stop character.

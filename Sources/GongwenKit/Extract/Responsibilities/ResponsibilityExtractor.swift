@@ -16,7 +16,7 @@ enum ResponsibilityExtractor {
     static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
-                        isDirective: Bool, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
+                        isDirective: Bool, requires: Bool = false, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
         let k = ct.key
         var hits: [Hit] = []
         // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…);
@@ -67,7 +67,9 @@ enum ResponsibilityExtractor {
         // 请 asks a party named after it: `请县财政局于5月20日前将资金拨付到位`; a notice sets an
         // organization a deadline: `县财政局于6月底前将资金拨付到位`.
         if isDirective {
-            if traits.contains(.request) { asked(ct, r, lx, into: &hits) }
+            if traits.contains(.request) { asked(ct, r, lx, word: qing, into: &hits) }
+            // `要求县政府督查室及时约谈…` (a directive read from its 要求) asks as 请 does.
+            if requires { asked(ct, r, lx, word: yaoQiu, into: &hits) }
             if !deadlines.isEmpty { dated(ct, r, deadlines, lx, into: &hits) }
         }
         // Each task runs to the next party's phrase; a party followed at once by another
@@ -129,7 +131,9 @@ enum ResponsibilityExtractor {
     /// in order: the longest party phrase (an organization, a list of them, a person with a
     /// role) within `Reach.phrase` after 请 that leaves a task of two code points or more.
     /// A party followed by its own duty cue (`请X牵头`) is read there already.
-    static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, into hits: inout [Hit]) {
+    static let qing = Scalars("请"), yaoQiu = Scalars("要求")
+
+    static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, into hits: inout [Hit]) {
         let k = ct.key
         // The hits found so far are in order; the one that may overlap a clause is found by a
         // pointer that only moves forward (a line of 请 clauses stays linear).
@@ -137,15 +141,15 @@ enum ResponsibilityExtractor {
         var next = 0
         var i = r.lowerBound
         while i < r.upperBound {
-            i = k.withUnsafeBufferPointer { firstIndex(of: "请", in: UnsafeBufferPointer(rebasing: $0[..<r.upperBound]), from: i) }
+            i = k.withUnsafeBufferPointer { firstIndex(of: word[0], in: UnsafeBufferPointer(rebasing: $0[..<r.upperBound]), from: i) }
             guard i < r.upperBound else { break }
             defer { i += 1 }
-            guard i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " else { continue }
+            guard i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " ", word.count == 1 || k.has(word, at: i) else { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
-            var end = i + 1
-            let limit = min(r.upperBound, i + Reach.phrase + 3)
+            let a = i + word.count
+            var end = a
+            let limit = min(r.upperBound, a + Reach.phrase + 2)
             while end < limit, !k[end].isClauseBreak || k[end] == "、" { end += 1 }
-            let a = i + 1
             // A party's name holds no punctuation or quotation marks (`请X局长宣读《…》`).
             var stop = a
             while stop < end, k[stop].isHan || k[stop].isASCIIDigit || k[stop] == "、" || k[stop] == "(" || k[stop] == ")" { stop += 1 }
@@ -154,7 +158,7 @@ enum ResponsibilityExtractor {
             guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
             var e = min(stop, end - 2, a + Reach.phrase)
             while e >= a + 2 {
-                if k[e] != "、", !PartyParser.isJoiner(k[e]), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
+                if k[e] != "、", !PartyParser.joins(k, at: e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
                    lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil || lx.roleTitles.match(k, endingAt: e, floor: a) != nil {
                     let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
                     if !parties.isEmpty {

@@ -44,7 +44,7 @@ extension Tables {
     """
 
     /// Words that contain a cue but do not instruct (`重要`, `主要`, `要求不具体`,
-    /// `就必定要慢`). Matched at the cue's position or just before it; the longest form
+    /// `就必定要慢`; a purpose, `为确保…`, before what is done for it). Matched at the cue's position or just before it; the longest form
     /// covering the cue wins.
     static let cueExceptions = """
     重要
@@ -183,6 +183,9 @@ extension Tables {
     牵头单位
     牵头部门
     互相支持
+    为确保
+    为了确保
+    为争取
     """
 
     /// Modal cues: after 是 in their clause and before a short verb and 的, they describe
@@ -238,6 +241,14 @@ extension Tables {
     讨论
     审议
     一致
+    """
+
+    /// What opens a sentence's topic (`对工作推进不力的单位,要求…`): after it, a clause that
+    /// opens with a `meeting` cue still has no speaker before it.
+    static let topicOpeners = """
+    对
+    对于
+    针对
     """
 
     /// Prepositions that make the body after them a source, not a subject: `按照省委要求`,
