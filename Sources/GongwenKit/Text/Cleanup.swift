@@ -462,7 +462,9 @@ public enum Cleanup {
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).
             guard next.count <= 30 else { return false }
-            for i in next.range.dropLast() where key[i].isSentenceEnd { return false }
+            // A sentence of its own (`会议原则通过该办法,由…实施。`) has clauses; a heading's
+            // last words have none.
+            for i in next.range.dropLast() where key[i].isSentenceEnd || key[i] == "," || key[i] == ";" { return false }
             // Wrapped lines are long: a short heading is complete.
             return prev.count >= 24
         }

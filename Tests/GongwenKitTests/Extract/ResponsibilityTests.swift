@@ -33,6 +33,9 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("市政府要求各县学习借鉴外地经验。"), [])
         XCTAssertEqual(resp("要求县政府督查室及时约谈主要负责人。"), ["县政府督查室|org|-|owner|及时约谈主要负责人|-"])
         XCTAssertEqual(resp("请县财政局及时拨付资金。"), ["县财政局|org|-|owner|及时拨付资金|-"])
+        // 责成 asks the parties after it; 会同 joins two.
+        XCTAssertEqual(resp("会议责成县住建局会同县公安局于7月15日前拿出解决方案。"),
+                       ["县住建局|org|-|owner|于7月15日前拿出解决方案|2011-07-15", "县公安局|org|-|owner|于7月15日前拿出解决方案|2011-07-15"])
         // 请 asks the party named after it; a party with its own cue is read there once.
         XCTAssertEqual(resp("请县财政局于5月20日前将首批资金拨付到位。"), ["县财政局|org|-|owner|于5月20日前将首批资金拨付到位|2011-05-20"])
         XCTAssertEqual(resp("请县住建局、县交通局做好配合。"), ["县住建局|org|-|owner|做好配合|-", "县交通局|org|-|owner|做好配合|-"])

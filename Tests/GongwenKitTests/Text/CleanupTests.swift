@@ -30,6 +30,8 @@ final class CleanupTests: XCTestCase {
                        ["二、落实好“一联三帮”机制,确保完成“六稳”“六保”任务,促进民营经济“两个健康”发展", "省委省政府实施的专项行动。"])
         XCTAssertEqual(paragraphs("一、充分肯定成绩，清醒认识形势\n去年以来，全区上下认真落实部署，取得明显成效。").count, 2,
                        "a heading is not joined to a body sentence")
+        XCTAssertEqual(paragraphs("三、审议并原则通过了《XX县农村公路养护管理办法》\n会议原则通过该办法,由县交通运输局印发实施。").count, 2,
+                       "a short sentence with clauses after a long heading is no end of it")
     }
 
     func testStraySpacesBetweenChineseCharactersGo() {

@@ -104,7 +104,7 @@ enum PartyParser {
         return list(ct, a, e, lx, anyItem: false)
     }
 
-    /// Items of a list split at 、 and, where both sides are names, at 和/及/与.
+    /// Items of a list split at 、 and, where both sides are names, at 和/及/与/会同.
     static func list(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon, anyItem: Bool) -> [Party] {
         let k = ct.key
         var out: [Party] = []
@@ -123,8 +123,11 @@ enum PartyParser {
     private static func item(_ ct: CleanText, _ item: Range<Int>, _ lx: Lexicon, anyItem: Bool, into out: inout [Party]) {
         let k = ct.key
         var first = item, second: Range<Int>? = nil
-        for j in item where isJoiner(k[j]) {
-            let l = item.lowerBound..<j, r = j + 1..<item.upperBound
+        for j in item {
+            // 和/及/与, or 会同 (`县住建局会同县公安局`: the second works with the first).
+            let w = isJoiner(k[j]) ? 1 : k[j] == "会" && j + 1 < item.upperBound && k[j + 1] == "同" ? 2 : 0
+            guard w > 0 else { continue }
+            let l = item.lowerBound..<j, r = j + w..<item.upperBound
             if isOrg(k, l, lx) && isOrg(k, r, lx) || anyItem && !l.isEmpty && !r.isEmpty { first = l; second = r; break }
         }
         func add(_ p: Range<Int>) {

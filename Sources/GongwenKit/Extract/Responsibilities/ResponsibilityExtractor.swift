@@ -16,7 +16,7 @@ enum ResponsibilityExtractor {
     static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
-                        isDirective: Bool, requires: Bool = false, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
+                        isDirective: Bool, asking: Scalars? = nil, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
         let k = ct.key
         var hits: [Hit] = []
         // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…);
@@ -68,8 +68,9 @@ enum ResponsibilityExtractor {
         // organization a deadline: `县财政局于6月底前将资金拨付到位`.
         if isDirective {
             if traits.contains(.request) { asked(ct, r, lx, word: qing, into: &hits) }
-            // `要求县政府督查室及时约谈…` (a directive read from its 要求) asks as 请 does.
-            if requires { asked(ct, r, lx, word: yaoQiu, into: &hits) }
+            // `要求县政府督查室及时约谈…`, `会议责成县住建局…` (a directive read from its 要求 or
+            // 责成) ask as 请 does.
+            if let w = asking { asked(ct, r, lx, word: w, into: &hits) }
             if !deadlines.isEmpty { dated(ct, r, deadlines, lx, into: &hits) }
         }
         // Each task runs to the next party's phrase; a party followed at once by another
@@ -131,7 +132,9 @@ enum ResponsibilityExtractor {
     /// in order: the longest party phrase (an organization, a list of them, a person with a
     /// role) within `Reach.phrase` after 请 that leaves a task of two code points or more.
     /// A party followed by its own duty cue (`请X牵头`) is read there already.
-    static let qing = Scalars("请"), yaoQiu = Scalars("要求")
+    static let qing = Scalars("请")
+    /// Directive cues that, like 请, ask the party named after them.
+    static let askingCues: [String: Scalars] = ["要求": Scalars("要求"), "责成": Scalars("责成")]
 
     static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, into hits: inout [Hit]) {
         let k = ct.key
@@ -144,7 +147,9 @@ enum ResponsibilityExtractor {
             i = k.withUnsafeBufferPointer { firstIndex(of: word[0], in: UnsafeBufferPointer(rebasing: $0[..<r.upperBound]), from: i) }
             guard i < r.upperBound else { break }
             defer { i += 1 }
-            guard i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " ", word.count == 1 || k.has(word, at: i) else { continue }
+            // 请 and 要求 open their clause; 责成 follows the meeting that gives the task.
+            guard word.count == 1 || k.has(word, at: i),
+                  i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责" else { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
             let a = i + word.count
             var end = a

@@ -283,7 +283,8 @@ enum ResponsibilityTable {
                 b -= t.count
                 while b > a, k[b - 1] == " " || k[b - 1] == "等" { b -= 1 }
             }
-            guard b - a >= 2, !PartyParser.isCollective(k, a..<b, lx) else { return }
+            // A name holds a Chinese character (a Latin word in a cell names no party).
+            guard b - a >= 2, !PartyParser.isCollective(k, a..<b, lx), k[a..<b].contains(where: { $0.isHan }) else { return }
             let read = PartyParser.parse(ct, a, b, lx, allowBareName: true)
             if read.count == 1, read[0].type == .person {
                 out.append(read[0])

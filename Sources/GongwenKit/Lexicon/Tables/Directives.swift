@@ -36,6 +36,7 @@ extension Tables {
     决定       decide     bound
     同意       decide     bound
     原则同意    decide     bound
+    原则通过    decide     bound
     要求       must       meeting
     责成       decide
     请         must
