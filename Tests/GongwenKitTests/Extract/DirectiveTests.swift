@@ -24,6 +24,13 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
+    /// A deadline standing as the clause before the instruction is part of it; a clause
+    /// that reports is not.
+    func testLeadingDeadlineClauseBelongsToTheDirective() {
+        XCTAssertEqual(directives("今年年底前,要全面完成改造任务。").map(\.text), ["今年年底前,要全面完成改造任务"])
+        XCTAssertEqual(directives("去年完成了危房改造,今年要继续推进。").map(\.text), ["今年要继续推进"])
+    }
+
     /// 要求 instructs after a meeting word or at the start of its sentence (the meeting's
     /// subject left out, as reports of meetings write); after a preposition (`按照省委要求`)
     /// it follows a requirement, and mid-sentence after someone's words it reports them.

@@ -160,7 +160,14 @@ enum DirectiveExtractor {
         }
         if let first = found.first {
             let modality = found.prohibits ? Modality.prohibit : first.modality
-            let start = DeadlineExtractor.clauseStart(k, first.pos, floor: r.lowerBound)
+            var start = DeadlineExtractor.clauseStart(k, first.pos, floor: r.lowerBound)
+            // A deadline standing as the clause before (`今年年底前,要全面完成…`) belongs to the
+            // instruction it bounds.
+            if start > r.lowerBound, k[start - 1] == ",", let d = deadlines.last(where: { $0.range.upperBound <= start - 1 }),
+               d.verdict.isDeadline, DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound) >= d.range.lowerBound - 2,
+               d.range.upperBound >= start - 2 {
+                start = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
+            }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
             return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word])
         }
