@@ -100,7 +100,7 @@ public struct Parser: Sendable {
         let (paras, toc, slices0) = timed(clock, .layout) { () -> ([ParagraphInfo], [Range<Int>], [DocumentSlice]) in
             let paras = Layout.paragraphs(ct, lexicon: lexicon)
             let toc = Layout.tocRuns(ct, paras)
-            return (paras, toc, Layout.split(ct, paras, toc: toc))
+            return (paras, toc, Layout.split(ct, paras, toc: toc, lexicon: lexicon))
         }
         var slices = slices0
         var heads = timed(clock, .metadata) { slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon) } }

@@ -225,9 +225,21 @@ enum Layout {
         return nil
     }
 
+    /// Whether paragraph `k` is a speech's title with its salutation right after it (a date
+    /// or subtitle line between at most).
+    static func opensSpeech(_ ct: CleanText, _ paras: [ParagraphInfo], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        guard k + 1 < paras.count, isHeadLike(ct, paras[k]) else { return false }
+        var s = k + 1
+        if case .salutation = paras[s].shape {} else {
+            s += 1
+            guard s < paras.count, case .salutation = paras[s].shape, isHeadLike(ct, paras[k + 1]) else { return false }
+        }
+        return Metadata.kindWordPosition(Array(ct.key[paras[k].range]), lexicon)?.kind == .speech
+    }
+
     /// Splits the file into documents at dividers and attachments outside tables of
     /// contents. A divider whose document has no body yet merges into it.
-    static func split(_ ct: CleanText, _ paras: [ParagraphInfo], toc: [Range<Int>]) -> [DocumentSlice] {
+    static func split(_ ct: CleanText, _ paras: [ParagraphInfo], toc: [Range<Int>], lexicon: Lexicon = .shared) -> [DocumentSlice] {
         var slices: [DocumentSlice] = []
         var start = 0
         var label: Range<Int>? = nil
@@ -253,6 +265,12 @@ enum Layout {
             case .attachment:
                 opens = k > 0
                 if opens && hasBody { attachment = true }
+            case .plain:
+                // Speeches run together without a divider: a speech's title, then (after a
+                // date or subtitle line at most) its `同志们:`, opens the next one.
+                // A title repeated under a web page's blurb (`下面是小编为大家整理的…`) opens nothing.
+                opens = hasBody && opensSpeech(ct, paras, k, lexicon)
+                    && !(start..<min(k, start + 8)).contains { ct.key[paras[$0].range].elementsEqual(ct.key[p.range]) }
             default: break
             }
             if opens {

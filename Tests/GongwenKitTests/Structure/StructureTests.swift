@@ -52,6 +52,17 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents[2].attendees?.prefix(2), ["李光明", "薛满德"])
     }
 
+    /// Speeches run together without a divider split at the next speech's title with its
+    /// `同志们:` (a date line between too); a title a web page repeats under its blurb does not.
+    func testSpeechesRunTogether() {
+        let two = Fixture.parse("在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议。\n一、提高认识\n各乡镇要高度重视。\n在全县防汛工作会议上的讲话\n(2024年5月6日)\n同志们:\n汛期将至。\n一、压实责任\n各部门要压实责任。")
+        XCTAssertEqual(two.documents.map(\.title), ["在全县安全生产工作会议上的讲话", "在全县防汛工作会议上的讲话"])
+        XCTAssertEqual(two.documents.map(\.date), [nil, "2024-05-06"])
+        XCTAssertEqual(two.documents.map { Fixture.headings($0).count }, [1, 1])
+        let repeated = Fixture.parse("在园区推进会议上的讲话\n下面是为大家整理的在园区推进会议上的讲话,供参考。\n在园区推进会议上的讲话\n同志们:\n今天召开会议。")
+        XCTAssertEqual(repeated.documents.count, 1)
+    }
+
     func testBracketedDividers() {
         let r = Fixture.parse("【篇一】在全县工作会议上的讲话\n同志们：\n一、提高认识\n要高度重视。\n【篇二】2020年工作总结\n一、主要成绩\n取得了成效。")
         XCTAssertEqual(r.documents.map(\.title), ["在全县工作会议上的讲话", "2020年工作总结"])
