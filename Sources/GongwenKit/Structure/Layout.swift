@@ -114,6 +114,7 @@ enum Layout {
     /// hit, a look at the probes starting with that character only (entries that are not
     /// found keep the scan going to the end of the text).
     private static func findLater(_ k: Scalars, _ probes: inout [Probe]) {
+        guard !probes.isEmpty else { return }
         // Probes have three code points at least; a position is looked at only when its
         // first two could start one (the first alone is often a common character).
         var firsts = ScalarSet(), seconds = ScalarSet()

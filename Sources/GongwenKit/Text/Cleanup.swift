@@ -190,11 +190,16 @@ public enum Cleanup {
         var w = 0
         var paraStart = 0
         var lastOut: Int32 = 0
+        let headers = runningHeaders(segments, keyView)
+        var kept: Int? = nil
         for n in segments.indices {
+            if !headers.isEmpty && headers.contains(n) { continue }
             let seg = segments[n]
             let first = origin(seg.range.lowerBound)
-            if n > 0 {
-                let prev = segments[n - 1]
+            if let pk = kept {
+                var prev = segments[pk]
+                // Only a running header stood between: the lines are read as next to each other.
+                if pk + 1 < n { prev.line = seg.line - 1 }
                 if shouldJoin(prev, seg, keyView, wrap: wrap) {
                     // Latin words broken across lines keep a space between them.
                     if isWordChar(k[prev.range.upperBound - 1]), isWordChar(k[seg.range.lowerBound]) {
@@ -224,9 +229,36 @@ public enum Cleanup {
                 w = seg.range.upperBound
             }
             lastOut = origin(seg.range.upperBound - 1)
+            kept = n
         }
-        if !segments.isEmpty { paragraphs.append(paraStart..<w) }
+        if kept != nil { paragraphs.append(paraStart..<w) }
         buf.count = w
+        return out
+    }
+
+    /// Running headers and footers of a printed copy (`XX市2024年政府工作报告` atop each
+    /// page): a short line that the text holds three times or more, where it breaks into a
+    /// sentence (the line before ends mid-sentence). Those places are dropped; where it
+    /// stands between paragraphs (a real title, a repeated label) it stays.
+    static func runningHeaders(_ segs: [Segment], _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        var cands: [(segment: Int, hash: Int)] = []
+        for (n, s) in segs.enumerated() where s.startsLine && s.endsLine && s.count >= 4 && s.count <= 40 && !s.tableCell {
+            guard case .plain = s.shape else { continue }
+            var h = Hasher()
+            for i in s.range { h.combine(key[i].value) }
+            let v = h.finalize()
+            counts[v, default: 0] += 1
+            // It breaks into prose: the line before is a sentence under way (plain, with its
+            // clauses' punctuation, not ended); a header itself ends no sentence.
+            guard n > 0, n + 1 < segs.count, segs[n - 1].endsLine, segs[n - 1].punctuated, segs[n + 1].startsLine,
+                  !key[s.range.upperBound - 1].isSentenceEnd else { continue }
+            guard case .plain = segs[n - 1].shape else { continue }
+            let last = key[segs[n - 1].range.upperBound - 1]
+            if !last.isSentenceEnd && last != ":" && !last.isClosingQuote { cands.append((n, v)) }
+        }
+        var out = Set<Int>()
+        for c in cands where counts[c.hash, default: 0] >= 3 { out.insert(c.segment) }
         return out
     }
 

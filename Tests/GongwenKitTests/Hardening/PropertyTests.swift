@@ -34,6 +34,32 @@ struct TextGenerator {
         for _ in 0..<(20 + int(180)) { s += Self.pieces[int(Self.pieces.count)] }
         return s
     }
+
+    /// Whole lines as documents are made of: headings of every style with short titles, runs
+    /// of them (a contents list with titles too short to look for once crashed), fields,
+    /// tables with tabs or spaces between cells, labels, dates, dividers, salutations.
+    static let markers = ["一、", "（二）", "(三)", "1.", "2、", "(4)", "⑤", "第一章 ", "第二条 ", "第三,", "第四点,", "A."]
+    static let titles = ["总则", "目标", "加强领导", "压实责任强化督查", "主要任务和分工", "附则"]
+    static let lines = [
+        "各单位要高度重视。", "由县财政局负责,6月底前完成。", "会议决定:", "请县住建局于5月20日前报送方案。", "全县完成投资12.5亿元,增长8.3%。",
+        "同志们:", "时间:2024年3月5日 地点:县政府会议室", "参会人员:张三、李四", "序号", "工作任务", "牵头单位", "完成时限", "1", "县交通局",
+        "2024年10月底前", "长期坚持", "XX县人民政府", "2024年3月1日", "附件:1.方案", "附件1", "第一篇", "(此件公开发布)", "关于做好防汛工作的通知",
+        "在全县工作会议上的讲话", "现将《XX方案》印发给你们,请认真贯彻执行。", "XX方案", "严禁违规作业。", "要求各单位按时报送。",
+        "会议责成县住建局会同县公安局于7月15日前拿出方案。", "首页 > 新闻 > 通知", "— 3 —", "序号\t工作任务\t牵头单位", "1\t修路\t县交通局",
+        "序号 工作任务 牵头单位 完成时限", "1 修路 县交通局 6月底前", "(2024—2026年)", "目 录", "XX市2024年政府工作报告", "过去一年,收入分别增长5.1%和", "",
+    ]
+
+    mutating func document() -> String {
+        var out: [String] = []
+        for _ in 0..<(1 + int(30)) {
+            switch int(10) {
+            case 0...3: out.append(Self.markers[int(Self.markers.count)] + Self.titles[int(Self.titles.count)])
+            case 4: out.append(Self.markers[int(Self.markers.count)] + Self.titles[int(Self.titles.count)] + Self.lines[int(Self.lines.count)])
+            default: out.append(Self.lines[int(Self.lines.count)])
+            }
+        }
+        return out.joined(separator: "\n") + ["", "\n", "\n\n"][int(3)]
+    }
 }
 
 final class PropertyTests: XCTestCase {
@@ -99,6 +125,16 @@ final class PropertyTests: XCTestCase {
                     XCTAssertEqual(other.documents, r.documents, "case \(n) in \(cs)")
                 }
             }
+        }
+    }
+
+    func testLineStructuredDocumentsKeepEveryInvariant() throws {
+        var gen = TextGenerator(seed: 20261128)
+        let parser = Parser()
+        for n in 0..<Self.count {
+            let text = gen.document()
+            guard let r = try? parser.parse(bytes: Array(text.utf8), path: "p") else { continue }   // an empty text is an error
+            check(text, r, "document \(n)")
         }
     }
 

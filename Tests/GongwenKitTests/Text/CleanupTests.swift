@@ -34,6 +34,19 @@ final class CleanupTests: XCTestCase {
                        "a short sentence with clauses after a long heading is no end of it")
     }
 
+    /// A printed copy's running header breaking into sentences goes (the sentence is joined
+    /// across it); the same line as a title, or between paragraphs, stays.
+    func testRunningHeadersInsideSentencesGo() {
+        let h = "XX市2024年政府工作报告"
+        let text = [h, "过去一年,全市地区生产总值增长6.5%,居民收入分别增长5.1%和", h, "7.3%。", "今年预期目标是:地区生产总值增长6%左右,一般公共预算收入增长", h, "6.5%。"].joined(separator: "\n")
+        XCTAssertEqual(paragraphs(text), [h, "过去一年,全市地区生产总值增长6.5%,居民收入分别增长5.1%和7.3%。", "今年预期目标是:地区生产总值增长6%左右,一般公共预算收入增长6.5%。"])
+        // Twice is not enough; and between finished paragraphs a repeated line is text.
+        let twice = [h, "过去一年,居民收入分别增长5.1%和", h, "7.3%。"].joined(separator: "\n")
+        XCTAssertTrue(paragraphs(twice).contains("过去一年,居民收入分别增长5.1%和" + h), "\(paragraphs(twice))")
+        let between = ["会议决定:", "一、同意。", "会议决定:", "二、同意。", "会议决定:", "三、同意。"].joined(separator: "\n")
+        XCTAssertEqual(paragraphs(between).count, 6)
+    }
+
     func testStraySpacesBetweenChineseCharactersGo() {
         XCTAssertEqual(paragraphs("第八,要切 实做好人口普查工作。"), ["第八,要切实做好人口普查工作。"])
         XCTAssertEqual(paragraphs("尽管永城市 3 家企业的 5G 场景应用"), ["尽管永城市3家企业的5G场景应用"])
