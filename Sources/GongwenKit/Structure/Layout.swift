@@ -226,16 +226,24 @@ enum Layout {
         return nil
     }
 
-    /// Whether paragraph `k` is a speech's title with its salutation right after it (a date
-    /// or subtitle line between at most).
-    static func opensSpeech(_ ct: CleanText, _ paras: [ParagraphInfo], _ k: Int, _ lexicon: Lexicon) -> Bool {
-        guard k + 1 < paras.count, isHeadLike(ct, paras[k]) else { return false }
-        var s = k + 1
-        if case .salutation = paras[s].shape {} else {
-            s += 1
-            guard s < paras.count, case .salutation = paras[s].shape, isHeadLike(ct, paras[k + 1]) else { return false }
+    /// Whether paragraph `k` is a document's title with what opens that kind of document
+    /// right after it (a date, number or subtitle line between at most): a speech's
+    /// `同志们:`, minutes' first field (`时间:…`), a notice's addressees (`各乡镇:`).
+    static func opensDocument(_ ct: CleanText, _ paras: [ParagraphInfo], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        guard k + 1 < paras.count, isHeadLike(ct, paras[k]), paras[k].range.count >= 6,
+              let kind = Metadata.kindWordPosition(Array(ct.key[paras[k].range]), lexicon)?.kind,
+              kind == .speech || kind == .minutes || kind == .notice else { return false }
+        func opens(_ p: ParagraphInfo) -> Bool {
+            switch (kind, p.shape) {
+            case (.speech, .salutation), (.minutes, .field): return true
+            case (.notice, .plain):
+                let r = p.range
+                return r.count <= 60 && ct.key[r.upperBound - 1] == ":" && !ct.key[r].contains("。")
+            default: return false
+            }
         }
-        return Metadata.kindWordPosition(Array(ct.key[paras[k].range]), lexicon)?.kind == .speech
+        if opens(paras[k + 1]) { return true }
+        return k + 2 < paras.count && isHeadLike(ct, paras[k + 1]) && opens(paras[k + 2])
     }
 
     /// Splits the file into documents at dividers and attachments outside tables of
@@ -267,10 +275,10 @@ enum Layout {
                 opens = k > 0
                 if opens && hasBody { attachment = true }
             case .plain:
-                // Speeches run together without a divider: a speech's title, then (after a
-                // date or subtitle line at most) its `同志们:`, opens the next one.
-                // A title repeated under a web page's blurb (`下面是小编为大家整理的…`) opens nothing.
-                opens = hasBody && opensSpeech(ct, paras, k, lexicon)
+                // Documents run together without a divider: a title, then (after a date or
+                // subtitle line at most) what opens its kind, opens the next one. A title
+                // repeated under a web page's blurb (`下面是小编为大家整理的…`) opens nothing.
+                opens = hasBody && opensDocument(ct, paras, k, lexicon)
                     && !(start..<min(k, start + 8)).contains { ct.key[paras[$0].range].elementsEqual(ct.key[p.range]) }
             default: break
             }

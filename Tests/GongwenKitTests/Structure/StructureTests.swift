@@ -52,15 +52,20 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents[2].attendees?.prefix(2), ["李光明", "薛满德"])
     }
 
-    /// Speeches run together without a divider split at the next speech's title with its
-    /// `同志们:` (a date line between too); a title a web page repeats under its blurb does not.
-    func testSpeechesRunTogether() {
+    /// Documents run together without a divider split at the next title with what opens its
+    /// kind (a speech's `同志们:`, minutes' fields, a notice's addressees; a date or number
+    /// line between too); a title a web page repeats under its blurb does not.
+    func testDocumentsRunTogether() {
         let two = Fixture.parse("在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议。\n一、提高认识\n各乡镇要高度重视。\n在全县防汛工作会议上的讲话\n(2024年5月6日)\n同志们:\n汛期将至。\n一、压实责任\n各部门要压实责任。")
         XCTAssertEqual(two.documents.map(\.title), ["在全县安全生产工作会议上的讲话", "在全县防汛工作会议上的讲话"])
         XCTAssertEqual(two.documents.map(\.date), [nil, "2024-05-06"])
         XCTAssertEqual(two.documents.map { Fixture.headings($0).count }, [1, 1])
         let repeated = Fixture.parse("在园区推进会议上的讲话\n下面是为大家整理的在园区推进会议上的讲话,供参考。\n在园区推进会议上的讲话\n同志们:\n今天召开会议。")
         XCTAssertEqual(repeated.documents.count, 1)
+        // Minutes at their first field, a notice at its addressees (a number line between).
+        let more = Fixture.parse("城建工作专题会议纪要\n时间:2024年3月5日\n会议决定:\n一、由县住建局负责,6月底前完成。\n防汛工作专题会议纪要\n时间:2024年4月8日\n会议决定:\n一、由县水利局负责。\n关于做好安全检查的通知\nX政办发〔2024〕3号\n各乡镇:\n请于5月10日前完成检查。")
+        XCTAssertEqual(more.documents.map(\.title), ["城建工作专题会议纪要", "防汛工作专题会议纪要", "关于做好安全检查的通知"])
+        XCTAssertEqual(more.documents.map(\.date), ["2024-03-05", "2024-04-08", nil])
     }
 
     func testBracketedDividers() {
