@@ -66,6 +66,9 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("本周五召开会议,每周一次,建党一百周年,上周五前已完成。", year: 2024, month: 3, day: 12), [])
         XCTAssertEqual(deadlines("各科室每周五前报送周报。", year: 2024, month: 3, day: 12), ["每周五前=null"])
         XCTAssertEqual(deadlines("县财政局于每年6月底前将资金拨付到位。", year: 2024), ["每年6月底前=null"])
+        // A day named as when something closes.
+        XCTAssertEqual(deadlines("报送工作以9月30日为截止日期,6月30日截止报名。", year: 2024), ["9月30日=2024-09-30", "6月30日=2024-06-30"])
+        XCTAssertEqual(deadlines("报名已于6月30日截止了。", year: 2024), [])
         // An hour between the day and its 前 is part of the deadline.
         XCTAssertEqual(deadlines("请于7月15日17:00前报送名单,本周五下班前报送总结,下周一上午9时前完成自查。", year: 2024, month: 7, day: 10),
                        ["7月15日17:00前=2024-07-15", "本周五下班前=2024-07-12", "下周一上午9时前=2024-07-15"])

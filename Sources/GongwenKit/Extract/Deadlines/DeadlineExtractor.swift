@@ -25,6 +25,7 @@ enum DeadlineExtractor {
     static let reviewVerbs = WordSet(table: Tables.reviewVerbs)
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
+    static let closingWords = WordSet(table: Tables.closingWords)
     static let prepositions = WordSet(table: Tables.datePrepositions)
     static let prepositionCompounds = WordSet(table: Tables.prepositionCompounds)
 
@@ -145,6 +146,9 @@ enum DeadlineExtractor {
             }
             if let pw = prepositions.match(k, endingAt: before, floor: clause), !inCompound(k, pw, endingAt: before, floor: clause), !pastAfter {
                 return DeadlineVerdict(isDeadline: true, reason: "a day fixed by 于/在")
+            }
+            if !pastAfter, closingWords.occurs(in: k, b..<ce) {
+                return DeadlineVerdict(isDeadline: true, reason: "the day a time closes (截止)")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
         }

@@ -103,6 +103,14 @@ extension Tables {
     与
     """
 
+    /// Words in the clause after a day that make it the last day allowed
+    /// (`9月30日为报送截止日期`, `6月30日截止`).
+    static let closingWords = """
+    截止
+    最后期限
+    最后时限
+    """
+
     /// Words right after a point in time that make it an event, not a deadline.
     static let eventAfter = """
     召开
