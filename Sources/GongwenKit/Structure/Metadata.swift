@@ -405,17 +405,26 @@ enum Metadata {
         r.count <= 30 && lexicon.orgSuffixes.match(ct.key, endingAt: r.upperBound, floor: r.lowerBound) != nil
     }
 
-    /// A title run into the text after it, at the start of `r`: `关于…` up to the last kind word
+    /// A title run into the text after it, at the start of `r`: `关于…` (or `在…上的讲话`) up to the last kind word
     /// before the first comma, colon or sentence end (titles hold none), within 80 code points.
     static func runOnTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Range<Int>? {
         let k = ct.key
-        guard k.has("关于", at: r.lowerBound) else { return nil }
+        // `关于…的通知`, or a speech's `在…会议上的讲话`.
+        let speech = k[r.lowerBound] == "在"
+        guard k.has("关于", at: r.lowerBound) || speech else { return nil }
         var stop = r.lowerBound
         let limit = min(r.upperBound, r.lowerBound + 80)
         while stop < limit, !(k[stop].isSentenceEnd || k[stop] == ":" || k[stop] == ",") { stop += 1 }
         guard let pos = kindWordPosition(Array(k[r.lowerBound..<stop]), lexicon), pos.end > 2 else { return nil }
         // A whole line is a title line, not a run-on one.
         let end = r.lowerBound + pos.end
+        if speech {
+            guard pos.kind == .speech, k[max(r.lowerBound, end - 5)..<end].contains("上") else { return nil }
+            // A title given twice (`在…例会上讲话在…例会上的讲话`): the second.
+            for q in (r.lowerBound + 6)..<max(r.lowerBound + 6, end - 6) where k[q] == "在" {
+                if let first = kindWordPosition(Array(k[r.lowerBound..<q]), lexicon), r.lowerBound + first.end == q, end < r.upperBound { return q..<end }
+            }
+        }
         return end < r.upperBound ? r.lowerBound..<end : nil
     }
 

@@ -178,6 +178,10 @@ final class StructureTests: XCTestCase {
                        "关于印发《XX县防汛工作方案》的通知")
         XCTAssertEqual(title("关于做好防汛工作的实施方案的通知各乡镇：请认真贯彻执行。\n"), "关于做好防汛工作的实施方案的通知")
         XCTAssertNil(title("关于这个问题，我讲三点意见。一是要提高认识。二是要加强领导。\n"))
+        // A speech's title run into its text, also when given twice; a sentence opening with 在 is none.
+        XCTAssertEqual(title("在全县工作例会上的讲话方才,各乡镇汇报了工作。我讲三点意见。\n"), "在全县工作例会上的讲话")
+        XCTAssertEqual(title("在全县工作例会上讲话在全县工作例会上的讲话方才,各乡镇汇报了工作。\n"), "在全县工作例会上的讲话")
+        XCTAssertNil(title("在县委的坚强领导下,全县经济持续向好。各乡镇要再接再厉。\n"))
     }
 
     func testMarkerAloneTakesTitleFromNextLine() {
