@@ -33,6 +33,10 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("市政府要求各县学习借鉴外地经验。"), [])
         XCTAssertEqual(resp("要求县政府督查室及时约谈主要负责人。"), ["县政府督查室|org|-|owner|及时约谈主要负责人|-"])
         XCTAssertEqual(resp("请县财政局及时拨付资金。"), ["县财政局|org|-|owner|及时拨付资金|-"])
+        // The subject opens the sentence, its basis after it, the cue in the next clause.
+        XCTAssertEqual(resp("县住建局、县交通运输局按照各自职责,负责本行业领域的安全监管工作。"),
+                       ["县住建局|org|-|lead|本行业领域的安全监管工作|-", "县交通运输局|org|-|lead|本行业领域的安全监管工作|-"])
+        XCTAssertEqual(resp("按照省里部署,负责全县的统筹工作。"), [])
         // 责成 asks the parties after it; 会同 joins two.
         XCTAssertEqual(resp("会议责成县住建局会同县公安局于7月15日前拿出解决方案。"),
                        ["县住建局|org|-|owner|于7月15日前拿出解决方案|2011-07-15", "县公安局|org|-|owner|于7月15日前拿出解决方案|2011-07-15"])

@@ -39,14 +39,16 @@ enum ResponsibilityExtractor {
             var guardN = 0
             while guardN < 3, let b = PartyParser.between.match(k, endingAt: e, floor: r.lowerBound) { e -= b.count; guardN += 1 }
             if floor == nil { floor = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound }
-            let a = PartyParser.phraseStart(k, e, floor: floor!, lx)
-            guard e - a >= 2 else { continue }
-            let parties = PartyParser.parse(ct, a, e, lx, allowBareName: duty != .owner)
+            var a = PartyParser.phraseStart(k, e, floor: floor!, lx)
+            var pe = e
+            if e - a < 2, let subject = subjectOpening(k, a, floor: floor!, lx) { a = subject.lowerBound; pe = subject.upperBound }
+            guard pe - a >= 2 else { continue }
+            let parties = PartyParser.parse(ct, a, pe, lx, allowBareName: duty != .owner)
             guard !parties.isEmpty else { continue }
             let byClause = a > r.lowerBound && k[a - 1] == "由"
             var ts = i + length
             while ts < r.upperBound, k[ts] == "," || k[ts] == " " || k[ts] == ":" { ts += 1 }
-            hits.append(Hit(parties: parties, phrase: (byClause ? a - 1 : a)..<e, duty: duty,
+            hits.append(Hit(parties: parties, phrase: (byClause ? a - 1 : a)..<pe, duty: duty,
                             task: ts..<r.upperBound, byClause: byClause))
         }
         // In a directive, a person named with a role may open a clause with no cue word:
@@ -132,6 +134,26 @@ enum ResponsibilityExtractor {
     /// in order: the longest party phrase (an organization, a list of them, a person with a
     /// role) within `Reach.phrase` after 请 that leaves a task of two code points or more.
     /// A party followed by its own duty cue (`请X牵头`) is read there already.
+    /// A cue opening a clause with no party before it, after a first clause that names the
+    /// sentence's subject and then its basis (`县住建局、县交通运输局按照各自职责,负责…`): that
+    /// subject, as a range, or nil.
+    static func subjectOpening(_ k: Scalars, _ clause: Int, floor: Int, _ lx: Lexicon) -> Range<Int>? {
+        var c = clause
+        while c > floor, k[c - 1] == " " { c -= 1 }
+        guard c - 1 > floor, k[c - 1] == "," else { return nil }
+        let first = DeadlineExtractor.clauseStart(k, c - 1, floor: floor)
+        guard first == floor else { return nil }
+        var x = first + 2
+        while x < c - 1, x - first <= Reach.phrase {
+            if lx.sourcePrepositions.match(k, at: x, limit: c - 1) != nil,
+               lx.orgSuffixes.match(k, endingAt: x, floor: first) != nil || lx.roleTitles.match(k, endingAt: x, floor: first) != nil {
+                return first..<x
+            }
+            x += 1
+        }
+        return nil
+    }
+
     static let qing = Scalars("请")
     /// Directive cues that, like 请, ask the party named after them.
     static let askingCues: [String: Scalars] = ["要求": Scalars("要求"), "责成": Scalars("责成")]

@@ -252,8 +252,9 @@ extension Tables {
     针对
     """
 
-    /// Prepositions that make the body after them a source, not a subject: `按照省委要求`,
-    /// `根据会议决定` follow a decision, they do not make one.
+    /// Prepositions that open a basis: the body after them is a source, not a subject
+    /// (`按照省委要求`, `根据会议决定` follow a decision, they do not make one); after a party
+    /// they tell how it does its task (`县住建局按照各自职责,负责…`).
     static let sourcePrepositions = """
     按照
     按
@@ -262,6 +263,8 @@ extension Tables {
     依据
     遵照
     对照
+    结合
+    围绕
     """
 
     /// Bodies above the one speaking: with them as its subject, a bare 要 tells what they
