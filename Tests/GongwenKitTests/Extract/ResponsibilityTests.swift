@@ -207,6 +207,7 @@ final class ResponsibilityTableTests: XCTestCase {
         for text in [rows, rows.replacingOccurrences(of: "\t", with: "\n"), spaced] {
             let r = Fixture.parse(text)
             XCTAssertEqual(r.documents.map(\.title), ["XX县2021年重点任务分解表"])
+            XCTAssertEqual(r.documents.map(\.kind), [.plan])
             XCTAssertEqual(r.allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }, expected)
         }
         // Spaces in a line that names no columns stay stray spaces.

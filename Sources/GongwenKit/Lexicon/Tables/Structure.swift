@@ -185,6 +185,8 @@ extension Tables {
     细则       plan
     规定       plan
     条例       plan
+    清单       plan
+    分解表      plan
     通知       notice
     通报       notice
     公告       notice
