@@ -36,6 +36,8 @@ public final class Lexicon: Sendable {
     let cueBound: [Bool]
     /// Bound cues that only a meeting word or a sentence's start lets decide (`要求`).
     let cueMeeting: [Bool]
+    /// Cues that ask the party named after them, as 请 does (`asks` in the table).
+    let cueAsks: [Bool]
     /// What lets a bound cue decide (see `Tables.decidingSubjects`, `Tables.meetingSubjects`).
     public let decidingSubjects: WordSet
     public let meetingSubjects: WordSet
@@ -96,11 +98,12 @@ public final class Lexicon: Sendable {
         listIntroWords = WordSet.entries(Tables.listIntros).map { $0[0] }
 
         var cues: [Scalars: Modality] = [:]
-        var bound = Set<Scalars>(), meeting = Set<Scalars>()
+        var bound = Set<Scalars>(), meeting = Set<Scalars>(), asks = Set<Scalars>()
         for f in WordSet.entries(Tables.directiveCues) where f.count > 1 {
             if let m = Modality(rawValue: f[1]) { cues[Scalars(f[0])] = m }
-            if f.count > 2 && (f[2] == "bound" || f[2] == "meeting") { bound.insert(Scalars(f[0])) }
-            if f.count > 2 && f[2] == "meeting" { meeting.insert(Scalars(f[0])) }
+            if f.dropFirst(2).contains("bound") || f.dropFirst(2).contains("meeting") { bound.insert(Scalars(f[0])) }
+            if f.dropFirst(2).contains("meeting") { meeting.insert(Scalars(f[0])) }
+            if f.dropFirst(2).contains("asks") { asks.insert(Scalars(f[0])) }
         }
         self.cues = cues
         let cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
@@ -108,6 +111,7 @@ public final class Lexicon: Sendable {
         cueModalities = (0..<cueSet.words.count).map { cues[cueSet.word($0)]! }
         cueBound = (0..<cueSet.words.count).map { bound.contains(cueSet.word($0)) }
         cueMeeting = (0..<cueSet.words.count).map { meeting.contains(cueSet.word($0)) }
+        cueAsks = (0..<cueSet.words.count).map { asks.contains(cueSet.word($0)) }
         decidingSubjects = WordSet(table: Tables.meetingSubjects + "\n" + Tables.decidingSubjects)
         meetingSubjects = WordSet(table: Tables.meetingSubjects)
         sourcePrepositions = WordSet(table: Tables.sourcePrepositions)

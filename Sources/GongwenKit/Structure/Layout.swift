@@ -209,7 +209,7 @@ enum Layout {
     static func splitIssued(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, title: String?, bodyStart: Int) -> (DocumentSlice, DocumentSlice)? {
         guard bodyStart < slice.paragraphs.upperBound,
               let name = issuedName(title) ?? issuedNameInBody(ct, paras, bodyStart..<slice.paragraphs.upperBound) else { return nil }
-        for p in bodyStart..<slice.paragraphs.upperBound where isHeadLike(ct, paras[p]) {
+        for p in bodyStart..<slice.paragraphs.upperBound where !paras[p].range.isEmpty && ct.key[paras[p].range.lowerBound] == name[0] && isHeadLike(ct, paras[p]) {
             var key = ct.key[paras[p].range].filter { $0 != " " }
             // A title broken over lines (blank ones between, as web copies print it): the
             // head-like lines after it that go on spelling the name.
@@ -230,20 +230,23 @@ enum Layout {
     /// right after it (a date, number or subtitle line between at most): a speech's
     /// `同志们:`, minutes' first field (`时间:…`), a notice's addressees (`各乡镇:`).
     static func opensDocument(_ ct: CleanText, _ paras: [ParagraphInfo], _ k: Int, _ lexicon: Lexicon) -> Bool {
-        guard k + 1 < paras.count, isHeadLike(ct, paras[k]), paras[k].range.count >= 6,
-              let kind = Metadata.kindWordPosition(Array(ct.key[paras[k].range]), lexicon)?.kind,
-              kind == .speech || kind == .minutes || kind == .notice else { return false }
-        func opens(_ p: ParagraphInfo) -> Bool {
-            switch (kind, p.shape) {
-            case (.speech, .salutation), (.minutes, .field): return true
-            case (.notice, .plain):
+        // A title is a short line (`isHeadLike`): most body paragraphs are turned away here.
+        guard k + 1 < paras.count, paras[k].range.count >= 6, paras[k].range.count <= 60 else { return false }
+        // What opens a document, and the kind it opens (looked at first: it is rare).
+        func opening(_ p: ParagraphInfo) -> DocumentKind? {
+            switch p.shape {
+            case .salutation: return .speech
+            case .field: return .minutes
+            case .plain:
                 let r = p.range
-                return r.count <= 60 && ct.key[r.upperBound - 1] == ":" && !ct.key[r].contains("。")
-            default: return false
+                return r.count <= 60 && ct.key[r.upperBound - 1] == ":" && !ct.key[r].contains("。") ? .notice : nil
+            default: return nil
             }
         }
-        if opens(paras[k + 1]) { return true }
-        return k + 2 < paras.count && isHeadLike(ct, paras[k + 1]) && opens(paras[k + 2])
+        var kind = opening(paras[k + 1])
+        if kind == nil, k + 2 < paras.count, isHeadLike(ct, paras[k + 1]) { kind = opening(paras[k + 2]) }
+        guard let kind, isHeadLike(ct, paras[k]) else { return false }
+        return Metadata.kindWordPosition(Array(ct.key[paras[k].range]), lexicon)?.kind == kind
     }
 
     /// Splits the file into documents at dividers and attachments outside tables of

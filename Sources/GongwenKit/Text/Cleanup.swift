@@ -197,10 +197,9 @@ public enum Cleanup {
             let seg = segments[n]
             let first = origin(seg.range.lowerBound)
             if let pk = kept {
-                var prev = segments[pk]
+                let prev = segments[pk]
                 // Only a running header stood between: the lines are read as next to each other.
-                if pk + 1 < n { prev.line = seg.line - 1 }
-                if shouldJoin(prev, seg, keyView, wrap: wrap) {
+                if shouldJoin(prev, seg, keyView, wrap: wrap, adjacent: pk + 1 < n) {
                     // Latin words broken across lines keep a space between them.
                     if isWordChar(k[prev.range.upperBound - 1]), isWordChar(k[seg.range.lowerBound]) {
                         k[w] = " "; out.add(w, lastOut + 1); w += 1
@@ -241,24 +240,30 @@ public enum Cleanup {
     /// sentence (the line before ends mid-sentence). Those places are dropped; where it
     /// stands between paragraphs (a real title, a repeated label) it stays.
     static func runningHeaders(_ segs: [Segment], _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Set<Int> {
-        var counts: [Int: Int] = [:]
-        var cands: [(segment: Int, hash: Int)] = []
-        for (n, s) in segs.enumerated() where s.startsLine && s.endsLine && s.count >= 4 && s.count <= 40 && !s.tableCell {
-            guard case .plain = s.shape else { continue }
+        @inline(__always) func short(_ s: Segment) -> Bool {
+            guard s.startsLine && s.endsLine && s.count >= 4 && s.count <= 40 && !s.tableCell, case .plain = s.shape else { return false }
+            return true
+        }
+        // The places a header could break into prose: the line before is a sentence under
+        // way (plain, with its clauses' punctuation, not ended); a header ends no sentence.
+        // Most texts have fewer than two: then nothing is hashed.
+        var cands: [Int] = []
+        for n in 1..<max(1, segs.count - 1) where short(segs[n]) {
+            let p = segs[n - 1]
+            guard p.endsLine, p.punctuated, segs[n + 1].startsLine, !key[segs[n].range.upperBound - 1].isSentenceEnd, case .plain = p.shape else { continue }
+            let last = key[p.range.upperBound - 1]
+            if !last.isSentenceEnd && last != ":" && !last.isClosingQuote { cands.append(n) }
+        }
+        guard cands.count >= 2 else { return [] }
+        func hash(_ s: Segment) -> Int {
             var h = Hasher()
             for i in s.range { h.combine(key[i].value) }
-            let v = h.finalize()
-            counts[v, default: 0] += 1
-            // It breaks into prose: the line before is a sentence under way (plain, with its
-            // clauses' punctuation, not ended); a header itself ends no sentence.
-            guard n > 0, n + 1 < segs.count, segs[n - 1].endsLine, segs[n - 1].punctuated, segs[n + 1].startsLine,
-                  !key[s.range.upperBound - 1].isSentenceEnd else { continue }
-            guard case .plain = segs[n - 1].shape else { continue }
-            let last = key[segs[n - 1].range.upperBound - 1]
-            if !last.isSentenceEnd && last != ":" && !last.isClosingQuote { cands.append((n, v)) }
+            return h.finalize()
         }
+        var counts: [Int: Int] = [:]
+        for s in segs where short(s) { counts[hash(s), default: 0] += 1 }
         var out = Set<Int>()
-        for c in cands where counts[c.hash, default: 0] >= 3 { out.insert(c.segment) }
+        for n in cands where counts[hash(segs[n]), default: 0] >= 3 { out.insert(n) }
         return out
     }
 
@@ -280,6 +285,8 @@ public enum Cleanup {
     /// without inner spaces). With `header`, 0 unless every cell names a table's column
     /// (序号 工作任务 牵头单位 …): only such a line opens a table of spaced cells.
     static func spacedCellCount(_ src: Scalars, _ r: Range<Int>, _ fold: KeyFold.Folder, header: Bool) -> Int {
+        // A header's first cell is a short name: a space or tab comes within nine code points.
+        if header, !src[r.lowerBound..<min(r.upperBound, r.lowerBound + 9)].contains(where: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) { return 0 }
         var count = 0, i = r.lowerBound
         var name = Scalars()
         while i < r.upperBound {
@@ -474,8 +481,10 @@ public enum Cleanup {
     }
 
     /// Whether `next` continues the sentence `prev` left unfinished.
-    static func shouldJoin(_ prev: Segment, _ next: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>, wrap: Int? = nil) -> Bool {
-        guard prev.endsLine, next.startsLine, !next.blankBefore, next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
+    /// `adjacent`: the lines count as next to each other whatever their numbers (only
+    /// dropped running headers stood between).
+    static func shouldJoin(_ prev: Segment, _ next: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>, wrap: Int? = nil, adjacent: Bool = false) -> Bool {
+        guard prev.endsLine, next.startsLine, !next.blankBefore, adjacent || next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         // A document number under a long title stands on its own line.
         if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) { return false }
         let a = prev.range.lowerBound, e = prev.range.upperBound

@@ -7,6 +7,8 @@ struct FoundDirective {
     var range: Range<Int>
     var modality: Modality
     var cue: String?
+    /// The cue when it asks the party named after it (`要求`, `责成`; see `Tables.directiveCues`).
+    var asking: Scalars? = nil
 }
 
 enum DirectiveExtractor {
@@ -169,7 +171,8 @@ enum DirectiveExtractor {
                 start = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
             }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
-            return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word])
+            return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word],
+                                  asking: lx.cueAsks[first.word] ? lx.cueSet.word(first.word) : nil)
         }
         // A command with no cue word, in texts that give commands.
         guard kind == .speech || kind == .plan || kind == .notice || kind == .minutes else { return nil }

@@ -143,20 +143,19 @@ enum ResponsibilityExtractor {
         guard c - 1 > floor, k[c - 1] == "," else { return nil }
         let first = DeadlineExtractor.clauseStart(k, c - 1, floor: floor)
         guard first == floor else { return nil }
-        var x = first + 2
-        while x < c - 1, x - first <= Reach.phrase {
-            if lx.sourcePrepositions.match(k, at: x, limit: c - 1) != nil,
+        let stop = min(c - 1, first + Reach.phrase)
+        var x = lx.sourcePrepositions.nextStart(in: k, from: first + 2, to: stop)
+        while x < stop {
+            if lx.sourcePrepositions.find(k, at: x, limit: c - 1) != nil,
                lx.orgSuffixes.match(k, endingAt: x, floor: first) != nil || lx.roleTitles.match(k, endingAt: x, floor: first) != nil {
                 return first..<x
             }
-            x += 1
+            x = lx.sourcePrepositions.nextStart(in: k, from: x + 1, to: stop)
         }
         return nil
     }
 
     static let qing = Scalars("请")
-    /// Directive cues that, like 请, ask the party named after them.
-    static let askingCues: [String: Scalars] = ["要求": Scalars("要求"), "责成": Scalars("责成")]
 
     static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, into hits: inout [Hit]) {
         let k = ct.key

@@ -17,10 +17,21 @@ enum ResponsibilityTable {
     /// one bitmap test, before a String is built and hashed.
     static let headerFirsts = ScalarSet(headerCells.keys.compactMap { $0.unicodeScalars.first { $0 != " " } })
 
+    /// The header cell names as a word set, and each one's column by its number there: a
+    /// look-up by code points (a String built and hashed per line cost more).
+    static let headerSet = WordSet(Array(headerCells.keys))
+    static let headerColumns: [Column] = (0..<headerSet.words.count).map { headerCells[headerSet.words[$0]]! }
+
     static func headerColumn(_ k: Scalars, _ r: Range<Int>) -> Column? {
         guard r.count <= 8 else { return nil }
         guard let f = k[r].first(where: { $0 != " " }), headerFirsts.contains(f) else { return nil }
-        return headerCells[String(String.UnicodeScalarView(k[r].filter { $0 != " " }))]
+        if !k[r].contains(" ") {
+            guard let n = headerSet.find(k, at: r.lowerBound, limit: r.upperBound), headerSet.word(n).count == r.count else { return nil }
+            return headerColumns[n]
+        }
+        let name = Scalars(k[r].filter { $0 != " " })
+        guard let n = headerSet.find(name, at: 0, limit: name.count), headerSet.word(n).count == name.count else { return nil }
+        return headerColumns[n]
     }
 
     /// A header row of cells, one per paragraph, starting at `p`: its columns, or nil.

@@ -4,6 +4,7 @@ extension Tables {
     /// column `bound`: the cue counts only with a deciding subject (see `decidingSubjects`);
     /// `meeting`: only after a meeting word (`meetingSubjects`: `会议要求`) or opening its
     /// sentence (`要求相关部门…`) — mid-sentence, `…作出部署,要求全省…` reports a superior's words.
+    /// `asks`: the party named right after the cue is given the task, as after 请.
     static let directiveCues = """
     要         must
     一定要      must
@@ -37,8 +38,8 @@ extension Tables {
     同意       decide     bound
     原则同意    decide     bound
     原则通过    decide     bound
-    要求       must       meeting
-    责成       decide
+    要求       must       meeting    asks
+    责成       decide     asks
     请         must
     负责       decide
     牵头       decide
