@@ -45,6 +45,9 @@ public final class Lexicon: Sendable {
     public let sourcePrepositions: WordSet
     /// What opens a sentence's topic (see `Tables.topicOpeners`).
     public let topicOpeners: WordSet
+    /// A mindset held (see `Tables.mindsetVerbs`, `Tables.mindsetNouns`).
+    public let mindsetVerbs: WordSet
+    public let mindsetNouns: WordSet
     public let cueExceptions: WordSet
     /// Cues that describe when used as an attribute (see `Tables.modalCues`).
     public let modalCues: WordSet
@@ -116,6 +119,8 @@ public final class Lexicon: Sendable {
         meetingSubjects = WordSet(table: Tables.meetingSubjects)
         sourcePrepositions = WordSet(table: Tables.sourcePrepositions)
         topicOpeners = WordSet(table: Tables.topicOpeners)
+        mindsetVerbs = WordSet(table: Tables.mindsetVerbs)
+        mindsetNouns = WordSet(table: Tables.mindsetNouns)
         cueExceptions = WordSet(table: Tables.cueExceptions)
         modalCues = WordSet(table: Tables.modalCues)
         agendaSpeech = WordSet(table: Tables.agendaSpeech)

@@ -16,6 +16,7 @@ final class DirectiveTests: XCTestCase {
             ("由李学文副镇长负责。", .decide), ("州金融办牵头,对签约项目进行调度。", .decide), ("请认真贯彻执行。", .must),
             ("继续落实好中小微企业基本养老保险政策。", .must), ("压实属地责任,明确部门职责。", .must),
             ("高度重视汛期安全,切实做好值班值守。", .must), ("开展城乡垃圾治理。", .must), ("实施水源保护工程。", .must),
+            ("要牢固树立正确的政绩观。", .must), ("要营造风清气正的氛围。", .must),
         ]
         for (s, m) in cases {
             let d = directives(s)
@@ -65,7 +66,9 @@ final class DirectiveTests: XCTestCase {
                   // A duty that names who holds it.
                   "会议由市长委托负责日常工作的副市长主持。", "县政府实行县长负责制。",
                   // A purpose before what is done for it.
-                  "为确保全年目标任务落到实处,现将重点工作分解如下。"] {
+                  "为确保全年目标任务落到实处,现将重点工作分解如下。",
+                  // A modal inside the attribute of a mindset held (no 须 of 必须 read after it).
+                  "我们牢固树立必须抓好项目的理念,全县经济实现了稳步增长。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
     }

@@ -26,7 +26,9 @@ enum DirectiveExtractor {
             guard let n = lx.cueSet.find(k, at: i, limit: r.upperBound) else {
                 i = lx.cueSet.nextStart(in: k, from: i + 1, to: r.upperBound); continue
             }
-            if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) || describes(k, i, lx.cueSet.word(n), r, lx) { i += 1; continue }
+            if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) { i += 1; continue }
+            // A cue that describes does so whole: no shorter cue inside it (须 of 必须) is read.
+            if describes(k, i, lx.cueSet.word(n), r, lx) { i += lx.cueSet.word(n).count; continue }
             if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx, meeting: lx.cueMeeting[n]) { i += 1; continue }
             var m = lx.cueModalities[n]
             // 不要 forbids.
@@ -81,7 +83,9 @@ enum DirectiveExtractor {
         if reported, word.last == "意" { return true }
         let isQing = word == Self.qing
         let isDuty = word == Self.fuZe || word == Self.qianTou
-        let modal = copula && lx.modalCues.contains(word)
+        // `牢固树立必须抓好项目的理念`: a modal inside the attribute of a mindset one holds.
+        let held = !copula && lx.mindsetVerbs.find(k, endingAt: pos, floor: max(r.lowerBound, pos - 4)) != nil && lx.modalCues.contains(word)
+        let modal = (copula || held) && lx.modalCues.contains(word)
         guard topic || isQing || isDuty || modal else { return false }
         var end = after
         let limit = min(r.upperBound, after + Reach.clause)
@@ -102,6 +106,12 @@ enum DirectiveExtractor {
             if j < end, k[j] == "的", j + 1 < end, lx.roleTitles.find(k, at: j + 1, limit: end) != nil || k.has("同志", at: j + 1) { return true }
         }
         guard modal else { return false }
+        if held {
+            // The attribute ends in 的 and the mindset noun (`…的理念`, `…的意识`).
+            var j = after
+            while j < end, j < after + 12, k[j] != "的" { j += 1 }
+            return j + 1 < end && k[j] == "的" && lx.mindsetNouns.find(k, at: j + 1, limit: end) != nil
+        }
         var j = after
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"

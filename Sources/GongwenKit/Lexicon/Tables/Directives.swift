@@ -245,6 +245,29 @@ extension Tables {
     一致
     """
 
+    /// Verbs that hold a mindset (`牢固树立必须抓好项目的理念`): a modal right after one of them
+    /// and before `…的` and a noun of `mindsetNouns` names the mindset; it commands nothing.
+    static let mindsetVerbs = """
+    树立
+    确立
+    形成
+    增强
+    强化
+    秉持
+    牢记
+    """
+
+    /// What such an attribute describes.
+    static let mindsetNouns = """
+    理念
+    意识
+    观念
+    思想
+    共识
+    信念
+    导向
+    """
+
     /// What opens a sentence's topic (`对工作推进不力的单位,要求…`): after it, a clause that
     /// opens with a `meeting` cue still has no speaker before it.
     static let topicOpeners = """
