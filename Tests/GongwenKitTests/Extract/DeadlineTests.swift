@@ -66,6 +66,8 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("本周五召开会议,每周一次,建党一百周年,上周五前已完成。", year: 2024, month: 3, day: 12), [])
         XCTAssertEqual(deadlines("各科室每周五前报送周报。", year: 2024, month: 3, day: 12), ["每周五前=null"])
         XCTAssertEqual(deadlines("县财政局于每年6月底前将资金拨付到位。", year: 2024), ["每年6月底前=null"])
+        // A span of years is no year's end; 次月 is the month after, as 下月.
+        XCTAssertEqual(deadlines("力争两年内完成改造,3年内实现全覆盖,次月5日前报送。", year: 2024, month: 11), ["两年内=null", "3年内=null", "次月5日前=2024-12-05"])
         // A day named as when something closes.
         XCTAssertEqual(deadlines("报送工作以9月30日为截止日期,6月30日截止报名。", year: 2024), ["9月30日=2024-09-30", "6月30日=2024-06-30"])
         XCTAssertEqual(deadlines("报名已于6月30日截止了。", year: 2024), [])
@@ -169,7 +171,7 @@ final class DeadlineTests: XCTestCase {
         for _ in 0..<100 { texts.append(gen.text()) }
         texts.append("一季度,第4季度,三个月内,5个工作日内,30日内,一周内,两星期内,五一前,十一月底,2022年底,二〇二三年三月,12月份,每月5日前,一是,统一,3家,100万元,二十三,20221231,2022.3")
         texts.append("年底前,年内,年末,年前,上半年,下半年,本月底,月底前,月末,第三季度,第4季度,国庆节前,春节前,中秋前,元旦前,汛期前,完成时限是6月底,时限为本月底,截止日期:10月,报送时间:每月5日前,次年3月,翌年,今年底,明年上半年,本年度")
-        texts.append("本周五前,下周一前,周三前,星期五以前,本星期六前,下星期日前,这周四前,本周内,下周内,周末前,一季度末前,第四季度底,7月15日17:00前,本周五下班前,8月1日下午5点30分前")
+        texts.append("本周五前,下周一前,周三前,星期五以前,本星期六前,下星期日前,这周四前,本周内,下周内,周末前,一季度末前,第四季度底,7月15日17:00前,本周五下班前,8月1日下午5点30分前,两年内,次月5日前")
         var turnedAway = 0, found = 0
         for text in texts {
             let k = Cleanup.clean(Scalars(text)).key

@@ -35,7 +35,7 @@ enum TimeGrammar {
     static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
     static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
                     shangban: Scalars("上半年"), xiaban: Scalars("下半年"), jidu: Scalars("季度"),
-                    benyue: Scalars("本月"), xiayue: Scalars("下月"), meinian: Scalars("每年"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
+                    benyue: Scalars("本月"), xiayue: Scalars("下月"), ciyue: Scalars("次月"), meinian: Scalars("每年"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
                     niandi: Scalars("年底"), nianmo: Scalars("年末"), nianne: Scalars("年内"), yuedi: Scalars("月底"),
                     yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: ["完成时限是", "完成时限为", "时限是", "时限为", "完成时间为", "完成时间是", "截止时间为", "截止时间是", "截止日期为", "截止日期是", "截止时间:", "截止日期:", "报送时间:"].map { Scalars($0) })
 
@@ -49,7 +49,7 @@ enum TimeGrammar {
     /// characters of each word the grammar opens with (今年, 年底, 本月, 上半年, the festivals,
     /// the 完成时限是 prefixes …).
     static let openings = WordSet(
-        ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue,
+        ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue, w.ciyue,
           w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月")] + w.shiXian + festivals.words.map { Scalars($0) })
             .map { String(String.UnicodeScalarView($0.prefix(2))) }
         + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
@@ -139,7 +139,7 @@ enum TimeGrammar {
             guard p <= end else { return nil }
             t = TimeExpression(range: i..<p, relativeYear: relYear ?? 0, month: 12, day: 31, anchor: .yearEnd, modifier: true)
             j = p
-        } else if k.has(w.benyue, at: i) || k.has(w.xiayue, at: i) {
+        } else if k.has(w.benyue, at: i) || k.has(w.xiayue, at: i) || k.has(w.ciyue, at: i) {
             var p = i + 2
             if let (d, e) = Dates.number(k, at: p, unit: "日", maxDigits: 2) ?? Dates.number(k, at: p, unit: "号", maxDigits: 2), d >= 1, d <= 31, e <= end {
                 // 本月25日, 下月10日: a day of this month or the next.
@@ -151,7 +151,7 @@ enum TimeGrammar {
                 t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
             }
             t.thisMonth = true
-            t.monthsOn = k[i] == "下" ? 1 : 0
+            t.monthsOn = k[i] == "本" ? 0 : 1   // 下月, 次月: the month after
             j = p
         } else if k.has(w.yuedi, at: i) || k.has(w.yuemo, at: i) {
             // 月底前 with no month: the current month.
@@ -300,7 +300,7 @@ enum TimeGrammar {
         return nil
     }
 
-    static let spanUnits = ["工作日", "日", "天", "周", "星期", "月"].map { Scalars($0) }
+    static let spanUnits = ["工作日", "日", "天", "周", "星期", "月", "年"].map { Scalars($0) }
     static let withinWords = ["以内", "之内", "内"].map { Scalars($0) }
 
     /// 5个工作日内, 30日内, 一周内, 3个月内: a span that bounds a task; its date is not fixed.
