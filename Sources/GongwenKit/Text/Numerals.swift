@@ -50,7 +50,8 @@ public enum Numerals {
                 section = (section + number) * u
                 total += section; section = 0; number = 0
             } else {
-                section += (number == 0 && section == 0 && u == 10 ? 1 : number) * u
+                // A leading unit counts one of itself: 十五 is 15, 百分之百 is 100.
+                section += (number == 0 && section == 0 ? 1 : number) * u
                 number = 0
             }
         }

@@ -11,6 +11,7 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertEqual(cn("两千"), 2000)
         XCTAssertEqual(cn("二〇二一"), 2021)
         XCTAssertEqual(cn("三万五千"), 35000)
+        XCTAssertEqual(cn("百"), 100)         // 百分之百
         XCTAssertNil(cn("会"))
         XCTAssertEqual(Numerals.chinese(Scalars("三点五"), at: 0)?.value, 3.5)
         XCTAssertEqual(Numerals.arabic(Scalars("1,234.5"), at: 0)?.value, 1234.5)
