@@ -239,7 +239,7 @@ enum Layout {
             case .field: return .minutes
             case .plain:
                 let r = p.range
-                return r.count <= 60 && ct.key[r.upperBound - 1] == ":" && !ct.key[r].contains("。") ? .notice : nil
+                return !r.isEmpty && r.count <= 60 && ct.key[r.upperBound - 1] == ":" && !ct.key[r].contains("。") ? .notice : nil
             default: return nil
             }
         }

@@ -405,11 +405,12 @@ enum Metadata {
         r.count <= 30 && lexicon.orgSuffixes.match(ct.key, endingAt: r.upperBound, floor: r.lowerBound) != nil
     }
 
-    /// A title run into the text after it, at the start of `r`: `关于…` (or `在…上的讲话`) up to the last kind word
-    /// before the first comma, colon or sentence end (titles hold none), within 80 code points.
+    /// A title run into the text after it, at the start of `r`: `关于…` (or a speech's
+    /// `在…上的讲话`) up to the last kind word before the first comma, colon or sentence end
+    /// (titles hold none), within 80 code points.
     static func runOnTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Range<Int>? {
         let k = ct.key
-        // `关于…的通知`, or a speech's `在…会议上的讲话`.
+        guard !r.isEmpty else { return nil }
         let speech = k[r.lowerBound] == "在"
         guard k.has("关于", at: r.lowerBound) || speech else { return nil }
         var stop = r.lowerBound

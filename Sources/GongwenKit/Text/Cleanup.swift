@@ -278,9 +278,6 @@ public enum Cleanup {
         return c.isHan || c.isCJKPunct
     }
 
-    /// One source line → its segments, appended to `buf` and `segs`: spaces mapped and
-    /// dropped where stray, zero-width characters removed, paragraphs marked only by
-    /// ideographic spaces split apart, a page number left at the end removed.
     /// How many cells a line holds set apart by spaces (0 for a blank line, 1 for a line
     /// without inner spaces). With `header`, 0 unless every cell names a table's column
     /// (序号 工作任务 牵头单位 …): only such a line opens a table of spaced cells.
@@ -303,6 +300,10 @@ public enum Cleanup {
         return count
     }
 
+    /// One source line → its segments, appended to `buf` and `segs`: spaces mapped and
+    /// dropped where stray, zero-width characters removed, paragraphs marked only by
+    /// ideographic spaces split apart (and, with `spacedCells`, cells at every
+    /// space), a page number left at the end removed.
     static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment], spacedCells: Bool = false) {
         // Opens a segment: its slot (unless it is the very first), then its code points.
         var curSlot = !segs.isEmpty

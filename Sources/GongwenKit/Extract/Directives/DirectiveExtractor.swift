@@ -84,8 +84,9 @@ enum DirectiveExtractor {
         let isQing = word == Self.qing
         let isDuty = word == Self.fuZe || word == Self.qianTou
         // `牢固树立必须抓好项目的理念`: a modal inside the attribute of a mindset one holds.
-        let held = !copula && lx.mindsetVerbs.find(k, endingAt: pos, floor: max(r.lowerBound, pos - 4)) != nil && lx.modalCues.contains(word)
-        let modal = (copula || held) && lx.modalCues.contains(word)
+        let isModal = lx.modalCues.contains(word)
+        let held = isModal && !copula && lx.mindsetVerbs.find(k, endingAt: pos, floor: max(r.lowerBound, pos - 4)) != nil
+        let modal = isModal && (copula || held)
         guard topic || isQing || isDuty || modal else { return false }
         var end = after
         let limit = min(r.upperBound, after + Reach.clause)
