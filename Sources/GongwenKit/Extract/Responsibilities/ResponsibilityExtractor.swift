@@ -130,10 +130,6 @@ enum ResponsibilityExtractor {
         return out
     }
 
-    /// Parties that 请 at a clause's start asks to do the rest of the clause, added to `hits`
-    /// in order: the longest party phrase (an organization, a list of them, a person with a
-    /// role) within `Reach.phrase` after 请 that leaves a task of two code points or more.
-    /// A party followed by its own duty cue (`请X牵头`) is read there already.
     /// A cue opening a clause with no party before it, after a first clause that names the
     /// sentence's subject and then its basis (`县住建局、县交通运输局按照各自职责,负责…`): that
     /// subject, as a range, or nil.
@@ -157,6 +153,11 @@ enum ResponsibilityExtractor {
 
     static let qing = Scalars("请")
 
+    /// Parties that 请 at a clause's start asks to do the rest of the clause, added to `hits`
+    /// in order: the longest party phrase (an organization, a list of them, a person with a
+    /// role) within `Reach.phrase` after 请 that leaves a task of two code points or more.
+    /// A party followed by its own duty cue (`请X牵头`) is read there already. `word` is 请,
+    /// or a directive's cue that asks as it does (要求 at a clause's start, 责成 anywhere).
     static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, into hits: inout [Hit]) {
         let k = ct.key
         // The hits found so far are in order; the one that may overlap a clause is found by a

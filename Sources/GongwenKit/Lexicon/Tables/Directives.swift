@@ -46,8 +46,8 @@ extension Tables {
     """
 
     /// Words that contain a cue but do not instruct (`重要`, `主要`, `要求不具体`,
-    /// `就必定要慢`; a purpose, `为确保…`, before what is done for it). Matched at the cue's position or just before it; the longest form
-    /// covering the cue wins.
+    /// `就必定要慢`; a purpose, `为确保…`, before what is done for it). Matched at the cue's
+    /// position or just before it; the longest form covering the cue wins.
     static let cueExceptions = """
     重要
     主要
