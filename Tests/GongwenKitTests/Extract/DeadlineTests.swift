@@ -68,6 +68,9 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("县财政局于每年6月底前将资金拨付到位。", year: 2024), ["每年6月底前=null"])
         // A span of years is no year's end; 次月 is the month after, as 下月.
         XCTAssertEqual(deadlines("力争两年内完成改造,3年内实现全覆盖,次月5日前报送。", year: 2024, month: 11), ["两年内=null", "3年内=null", "次月5日前=2024-12-05"])
+        // The end of a window planned for something (期间 after a day reached by 至); a past one is none.
+        XCTAssertEqual(deadlines("在6月15日至6月30日期间开展应急演练。", year: 2024), ["6月30日=2024-06-30"])
+        XCTAssertEqual(deadlines("6月15日至6月30日期间,我们开展了专项检查。", year: 2024), [])
         // A day named as when something closes.
         XCTAssertEqual(deadlines("报送工作以9月30日为截止日期,6月30日截止报名。", year: 2024), ["9月30日=2024-09-30", "6月30日=2024-06-30"])
         XCTAssertEqual(deadlines("报名已于6月30日截止了。", year: 2024), [])

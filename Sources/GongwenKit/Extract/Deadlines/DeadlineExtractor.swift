@@ -26,6 +26,7 @@ enum DeadlineExtractor {
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let closingWords = WordSet(table: Tables.closingWords)
+    static let qiJian = Scalars("期间")
     static let prepositions = WordSet(table: Tables.datePrepositions)
     static let prepositionCompounds = WordSet(table: Tables.prepositionCompounds)
 
@@ -141,8 +142,12 @@ enum DeadlineExtractor {
         let pastAfter = pastMarkerAfter(k, b, r.upperBound)
         if t.hasDay {
             // A day is a deadline only when fixed for something: 于9月2日, 务必在9月1日.
-            if b < r.upperBound, eventAfter.match(k, at: b, limit: r.upperBound) != nil {
-                return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)")
+            // `6月15日至6月30日期间开展演练`: the end of a window planned for something (期间
+            // after a day reached by 至), not an event's date.
+            if b < r.upperBound, let ev = eventAfter.match(k, at: b, limit: r.upperBound) {
+                let window = ev == Self.qiJian && before > r.lowerBound && k[before - 1] == "至"
+                    && !k[b..<min(r.upperBound, b + Reach.clause * 2)].contains(where: { $0 == "了" || $0 == "已" })
+                if !window { return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)") }
             }
             if let pw = prepositions.match(k, endingAt: before, floor: clause), !inCompound(k, pw, endingAt: before, floor: clause), !pastAfter {
                 return DeadlineVerdict(isDeadline: true, reason: "a day fixed by 于/在")
