@@ -28,6 +28,10 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("副县长周虎光就推进沟渠疏浚做了全面部署,他指出,要把沟渠疏浚作为民生工程来抓。"), [])
         XCTAssertEqual(resp("李明副县长强调,要在9月底前完成清淤。"), [])
         XCTAssertEqual(resp("王强县长要求,县水务局要加强督查。"), ["县水务局|org|-|owner|加强督查|-"])
+        // A title before names listed, a title in brackets after a name.
+        XCTAssertEqual(resp("会议决定:副县长李四、王五分别负责东、西片区的征迁工作。"),
+                       ["李四|person|副县长|lead|东、西片区的征迁工作|-", "王五|person|副县长|lead|东、西片区的征迁工作|-"])
+        XCTAssertEqual(resp("会议决定:李明(副县长)负责督导。"), ["李明|person|副县长|lead|督导|-"])
         // Who requires puts the task on others; a requirement read as a directive asks the
         // party after it, as 请 does (及时 after a party joins nothing to it).
         XCTAssertEqual(resp("市政府要求各县学习借鉴外地经验。"), [])

@@ -75,6 +75,23 @@ enum PartyParser {
             let orgs = list(ct, a, le, lx, anyItem: false)
             return orgs.map { Party(name: $0.name, type: .org, role: roleText) }
         }
+        // A name with its title in brackets: 李明(副县长).
+        if k[e - 1] == ")", let open = k[a..<e].lastIndex(of: "("), open >= a + 2,
+           let role = lx.roleTitles.match(k, endingAt: e - 1, floor: open + 1), e - 1 - role.count - (open + 1) <= 4,
+           let name = personName(k, a, open, lx), name == a..<open {
+            return [Party(name: ct.compactText(name), type: .person, role: ct.string(open + 1..<e - 1))]
+        }
+        // A title, then names listed: 副县长李四、王五.
+        if let role = lx.roleTitles.match(k, at: a, limit: e), k[(a + role.count)..<e].contains("、") {
+            var persons: [Party] = []
+            var s = a + role.count
+            for i in s...e where i == e || k[i] == "、" {
+                guard let name = personName(k, s, i, lx), name == s..<i else { persons = []; break }
+                persons.append(Party(name: ct.compactText(name), type: .person, role: ct.string(a..<a + role.count)))
+                s = i + 1
+            }
+            if !persons.isEmpty { return persons }
+        }
         // A role then a name: 副镇长宿建军, 县委书记张三 (the role may carry its body: 县委).
         for len in [3, 2, 4] where e - len > a {
             let q = e - len
