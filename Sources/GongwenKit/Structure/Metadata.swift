@@ -42,6 +42,9 @@ enum Metadata {
                 // A value from a metadata table (`11350900-2024-00317`) names nothing: a title
                 // holds Chinese characters.
                 if !ct.key[p.range].contains(where: { $0.isHan }) { head.nonContent.insert(k); k += 1; continue }
+                // A head has a few short lines (issuer, title lines, subtitle, speaker); a run
+                // of short lines longer than that (a table copied one cell per line) is body.
+                if candidates.count == Self.mostHeadLines { break }
                 candidates.append(k); k += 1; continue
             }
             // A long title (`关于印发…方案和…方案的通知`, 60 code points and more) on the first
@@ -109,7 +112,11 @@ enum Metadata {
             // Matched in key form (Traditional and full-width folded), shown as written.
             var title = ct.string(paras[first].range)
             var titleKey = ct.key.string(paras[first].range)
+            var titleLength = paras[first].range.count
             for c in cands.dropFirst() {
+                // A title is at most `longestTitle` code points (and the look at its end stays
+                // short).
+                guard titleLength + paras[c].range.count <= Self.longestTitle else { break }
                 let next = ct.key.string(paras[c].range)
                 // A `key:value` line (县防汛指挥长:王强) opens the body, it does not go on with the title.
                 guard c == titleIdx.last! + 1, !next.contains(":") else { break }
@@ -118,7 +125,7 @@ enum Metadata {
                 // date under a speech's title (`(2023年2月20日)`) is its date.
                 let note = next.count <= 16 && next.first == "(" && next.last == ")" && !next.contains("月")
                 if !ends || note || (next.count <= 10 && endsWithKindWord(next, lexicon)) {
-                    title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c)
+                    title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c); titleLength += paras[c].range.count
                 } else { break }
             }
             // A bare kind (常务会议纪要) is named by the body issuing it, on the line above.
@@ -362,6 +369,8 @@ enum Metadata {
     }
     /// How long a title line may be (the longest seen run to about 110 code points).
     static let longestTitle = 150
+    /// Short lines a head holds at most before the body (see `read`).
+    static let mostHeadLines = 8
     /// Field names are at most this many code points (`会议时间`, `内容概述`).
     static let longestFieldKey = 5
 

@@ -21,6 +21,17 @@ final class LimitTests: XCTestCase {
         try assertLinear("markers", { String(repeating: "一、(1)（一）①第一，", count: $0) }, base: 5_000)
     }
 
+    /// Tables: a line of tab-separated cells, a spaced table of many rows, running headers,
+    /// a run of short lines.
+    func testTablesAndRunningHeaders() throws {
+        try assertLinear("tab cells", { String(repeating: "县财政局\t6月底前\t", count: $0) }, base: 10_000)
+        try assertLinear("spaced rows", { "序号 工作任务 牵头单位\n" + (1...$0).map { "\($0) 修路 县交通局" }.joined(separator: "\n") }, base: 5_000)
+        try assertLinear("headers", { String(repeating: "过去一年,收入增长5.1%和\nXX市政府工作报告\n", count: $0) }, base: 5_000)
+        // Short lines with no title above (a table copied one cell per line): the head and
+        // the title used to take them all in, the title growing line by line (quadratic).
+        try assertLinear("short lines", { String(repeating: "县财政局\n6月底前\n", count: $0) }, base: 5_000)
+    }
+
     func testManyPercentSigns() throws {
         try assertLinear("percent", { String(repeating: "%", count: $0) + String(repeating: "增长1%", count: $0 / 4) }, base: 100_000)
     }
