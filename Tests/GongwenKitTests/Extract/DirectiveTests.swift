@@ -25,11 +25,12 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
-    /// A deadline standing as the clause before the instruction is part of it; a clause
-    /// that reports is not.
+    /// A clause before the instruction that opens with a deadline is part of it (its bound,
+    /// or a task of its own); a clause that reports is not.
     func testLeadingDeadlineClauseBelongsToTheDirective() {
         XCTAssertEqual(directives("今年年底前,要全面完成改造任务。").map(\.text), ["今年年底前,要全面完成改造任务"])
         XCTAssertEqual(directives("去年完成了危房改造,今年要继续推进。").map(\.text), ["今年要继续推进"])
+        XCTAssertEqual(directives("9月底前完成所有项目开工,确保全年投资增长10%以上。").map(\.text), ["9月底前完成所有项目开工,确保全年投资增长10%以上"])
     }
 
     /// 要求 instructs after a meeting word or at the start of its sentence (the meeting's

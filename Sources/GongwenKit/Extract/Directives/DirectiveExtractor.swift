@@ -174,12 +174,15 @@ enum DirectiveExtractor {
         if let first = found.first {
             let modality = found.prohibits ? Modality.prohibit : first.modality
             var start = DeadlineExtractor.clauseStart(k, first.pos, floor: r.lowerBound)
-            // A deadline standing as the clause before (`今年年底前,要全面完成…`) belongs to the
-            // instruction it bounds.
+            // A clause before that opens with a deadline belongs to the instruction: the bound
+            // of it (`今年年底前,要全面完成…`) or a task of its own (`9月底前完成所有项目开工,确保…`).
             if start > r.lowerBound, k[start - 1] == ",", let d = deadlines.last(where: { $0.range.upperBound <= start - 1 }),
-               d.verdict.isDeadline, DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound) >= d.range.lowerBound - 2,
-               d.range.upperBound >= start - 2 {
-                start = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
+               d.verdict.isDeadline {
+                var before = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
+                if let m = Markers.marker(k, at: before, end: start - 1) { before = m.range.upperBound }
+                if d.range.lowerBound >= before && d.range.lowerBound <= before + 2 {
+                    start = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
+                }
             }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
             return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word],
