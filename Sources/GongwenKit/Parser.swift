@@ -106,7 +106,11 @@ public struct Parser: Sendable {
         var heads = timed(clock, .metadata) { slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon) } }
         var k = 0
         while k < slices.count {
-            if let (a, b) = Layout.splitIssued(ct, paras, slices[k], title: heads[k].titleKey, bodyStart: heads[k].bodyStart) {
+            // What a covering notice issues, named in its title (`关于印发《X》的通知`) or, without
+            // one, in its body (`现将《X》印发给你们`); looked for once.
+            let bodyStart = heads[k].bodyStart, end = slices[k].paragraphs.upperBound
+            let issued = bodyStart < end ? Layout.issuedName(heads[k].titleKey) ?? Layout.issuedNameInBody(ct, paras, bodyStart..<end) : nil
+            if let name = issued, let (a, b) = Layout.splitIssued(ct, paras, slices[k], name: name, bodyStart: bodyStart) {
                 var b = b
                 b.coveredBy = k
                 slices.replaceSubrange(k...k, with: [a, b])
@@ -114,8 +118,7 @@ public struct Parser: Sendable {
                 // What issues a document is a notice, also when its title is missing.
                 if covering.kind == .other { covering.kind = .notice }
                 heads.replaceSubrange(k...k, with: [covering, Metadata.read(ct, paras, b, lexicon: lexicon)])
-            } else if heads[k].kind == .other, heads[k].bodyStart < slices[k].paragraphs.upperBound,
-                      Layout.issuedNameInBody(ct, paras, heads[k].bodyStart..<slices[k].paragraphs.upperBound) != nil {
+            } else if issued != nil, heads[k].kind == .other {
                 // A covering notice copied without its title nor what it issues.
                 heads[k].kind = .notice
             }

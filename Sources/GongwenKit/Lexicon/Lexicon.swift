@@ -73,6 +73,9 @@ public final class Lexicon: Sendable {
     public let dutyCueSet: WordSet
     /// The duty of each word of `dutyCueSet`, by its number there.
     let dutyKinds: [Duty]
+    /// What follows a duty cue where together they start a cue that asks (求 after 要, of
+    /// 要求): one look at the next code point before the cue set is searched.
+    let askingContinuations: ScalarSet
     /// Which extractors a sentence can feed (see `SentenceTraits`).
     let traits: SentenceTraits.Table
 
@@ -104,9 +107,10 @@ public final class Lexicon: Sendable {
         var bound = Set<Scalars>(), meeting = Set<Scalars>(), asks = Set<Scalars>()
         for f in WordSet.entries(Tables.directiveCues) where f.count > 1 {
             if let m = Modality(rawValue: f[1]) { cues[Scalars(f[0])] = m }
-            if f.dropFirst(2).contains("bound") || f.dropFirst(2).contains("meeting") { bound.insert(Scalars(f[0])) }
-            if f.dropFirst(2).contains("meeting") { meeting.insert(Scalars(f[0])) }
-            if f.dropFirst(2).contains("asks") { asks.insert(Scalars(f[0])) }
+            let flags = Set(f.dropFirst(2)), w = Scalars(f[0])
+            if flags.contains("bound") || flags.contains("meeting") { bound.insert(w) }
+            if flags.contains("meeting") { meeting.insert(w) }
+            if flags.contains("asks") { asks.insert(w) }
         }
         self.cues = cues
         let cueSet = WordSet(cues.keys.map { String(String.UnicodeScalarView($0)) })
@@ -145,6 +149,9 @@ public final class Lexicon: Sendable {
         let dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
         self.dutyCueSet = dutyCueSet
         dutyKinds = (0..<dutyCueSet.words.count).map { duty[dutyCueSet.word($0)]! }
+        var continuations = ScalarSet()
+        for a in asks { for d in duty.keys where a.count > d.count && a.starts(with: d) { continuations.insert(a[d.count]) } }
+        askingContinuations = continuations
         traits = SentenceTraits.Table(cueFirsts: cueSet.firstScalars, dutyFirsts: dutyCueSet.firstScalars, roleFirsts: roleTitles.firstScalars)
     }
 }

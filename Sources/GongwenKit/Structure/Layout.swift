@@ -204,11 +204,10 @@ enum Layout {
     static let coveringParagraphs = 3
 
     /// A notice that issues a regulation and the regulation after it are two documents:
-    /// splits `slice` where the regulation's own title line stands. The name comes from the
-    /// notice's title (`关于印发《X》的通知`) or, without one, from its body.
-    static func splitIssued(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, title: String?, bodyStart: Int) -> (DocumentSlice, DocumentSlice)? {
-        guard bodyStart < slice.paragraphs.upperBound,
-              let name = issuedName(title) ?? issuedNameInBody(ct, paras, bodyStart..<slice.paragraphs.upperBound) else { return nil }
+    /// splits `slice` where the regulation's own title line (`name`: `issuedName`, else
+    /// `issuedNameInBody`) stands.
+    static func splitIssued(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, name: Scalars, bodyStart: Int) -> (DocumentSlice, DocumentSlice)? {
+        guard !name.isEmpty else { return nil }
         for p in bodyStart..<slice.paragraphs.upperBound where !paras[p].range.isEmpty && ct.key[paras[p].range.lowerBound] == name[0] && isHeadLike(ct, paras[p]) {
             var key = ct.key[paras[p].range].filter { $0 != " " }
             // A title broken over lines (blank ones between, as web copies print it): the

@@ -318,7 +318,6 @@ enum Metadata {
     }
 
 
-    /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
     /// The `key:value` pairs of a field line. Web metadata tables and minutes' heads put
     /// several on one line (`发文日期:2019-01-23 文号:X政〔2019〕2号`, `时间:…地点:…`): a
     /// further pair starts where a known field name ends at a colon.
@@ -374,6 +373,7 @@ enum Metadata {
     /// Field names are at most this many code points (`会议时间`, `内容概述`).
     static let longestFieldKey = 5
 
+    /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
     static func dateOnly(_ ct: CleanText, _ r: Range<Int>) -> DateParts? {
         var a = r.lowerBound, b = r.upperBound
         while a < b, ct.key[a] == "(" || ct.key[a] == " " || ct.key[a] == "[" { a += 1 }

@@ -2,6 +2,9 @@ import XCTest
 @testable import GongwenKit
 
 final class StructureTests: XCTestCase {
+    /// The titles of the documents parsed from `text`.
+    func titles(_ text: String) -> [String?] { Parser().parse(text: text).documents.map(\.title) }
+
     /// Items are put in span order stably, whether they come in order (nothing moves) or
     /// not (table rows added after the sentences): the same as a stable sort.
     func testItemsSortedByStartStably() {
@@ -147,24 +150,18 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents.first?.issuer, "XX县人民政府办公室")
         XCTAssertEqual(r.documents.first?.docNumber, "X政办发〔2023〕12号")
         // A blank line between: the body's name is a masthead, the title is the second line.
-        let apart = Parser().parse(text: "XX县人民政府办公室\n\n关于做好2023年防汛工作的通知\n\n一、提高思想认识。各乡镇要高度重视。\n")
-        XCTAssertEqual(apart.documents.map(\.title), ["关于做好2023年防汛工作的通知"])
-        let list = Parser().parse(text: "XX县2023年防汛责任人名单\n县防汛指挥长：王强（县长）\n")
-        XCTAssertEqual(list.documents.map(\.title), ["XX县2023年防汛责任人名单"])
+        XCTAssertEqual(titles("XX县人民政府办公室\n\n关于做好2023年防汛工作的通知\n\n一、提高思想认识。各乡镇要高度重视。\n"), ["关于做好2023年防汛工作的通知"])
+        XCTAssertEqual(titles("XX县2023年防汛责任人名单\n县防汛指挥长：王强（县长）\n"), ["XX县2023年防汛责任人名单"])
         // A title broken before its kind word starts on the line above; a line of web-page
         // furniture above a title that opens as titles do (`在…上的讲话`, `关于…`) does not.
-        let split = Parser().parse(text: "XX县2024年重点工作\n\n任务分解和责任分工方案\n\n一、主要目标\n\n各单位要抓好落实。\n")
-        XCTAssertEqual(split.documents.map(\.title), ["XX县2024年重点工作任务分解和责任分工方案"])
-        let furniture = Parser().parse(text: "正文复制\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议,我讲三点意见。\n")
-        XCTAssertEqual(furniture.documents.map(\.title), ["在全县安全生产工作会议上的讲话"])
+        XCTAssertEqual(titles("XX县2024年重点工作\n\n任务分解和责任分工方案\n\n一、主要目标\n\n各单位要抓好落实。\n"), ["XX县2024年重点工作任务分解和责任分工方案"])
+        XCTAssertEqual(titles("正文复制\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议,我讲三点意见。\n"), ["在全县安全生产工作会议上的讲话"])
         // A bracketed note under a title is part of it; a date under it is not.
-        let note = Parser().parse(text: "XX市安全生产三年行动方案\n(2024—2026年)\n一、总体要求\n各地要高度重视。\n")
-        XCTAssertEqual(note.documents.map(\.title), ["XX市安全生产三年行动方案(2024—2026年)"])
+        XCTAssertEqual(titles("XX市安全生产三年行动方案\n(2024—2026年)\n一、总体要求\n各地要高度重视。\n"), ["XX市安全生产三年行动方案(2024—2026年)"])
         let dated = Parser().parse(text: "在全区安全生产工作会议上的讲话\n(2023年2月20日)\n同志们:\n今天召开会议。\n")
         XCTAssertEqual(dated.documents.map(\.title), ["在全区安全生产工作会议上的讲话"])
         XCTAssertEqual(dated.documents.first?.date, "2023-02-20")
-        let site = Parser().parse(text: "范文素材网\n\n县长在全县农村工作会议上的讲话\n\n同志们:\n今天召开会议,我讲三点意见。\n")
-        XCTAssertEqual(site.documents.map(\.title), ["县长在全县农村工作会议上的讲话"])
+        XCTAssertEqual(titles("范文素材网\n\n县长在全县农村工作会议上的讲话\n\n同志们:\n今天召开会议,我讲三点意见。\n"), ["县长在全县农村工作会议上的讲话"])
     }
 
     /// A web copy that lost its line breaks keeps its title: `关于…的通知` at the start of the

@@ -178,11 +178,9 @@ enum DirectiveExtractor {
             // of it (`今年年底前,要全面完成…`) or a task of its own (`9月底前完成所有项目开工,确保…`).
             if start > r.lowerBound, k[start - 1] == ",", let d = deadlines.last(where: { $0.range.upperBound <= start - 1 }),
                d.verdict.isDeadline {
-                var before = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
-                if let m = Markers.marker(k, at: before, end: start - 1) { before = m.range.upperBound }
-                if d.range.lowerBound >= before && d.range.lowerBound <= before + 2 {
-                    start = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
-                }
+                let previous = DeadlineExtractor.clauseStart(k, start - 1, floor: r.lowerBound)
+                let opening = Markers.marker(k, at: previous, end: start - 1)?.range.upperBound ?? previous
+                if d.range.lowerBound >= opening && d.range.lowerBound <= opening + 2 { start = previous }
             }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
             return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word],

@@ -60,16 +60,8 @@ enum PartyParser {
                 return [Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText)]
             }
             // Names listed before one title: 王五、赵六同志.
-            if k[a..<roleStart].contains("、") {
-                var persons: [Party] = []
-                var s = a
-                for i in a...roleStart where i == roleStart || k[i] == "、" {
-                    guard let name = personName(k, s, i, lx), name == s..<i else { persons = []; break }
-                    persons.append(Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText))
-                    s = i + 1
-                }
-                if !persons.isEmpty { return persons }
-            }
+            let persons = namesListed(ct, a..<roleStart, role: roleText == "同志" ? nil : roleText, lx)
+            if !persons.isEmpty { return persons }
             var le = roleStart
             if k[le - 1] == "等" { le -= 1 }
             let orgs = list(ct, a, le, lx, anyItem: false)
@@ -82,20 +74,14 @@ enum PartyParser {
             return [Party(name: ct.compactText(name), type: .person, role: ct.string(open + 1..<e - 1))]
         }
         // A title, then names listed: 副县长李四、王五.
-        if let role = lx.roleTitles.match(k, at: a, limit: e), k[(a + role.count)..<e].contains("、") {
-            var persons: [Party] = []
-            var s = a + role.count
-            for i in s...e where i == e || k[i] == "、" {
-                guard let name = personName(k, s, i, lx), name == s..<i else { persons = []; break }
-                persons.append(Party(name: ct.compactText(name), type: .person, role: ct.string(a..<a + role.count)))
-                s = i + 1
-            }
+        if let role = lx.roleTitles.match(k, at: a, limit: e) {
+            let persons = namesListed(ct, a + role.count..<e, role: ct.string(a..<a + role.count), lx)
             if !persons.isEmpty { return persons }
         }
         // A role then a name: 副镇长宿建军, 县委书记张三 (the role may carry its body: 县委).
         for len in [3, 2, 4] where e - len > a {
             let q = e - len
-            guard let role = lx.roleTitles.match(k, endingAt: q, floor: a), !(role.count == 2 && role[0] == "同" && role[1] == "志"),
+            guard let role = lx.roleTitles.match(k, endingAt: q, floor: a), !isFormOfAddress(role),
                   let name = personName(k, q, e, lx), name.lowerBound == q else { continue }
             let roleStart = q - role.count
             // What stands before the title names its body (县委书记): part of the role, if short.
@@ -120,6 +106,24 @@ enum PartyParser {
         guard last == a || isOrg(k, last..<e, lx) || lx.roleTitles.match(k, endingAt: e, floor: last) != nil else { return [] }
         return list(ct, a, e, lx, anyItem: false)
     }
+
+    /// Names listed with 、 in `r` that share one title (`王五、赵六同志`, `副县长李四、王五`):
+    /// each a person, or none when any item is not a name (or there is no list).
+    static func namesListed(_ ct: CleanText, _ r: Range<Int>, role: String?, _ lx: Lexicon) -> [Party] {
+        let k = ct.key
+        guard k[r].contains("、") else { return [] }
+        var persons: [Party] = []
+        var s = r.lowerBound
+        for i in r.lowerBound...r.upperBound where i == r.upperBound || k[i] == "、" {
+            guard let name = personName(k, s, i, lx), name == s..<i else { return [] }
+            persons.append(Party(name: ct.compactText(name), type: .person, role: role))
+            s = i + 1
+        }
+        return persons
+    }
+
+    /// Whether a role title found is 同志, a form of address (a person named with it has no role).
+    @inline(__always) static func isFormOfAddress(_ role: Scalars) -> Bool { role.count == 2 && role[0] == "同" && role[1] == "志" }
 
     /// Items of a list split at 、 and, where both sides are names, at 和/及/与/会同.
     static func list(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon, anyItem: Bool) -> [Party] {

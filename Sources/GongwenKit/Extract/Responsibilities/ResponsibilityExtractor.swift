@@ -32,8 +32,10 @@ enum ResponsibilityExtractor {
             let duty = lx.dutyKinds[n], length = lx.dutyCueSet.word(n).count
             defer { i += length }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
-            // Who 要求 (requires) puts the task on others (`市政府要求各县…`).
-            if length == 1, k[i] == "要", i + 1 < r.upperBound, k[i + 1] == "求" { continue }
+            // A duty cue starting a longer directive cue that asks (要 of 要求): who asks puts
+            // the task on the party after it (`市政府要求各县…`), not on itself.
+            if i + length < r.upperBound, lx.askingContinuations.contains(k[i + length]),
+               let c = lx.cueSet.find(k, at: i, limit: r.upperBound), lx.cueAsks[c], lx.cueSet.word(c).count > length { continue }
             // 负责 in 负责人, 牵头 in 牵头单位 are nouns.
             var e = i
             var guardN = 0
@@ -257,15 +259,13 @@ enum ResponsibilityExtractor {
         while j < limit {
             j = lx.roleTitles.nextStart(in: k, from: j, to: limit)
             guard j < limit else { break }
-            if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound), role.count == 2 && role[0] == "同" && role[1] == "志" {
+            if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound) {
                 // 张华同志: a name with the form of address (not a title: no role).
+                let address = PartyParser.isFormOfAddress(role)
                 if j > c.lowerBound, let name = PartyParser.personName(k, c.lowerBound, j, lx), name == c.lowerBound..<j {
-                    return (Party(name: ct.compactText(name), type: .person, role: nil), j + 2)
+                    return (Party(name: ct.compactText(name), type: .person, role: address ? nil : ct.string(j..<j + role.count)), j + role.count)
                 }
-            } else if let role = lx.roleTitles.match(k, at: j, limit: c.upperBound) {
-                if j > c.lowerBound, let name = PartyParser.personName(k, c.lowerBound, j, lx), name == c.lowerBound..<j {
-                    return (Party(name: ct.compactText(name), type: .person, role: ct.string(j..<j + role.count)), j + role.count)
-                }
+                if address { j += 1; continue }
                 if j == c.lowerBound {
                     let ns = j + role.count
                     for len in [3, 2] where ns + len <= c.upperBound {
