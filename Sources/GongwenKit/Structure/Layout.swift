@@ -279,9 +279,10 @@ enum Layout {
             case .plain:
                 // Documents run together without a divider: a title, then (after a date or
                 // subtitle line at most) what opens its kind, opens the next one. A title
-                // repeated under a web page's blurb (`下面是小编为大家整理的…`) opens nothing.
+                // repeated within the head lines (under a web page's blurb, `下面是小编为大家整理
+                // 的…`) opens nothing.
                 opens = hasBody && opensDocument(ct, paras, k, lexicon)
-                    && !(start..<min(k, start + 8)).contains { ct.key[paras[$0].range].elementsEqual(ct.key[p.range]) }
+                    && !(start..<min(k, start + Metadata.mostHeadLines)).contains { ct.key[paras[$0].range].elementsEqual(ct.key[p.range]) }
             default: break
             }
             if opens {

@@ -408,7 +408,7 @@ enum Metadata {
         return han >= 2 && placeOrYear && !isOrgName(ct, r, lexicon) && !isPersonNameLine(ct, r, lexicon)
     }
 
-    static let placeOrYear = ScalarSet("年省市县区州旗镇乡村国".unicodeScalars)
+    static let placeOrYear = ScalarSet(Tables.placeOrYearMarks.unicodeScalars)
 
     static func isOrgName(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
         r.count <= 30 && lexicon.orgSuffixes.match(ct.key, endingAt: r.upperBound, floor: r.lowerBound) != nil

@@ -399,16 +399,12 @@ public enum Cleanup {
     /// Whether the rest of a line from its first inner tab holds another tab between text:
     /// three cells or more (one tab after a marker, `1.\t总则`, sets apart no cells).
     static func isTabRow(_ src: Scalars, _ r: Range<Int>) -> Bool {
+        @inline(__always) func blank(_ c: Unicode.Scalar) -> Bool { c == "\t" || c == " " }
         var i = r.lowerBound
-        while i < r.upperBound, src[i] == "\t" || src[i] == " " { i += 1 }
-        var sawText = false
-        while i < r.upperBound {
-            let c = src[i]
-            if c == "\t" { if sawText { var j = i; while j < r.upperBound, src[j] == "\t" || src[j] == " " { j += 1 }; return j < r.upperBound } }
-            else if c != " " { sawText = true }
-            i += 1
-        }
-        return false
+        while i < r.upperBound, blank(src[i]) { i += 1 }       // the first tab run
+        while i < r.upperBound, src[i] != "\t" { i += 1 }       // the second cell
+        while i < r.upperBound, blank(src[i]) { i += 1 }       // the second tab run
+        return i < r.upperBound                                // text after it: a third cell
     }
 
     /// A pinyin gloss a converter left after a character, `發(fā)`, `鄉（xiāng）`: an opening

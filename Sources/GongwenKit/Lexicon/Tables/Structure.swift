@@ -54,6 +54,10 @@ extension Tables {
     今后
     """
 
+    /// Characters that say where or when, as a title's first line does (`XX县2024年重点工作`):
+    /// one of them lets a head line open a title whose kind word is on the next line.
+    static let placeOrYearMarks = "年省市县区州旗镇乡村国"
+
     /// How a website's trail of links opens (`当前位置:首页 > …`).
     static let breadcrumbOpeners = """
     当前位置
