@@ -48,6 +48,8 @@ public final class Lexicon: Sendable {
     /// A mindset held (see `Tables.mindsetVerbs`, `Tables.mindsetNouns`).
     public let mindsetVerbs: WordSet
     public let mindsetNouns: WordSet
+    /// Amounts that make `有…要做` existential (see `Tables.amountsOfWork`).
+    public let amountsOfWork: WordSet
     public let cueExceptions: WordSet
     /// Cues that describe when used as an attribute (see `Tables.modalCues`).
     public let modalCues: WordSet
@@ -125,6 +127,7 @@ public final class Lexicon: Sendable {
         topicOpeners = WordSet(table: Tables.topicOpeners)
         mindsetVerbs = WordSet(table: Tables.mindsetVerbs)
         mindsetNouns = WordSet(table: Tables.mindsetNouns)
+        amountsOfWork = WordSet(table: Tables.amountsOfWork)
         cueExceptions = WordSet(table: Tables.cueExceptions)
         modalCues = WordSet(table: Tables.modalCues)
         agendaSpeech = WordSet(table: Tables.agendaSpeech)

@@ -428,6 +428,8 @@ public enum Cleanup {
     /// Shortens the segment's range; the caller gives the code points back.
     static func dropPageNumber(_ s: inout Segment, _ k: UnsafeBufferPointer<Unicode.Scalar>) {
         let a = s.range.lowerBound
+        // `第1页共10页` (or `共10页第1页`) a converted PDF left after a line, or as the line.
+        if let f = pageOfPages(k, a, s.range.upperBound) { s.range = a..<f; return }
         var j = s.range.upperBound
         while j > a, k[j - 1].isASCIIDigit { j -= 1 }
         let digits = s.range.upperBound - j
@@ -454,6 +456,25 @@ public enum Cleanup {
             return f == "第" && l == "页" && n >= 2 && digits(1..<n - 1)
         }
         if gone { s.range = a..<a }
+    }
+
+    /// Where a `第N页共M页` / `共M页第N页` footer ending at `e` starts (a `/` or `,` between
+    /// its halves allowed), or nil. Both halves are needed: `第3页` alone after text may be
+    /// what a sentence says (`见第3页`).
+    static func pageOfPages(_ k: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ e: Int) -> Int? {
+        // One half backwards from `end`: its opening character and where it starts.
+        func half(_ end: Int) -> (open: Unicode.Scalar, start: Int)? {
+            guard end - 3 >= a, k[end - 1] == "页" else { return nil }
+            var j = end - 1
+            while j > a, end - 1 - j < 4, k[j - 1].isASCIIDigit { j -= 1 }
+            guard j < end - 1, j > a, k[j - 1] == "第" || k[j - 1] == "共" else { return nil }
+            return (k[j - 1], j - 1)
+        }
+        guard let second = half(e) else { return nil }
+        var m = second.start
+        if m > a, k[m - 1] == "/" || k[m - 1] == "," || k[m - 1] == "," { m -= 1 }
+        guard let first = half(m), first.open != second.open else { return nil }
+        return first.start
     }
 
     /// The punctuation inside a sentence that marks a line as prose rather than a title.

@@ -17,6 +17,8 @@ final class DirectiveTests: XCTestCase {
             ("继续落实好中小微企业基本养老保险政策。", .must), ("压实属地责任,明确部门职责。", .must),
             ("高度重视汛期安全,切实做好值班值守。", .must), ("开展城乡垃圾治理。", .must), ("实施水源保护工程。", .must),
             ("要牢固树立正确的政绩观。", .must), ("要营造风清气正的氛围。", .must),
+            // A condition and its order; work there is, with its order.
+            ("发现有隐患要立即整改。", .must), ("还有许多工作要抓紧完成。", .must),
         ]
         for (s, m) in cases {
             let d = directives(s)
@@ -69,7 +71,11 @@ final class DirectiveTests: XCTestCase {
                   // A purpose before what is done for it.
                   "为确保全年目标任务落到实处,现将重点工作分解如下。",
                   // A modal inside the attribute of a mindset held (no 须 of 必须 read after it).
-                  "我们牢固树立必须抓好项目的理念,全县经济实现了稳步增长。"] {
+                  "我们牢固树立必须抓好项目的理念,全县经济实现了稳步增长。",
+                  // 需要 as a noun, with no verb after it to command.
+                  "根据工作需要,县里调整了部分干部的分工。", "结合防控需要,县疾控中心招聘了检验人员。",
+                  // Work there is, not work ordered.
+                  "我们的工作还不到位,还有大量的工作要做。", "改革还有很长的路要走。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
     }

@@ -75,6 +75,16 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("正文。\n- 12 -\n下文。"), ["正文。", "下文。"])
     }
 
+    /// A PDF's `第1页共10页` footer after a line, or as a line, goes and the sentence it
+    /// broke is joined; one half alone after text is what a sentence says.
+    func testPageOfPagesFooterIsDropped() {
+        XCTAssertEqual(paragraphs("还有大量的工作要做,与上级 第1 页共 10 页\n要求相比还有差距。"), ["还有大量的工作要做,与上级要求相比还有差距。"])
+        XCTAssertEqual(paragraphs("正文。\n共 10 页 / 第 2 页\n下文。"), ["正文。", "下文。"])
+        XCTAssertEqual(paragraphs("正文。第2页,共10页"), ["正文。"])
+        XCTAssertEqual(paragraphs("详见附件第3页"), ["详见附件第3页"])
+        XCTAssertEqual(paragraphs("全书共10页"), ["全书共10页"])
+    }
+
     func testIdeographicSpaceParagraphsInOneLine() {
         XCTAssertEqual(paragraphs("　　第一段内容。　　第二段内容。"), ["第一段内容。", "第二段内容。"])
     }

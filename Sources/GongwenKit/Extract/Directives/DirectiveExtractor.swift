@@ -69,15 +69,23 @@ enum DirectiveExtractor {
         // What stands before the cue in its clause, in one look back (at most a clause's reach,
         // so a line of cues stays linear): 关于, 是, 已/经.
         var topic = false, copula = false, reported = false, deliberated = false
+        var had: Int? = nil
         var s = pos
         let floor = max(r.lowerBound, pos - Reach.clause)
         while s > floor, !k[s - 1].isClauseBreak {
             let c = k[s - 1]
-            if c == "是" { copula = true } else if c == "已" { reported = true }
+            if c == "是" { copula = true } else if c == "已" { reported = true } else if c == "有" { had = s - 1 }
             else if c == "研" || c == "讨" || c == "审" { deliberated = true }
             else if c == "经", !deliberated { reported = true }
             else if c == "于", s - 2 >= floor, k[s - 2] == "关" { topic = true }
             s -= 1
+        }
+        // `还有大量的工作要做`, `有很长的路要走`: work there is, not work ordered. (`有隐患要整改`,
+        // without an amount, is a condition and its order.)
+        if word == Self.yao, let h = had, lx.amountsOfWork.find(k, at: h + 1, limit: pos) != nil {
+            var j = after
+            while j < r.upperBound, j - after < 3, k[j].isHan { j += 1 }
+            if j > after, j - after <= 2, j == r.upperBound || k[j].isClauseBreak { return true }
         }
         // `已经市政府同意` reports an approval given elsewhere (`经研究同意` decides).
         if reported, word.last == "意" { return true }
@@ -85,6 +93,9 @@ enum DirectiveExtractor {
         let isDuty = word == Self.fuZe || word == Self.qianTou
         // `牢固树立必须抓好项目的理念`: a modal inside the attribute of a mindset one holds.
         let isModal = lx.modalCues.contains(word)
+        // A modal with nothing after it in its clause is a noun (`结合疫情防控需要,做好…`,
+        // `根据工作需要,`): no verb follows for it to command.
+        if isModal, after >= r.upperBound || k[after].isClauseBreak { return true }
         let held = isModal && !copula && lx.mindsetVerbs.find(k, endingAt: pos, floor: max(r.lowerBound, pos - 4)) != nil
         let modal = isModal && (copula || held)
         guard topic || isQing || isDuty || modal else { return false }

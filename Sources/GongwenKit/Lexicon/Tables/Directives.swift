@@ -257,6 +257,21 @@ extension Tables {
     牢记
     """
 
+    /// Amounts after 有 that make `有…要做` say how much work there is (`还有大量的工作要做`,
+    /// `还有很长的路要走`), not order it.
+    static let amountsOfWork = """
+    很多
+    许多
+    大量
+    不少
+    一些
+    更多
+    诸多
+    很长
+    大批
+    好多
+    """
+
     /// What such an attribute describes.
     static let mindsetNouns = """
     理念
