@@ -199,7 +199,7 @@ public enum Cleanup {
             if let pk = kept {
                 let prev = segments[pk]
                 // Only a running header stood between: the lines are read as next to each other.
-                if shouldJoin(prev, seg, keyView, wrap: wrap, adjacent: pk + 1 < n) {
+                if shouldJoin(prev, seg, keyView, wrap: wrap, adjacent: pk + 1 < n, titleEnds: lexicon.kindWordSet) {
                     // Latin words broken across lines keep a space between them.
                     if isWordChar(k[prev.range.upperBound - 1]), isWordChar(k[seg.range.lowerBound]) {
                         k[w] = " "; out.add(w, lastOut + 1); w += 1
@@ -501,7 +501,9 @@ public enum Cleanup {
     /// Whether `next` continues the sentence `prev` left unfinished.
     /// `adjacent`: the lines count as next to each other whatever their numbers (only
     /// dropped running headers stood between).
-    static func shouldJoin(_ prev: Segment, _ next: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>, wrap: Int? = nil, adjacent: Bool = false) -> Bool {
+    /// `titleEnds`: the kind words a title ends with (`Lexicon.kindWordSet`).
+    static func shouldJoin(_ prev: Segment, _ next: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>, wrap: Int? = nil, adjacent: Bool = false,
+                           titleEnds: WordSet? = nil) -> Bool {
         guard prev.endsLine, next.startsLine, !next.blankBefore, adjacent || next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         // A document number under a long title stands on its own line.
         if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) { return false }
@@ -527,6 +529,9 @@ public enum Cleanup {
             // Wrapped lines are long: a short heading is complete.
             return prev.count >= 24
         }
+        // A long title (`…关于印发…规划责任分解的通知`) ends in its kind word, unpunctuated:
+        // the addressees under it are no continuation.
+        if !prev.punctuated, prev.count >= 40, let t = titleEnds, t.find(key, endingAt: e, floor: a) != nil { return false }
         if let w = wrap, prev.width >= w - 3 { return true }
         // Titles and names are short and unpunctuated; prose is long or punctuated.
         return prev.count >= 40 || prev.punctuated

@@ -364,18 +364,20 @@ public struct WordSet: Sendable {
     }
     /// The number of the longest word ending at `end` (exclusive), not starting before `floor`.
     @inline(__always) public func find(_ s: Scalars, endingAt end: Int, floor: Int = 0) -> Int? {
+        s.withUnsafeBufferPointer { find($0, endingAt: end, floor: floor) }
+    }
+    /// The same over a buffer (cleanup reads its key as one).
+    @inline(__always) public func find(_ p: UnsafeBufferPointer<Unicode.Scalar>, endingAt end: Int, floor: Int = 0) -> Int? {
         let lo = max(floor, 0)
-        guard end - 1 >= lo, end <= s.count, lasts.contains(s[end - 1]) else { return nil }
-        return s.withUnsafeBufferPointer { p in
-            var node: Int32 = 0, found: Int32 = -1
-            var j = end - 1
-            while j >= lo, let next = backward.child(node, p[j]) {
-                node = next; j -= 1
-                let w = backward.word(at: node)
-                if w >= 0 { found = w }
-            }
-            return found >= 0 ? Int(found) : nil
+        guard end - 1 >= lo, end <= p.count, lasts.contains(p[end - 1]) else { return nil }
+        var node: Int32 = 0, found: Int32 = -1
+        var j = end - 1
+        while j >= lo, let next = backward.child(node, p[j]) {
+            node = next; j -= 1
+            let w = backward.word(at: node)
+            if w >= 0 { found = w }
         }
+        return found >= 0 ? Int(found) : nil
     }
     public func contains(_ w: String) -> Bool { contains(w.unicodeScalars) }
     /// Whether `w` is one of the words.

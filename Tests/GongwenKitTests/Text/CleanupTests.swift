@@ -69,6 +69,19 @@ final class CleanupTests: XCTestCase {
                        [long + long + long + "。", "是,我们再看下面的内容。"])
     }
 
+    /// A title longer than a wrapped line's minimum ends in its kind word: the addressees
+    /// under it stay apart; a long title broken before its kind word is joined.
+    func testLongTitleEndingInItsKindIsNotJoined() {
+        let title = "运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知"
+        XCTAssertEqual(paragraphs(title + "\n各县(市、区)人民政府:"), [title, "各县(市、区)人民政府:"])
+        let doc = Fixture.parse(title + "\n各县(市、区)人民政府:\n现将规划印发给你们,请认真组织实施。").documents
+        XCTAssertEqual(doc.map(\.title), [title])
+        XCTAssertEqual(doc.first?.addressees, ["各县(市、区)人民政府"])
+        // Broken before its kind word, the title reader joins it (cleanup keeps the lines).
+        let broken = Fixture.parse("运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解\n的通知\n各县人民政府:\n现将规划印发给你们。")
+        XCTAssertEqual(broken.documents.map(\.title), [title])
+    }
+
     func testPageNumberAtLineEndIsDropped() {
         XCTAssertEqual(paragraphs("(一)补齐主要经济指标增速较低的短板。1"), ["(一)补齐主要经济指标增速较低的短板。"])
         XCTAssertEqual(paragraphs("全市新增规上工业企业34家"), ["全市新增规上工业企业34家"], "a number in a sentence stays")
