@@ -37,6 +37,10 @@ final class StructureTests: XCTestCase {
             XCTAssertEqual(d.attendees, ["王强", "赵刚"], dateField)
             XCTAssertEqual(d.absent, ["孙丽"], dateField)
         }
+        // A news page's stamp, other fields after it on the line.
+        let news = Fixture.parse("县东西部协作规划部署会召开\n刊发日期:2021-09-20 阅读次数: 作者:\n9月16日,我县召开部署会议。各项目业主单位要力争年底前完成项目任务。")
+        XCTAssertEqual(news.documents.first?.date, "2021-09-20")
+        XCTAssertEqual(news.allDeadlines.map(\.date), ["2021-12-31"])
     }
 
     func testSeedDocumentsAndTitles() {

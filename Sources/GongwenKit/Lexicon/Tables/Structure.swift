@@ -117,6 +117,11 @@ extension Tables {
     发布时间  published
     发布日期  published
     印发日期  published
+    刊发日期  published
+    刊发时间  published
+    发稿时间  published
+    发表时间  published
+    发表日期  published
     日期      date
     联系人    -
     联系电话  -
@@ -158,6 +163,8 @@ extension Tables {
     名称      -
     内容概述  -
     信息来源  -
+    阅读次数  -
+    点击数    -
     关键词    -
     浏览次数  -
     公开方式  -
