@@ -50,6 +50,8 @@ public final class Lexicon: Sendable {
     public let mindsetNouns: WordSet
     /// Amounts that make `有…要做` existential (see `Tables.amountsOfWork`).
     public let amountsOfWork: WordSet
+    /// Pledges reported (see `Tables.pledgeWords`).
+    public let pledgeWords: WordSet
     public let cueExceptions: WordSet
     /// Cues that describe when used as an attribute (see `Tables.modalCues`).
     public let modalCues: WordSet
@@ -73,6 +75,8 @@ public final class Lexicon: Sendable {
     public let memberTails: WordSet
     public let dutyCues: [Scalars: Duty]
     public let dutyCueSet: WordSet
+    /// Verbs that make `由X…` a task for X (see `Tables.byVerbs`).
+    public let byVerbs: WordSet
     /// The duty of each word of `dutyCueSet`, by its number there.
     let dutyKinds: [Duty]
     /// What follows a duty cue where together they start a cue that asks (求 after 要, of
@@ -128,6 +132,7 @@ public final class Lexicon: Sendable {
         mindsetVerbs = WordSet(table: Tables.mindsetVerbs)
         mindsetNouns = WordSet(table: Tables.mindsetNouns)
         amountsOfWork = WordSet(table: Tables.amountsOfWork)
+        pledgeWords = WordSet(table: Tables.pledgeWords)
         cueExceptions = WordSet(table: Tables.cueExceptions)
         modalCues = WordSet(table: Tables.modalCues)
         agendaSpeech = WordSet(table: Tables.agendaSpeech)
@@ -149,6 +154,7 @@ public final class Lexicon: Sendable {
             if let d = Duty(rawValue: f[1]) { duty[Scalars(f[0])] = d }
         }
         dutyCues = duty
+        byVerbs = WordSet(table: Tables.byVerbs)
         let dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
         self.dutyCueSet = dutyCueSet
         dutyKinds = (0..<dutyCueSet.words.count).map { duty[dutyCueSet.word($0)]! }

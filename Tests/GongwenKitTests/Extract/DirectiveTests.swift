@@ -75,7 +75,9 @@ final class DirectiveTests: XCTestCase {
                   // 需要 as a noun, with no verb after it to command.
                   "根据工作需要,县里调整了部分干部的分工。", "结合防控需要,县疾控中心招聘了检验人员。",
                   // Work there is, not work ordered.
-                  "我们的工作还不到位,还有大量的工作要做。", "改革还有很长的路要走。"] {
+                  "我们的工作还不到位,还有大量的工作要做。", "改革还有很长的路要走。",
+                  // A pledge those present made, reported.
+                  "各单位负责人纷纷表示,要把此项工作作为当前的重要工作,确保按期完成。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
     }

@@ -85,6 +85,18 @@ final class ResponsibilityTests: XCTestCase {
                        ["民权县|org|县(区)长|owner|亲自安排|-", "柘城县|org|县(区)长|owner|亲自安排|-", "示范区|org|县(区)长|owner|亲自安排|-"])
     }
 
+    /// `由X` and a verb that opens a task assign it to X, as `由X负责` does; who chairs, an
+    /// attribute (`由X组织的`), and 由 that names no party assign nothing.
+    func testByAPartyAndItsVerb() {
+        XCTAssertEqual(resp("会议时间另行确定。由统筹办、新农办组织对社区建设进行验收,8月底前报县政府。"),
+                       ["统筹办|org|-|lead|组织对社区建设进行验收,8月底前报县政府|2011-08-31",
+                        "新农办|org|-|lead|组织对社区建设进行验收,8月底前报县政府|2011-08-31"])
+        XCTAssertEqual(resp("设备配备由县卫健局提出具体方案后另行研究确定。"), ["县卫健局|org|-|lead|提出具体方案后另行研究确定|-"])
+        for s in ["会议由县长主持。", "由县财政局组织的培训已经结束。", "由于资金不足,部分项目未能开工。", "价格由市场决定。"] {
+            XCTAssertEqual(resp(s), [], s)
+        }
+    }
+
     func testCollectivesAreNotParties() {
         for s in ["各级各部门要立足当前。", "各县(市、区)要建立工作机制。", "大家一定要抓住机遇。", "我们要继续保持。",
                   "有关部门要形成合力。", "希望各县(市、区)、市直有关部门要认真落实。", "区直单位、街道干部互相配合。",

@@ -183,6 +183,8 @@ enum DirectiveExtractor {
             return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.prohibits ? .prohibit : m, cue: cue)
         }
         if let first = found.first {
+            // `大家纷纷表示…,要…`: what those present pledged, reported.
+            if traits.contains(.pledge), lx.pledgeWords.occurs(in: k, r.lowerBound..<first.pos) { return nil }
             let modality = found.prohibits ? Modality.prohibit : first.modality
             var start = DeadlineExtractor.clauseStart(k, first.pos, floor: r.lowerBound)
             // A clause before that opens with a deadline belongs to the instruction: the bound

@@ -77,6 +77,9 @@ enum ResponsibilityExtractor {
             if let w = asking { asked(ct, r, lx, word: w, into: &hits) }
             if !deadlines.isEmpty { dated(ct, r, deadlines, lx, into: &hits) }
         }
+        // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs` (in any sentence: the
+        // construction assigns the task itself).
+        if traits.contains(.by) { asked(ct, r, lx, word: you, then: lx.byVerbs, into: &hits) }
         // Each task runs to the next party's phrase; a party followed at once by another
         // (市城市管理局牵头，市财政局配合，…) shares the task after it.
         for n in hits.indices.reversed() where n + 1 < hits.count {
@@ -153,14 +156,16 @@ enum ResponsibilityExtractor {
         return nil
     }
 
-    static let qing = Scalars("请")
+    static let qing = Scalars("请"), you = Scalars("由")
 
     /// Parties that 请 at a clause's start asks to do the rest of the clause, added to `hits`
     /// in order: the longest party phrase (an organization, a list of them, a person with a
     /// role) within `Reach.phrase` after 请 that leaves a task of two code points or more.
     /// A party followed by its own duty cue (`请X牵头`) is read there already. `word` is 请,
     /// or a directive's cue that asks as it does (要求 at a clause's start, 责成 anywhere).
-    static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, into hits: inout [Hit]) {
+    /// `then`: the party must be followed by one of these verbs, which opens its task (for
+    /// 由, anywhere in its clause; not as an attribute, `由X组织的活动`); the party leads.
+    static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, then verbs: WordSet? = nil, into hits: inout [Hit]) {
         let k = ct.key
         // The hits found so far are in order; the one that may overlap a clause is found by a
         // pointer that only moves forward (a line of 请 clauses stays linear).
@@ -173,7 +178,7 @@ enum ResponsibilityExtractor {
             defer { i += 1 }
             // 请 and 要求 open their clause; 责成 follows the meeting that gives the task.
             guard word.count == 1 || k.has(word, at: i),
-                  i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责" else { continue }
+                  verbs != nil || i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责" else { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
             let a = i + word.count
             var end = a
@@ -188,10 +193,11 @@ enum ResponsibilityExtractor {
             var e = min(stop, end - 2, a + Reach.phrase)
             while e >= a + 2 {
                 if k[e] != "、", !PartyParser.joins(k, at: e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
+                   verbs.map({ v in v.match(k, at: e, limit: end).map { e + $0.count >= end || k[e + $0.count] != "的" } ?? false }) ?? true,
                    lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil || lx.roleTitles.match(k, endingAt: e, floor: a) != nil {
                     let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
                     if !parties.isEmpty {
-                        hits.append(Hit(parties: parties, phrase: i..<e, duty: .owner, task: e..<r.upperBound, byClause: false))
+                        hits.append(Hit(parties: parties, phrase: i..<e, duty: verbs == nil ? .owner : .lead, task: e..<r.upperBound, byClause: false))
                         break
                     }
                 }

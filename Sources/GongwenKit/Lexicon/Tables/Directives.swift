@@ -272,6 +272,17 @@ extension Tables {
     好多
     """
 
+    /// Words that report what those present pledged (`大家纷纷表示…,要把此项工作…`): the
+    /// cues after them in their sentence are the pledge, not an instruction.
+    static let pledgeWords = """
+    纷纷表示
+    一致表示
+    均表示
+    都表示
+    纷纷表态
+    表态说
+    """
+
     /// What such an attribute describes.
     static let mindsetNouns = """
     理念

@@ -222,6 +222,35 @@ extension Tables {
     又
     """
 
+    /// Verbs after `由` and a party that give the party the task they open (`由统筹办、新农办组织
+    /// 对…进行验收`, `由领导小组提出具体方案`), as `由X负责` does. (`由X主持` says who chaired;
+    /// `由于`, `由市场决定` name no party and no task.)
+    static let byVerbs = """
+    组织
+    统筹
+    审查
+    审核
+    制定
+    起草
+    拟定
+    编制
+    落实
+    承办
+    承担
+    实施
+    办理
+    督促
+    指导
+    协调
+    对接
+    核实
+    核查
+    提出
+    抓好
+    做好
+    完成
+    """
+
     /// Words after a party that give its duty.
     static let dutyCues = """
     牵头       lead
