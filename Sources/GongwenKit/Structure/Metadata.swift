@@ -142,6 +142,8 @@ enum Metadata {
                 titleKey = ct.key.string(paras[first - 1].range) + titleKey
                 titleIdx.insert(first - 1, at: 0)
             }
+            // A web page may print the title as a book title: `《…关于…的通知》`.
+            if let inner = unwrapped(title), let innerKey = unwrapped(titleKey) { title = inner; titleKey = innerKey }
             head.title = removeCJKSpaces(title)
             head.titleKey = titleKey
         } else if let l = slice.dividerLabel {
@@ -247,6 +249,14 @@ enum Metadata {
             }
         }
         return head
+    }
+
+    /// The text inside `《…》` when the brackets hold the whole string and nothing else is
+    /// bracketed (`《关于…的通知》`); else nil (`《X》实施细则` names another work).
+    static func unwrapped(_ s: String) -> String? {
+        let u = s.unicodeScalars
+        guard u.count > 2, u.first == "《", u.last == "》", u.filter({ $0 == "《" || $0 == "》" }).count == 2 else { return nil }
+        return String(String.UnicodeScalarView(u.dropFirst().dropLast()))
     }
 
     static let boilerplateWords = ["此件", "公开发布", "主动公开", "不予公开", "依申请公开", "联系人", "图片来源", "来源", "摄", "责任编辑", "编辑", "记者", "通讯员", "扫一扫", "分享到", "打印本页", "关闭窗口"].map { Scalars($0) }

@@ -2,7 +2,8 @@
 public enum Numerals {
     @inline(__always) public static func digit(_ c: Unicode.Scalar) -> Int? {
         switch c {
-        case "〇", "零", "O": return c == "O" ? nil : 0
+        // 〇 is often typed as a circle (○ ◯) in dates: `二○○一年四月四日`.
+        case "〇", "零", "○", "◯": return 0
         case "一": return 1
         case "二", "两": return 2
         case "三": return 3

@@ -312,6 +312,13 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.kind, .notice)
         XCTAssertEqual(d.addressees, ["各省", "自治区", "直辖市人民政府"])
         XCTAssertEqual(d.date, "2018-12-05")
+        // A web copy: the title printed as a book title, the date's 〇 typed as ○.
+        let web = Fixture.parse("《成都市人民政府办公厅关于建立报告制度的通知》\n各区(市)县政府:\n各单位联系电话于4月15日前报送市政府研究室。\n二○○一年四月四日")
+        XCTAssertEqual(web.documents.map(\.title), ["成都市人民政府办公厅关于建立报告制度的通知"])
+        XCTAssertEqual(web.documents.first?.date, "2001-04-04")
+        XCTAssertEqual(web.allDeadlines.map(\.date), ["2001-04-15"])
+        XCTAssertEqual(Fixture.parse("《党政机关公文处理工作条例》实施细则\n第一条 为规范公文处理,制定本细则。").documents.first?.title,
+                       "《党政机关公文处理工作条例》实施细则")
     }
 
     /// The kind word read from a title is the one the plain rule gives: of all occurrences of

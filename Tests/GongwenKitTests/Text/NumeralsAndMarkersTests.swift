@@ -10,6 +10,7 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertEqual(cn("一百零五"), 105)
         XCTAssertEqual(cn("两千"), 2000)
         XCTAssertEqual(cn("二〇二一"), 2021)
+        XCTAssertEqual(cn("二○○一"), 2001)   // 〇 typed as a circle
         XCTAssertEqual(cn("三万五千"), 35000)
         XCTAssertEqual(cn("百"), 100)         // 百分之百
         XCTAssertNil(cn("会"))
