@@ -230,8 +230,18 @@ public struct Parser: Sendable {
                 responsibilities.append(row)
             }
         }
-        let spans = Set(deadlines.map(\.span))
-        for d in table.deadlines where !spans.contains(d.span) { deadlines.append(d) }
+        if !table.deadlines.isEmpty {
+            // A table's deadline the sentences found already (`完成时限:9月底` read from its
+            // prefix too) is not given twice. The sentences' deadlines are in order and apart:
+            // the last one starting before a cell's end is the only one it may overlap.
+            let found = deadlines.map(\.span)
+            for d in table.deadlines {
+                var lo = 0, hi = found.count
+                while lo < hi { let m = (lo + hi) / 2; if found[m].start < d.span.end { lo = m + 1 } else { hi = m } }
+                if lo > 0, found[lo - 1].end > d.span.start { continue }
+                deadlines.append(d)
+            }
+        }
         Self.sortByStart(&responsibilities) { $0.span.start }
         Self.sortByStart(&deadlines) { $0.span.start }
         timed(clock, .encode) { sink.end(deadlines: deadlines, percentages: percentages, responsibilities: responsibilities) }

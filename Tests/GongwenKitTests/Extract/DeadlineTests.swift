@@ -48,8 +48,14 @@ final class DeadlineTests: XCTestCase {
             ("明年3月底前完成。", 2020, ["明年3月底前=2021-03-31"]),
             ("从8月中下旬开始,开展百日攻坚行动。", nil, []),
             ("报送截止时间为6月30日。", 2021, ["截止时间为6月30日=2021-06-30"]),
+            // After a field naming a time limit, the time alone (no 前 needed).
+            ("整改时限:2024年6月底。", nil, ["2024年6月底=2024-06-30"]), ("办理期限:7月15日。", 2024, ["7月15日=2024-07-15"]),
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
+        // A duty bracket's time limit, found by the sentence and by the table reader alike,
+        // is one deadline.
+        let plan = Fixture.parse("2021年重点工作实施方案\n1.压缩企业开办时间。(牵头单位:市市场监管局;完成时限:2021年6月底)")
+        XCTAssertEqual(plan.allDeadlines.map { "\($0.text)=\($0.date ?? "null")" }, ["2021年6月底=2021-06-30"])
         XCTAssertEqual(deadlines("确保本月底经费落实到位。", year: 2020, month: 9), ["本月底=2020-09-30"])
     }
 

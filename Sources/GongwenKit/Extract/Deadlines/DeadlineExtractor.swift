@@ -48,6 +48,8 @@ enum DeadlineExtractor {
         var s = ScalarSet("0123456789〇零一二两三四五六七八九十年今本明次翌每月上下第完时春国元中五端清汛开放截报".unicodeScalars)
         for w in TimeGrammar.festivals.words { s.insert(w.unicodeScalars.first!) }
         for (w, _) in TimeGrammar.weekPrefixes { s.insert(w[0]) }
+        // The prefixes that carry a time (`完成时限是`, `期限:`), from their own table.
+        for p in TimeGrammar.w.shiXian { s.insert(p[0]) }
         return s
     }()
 

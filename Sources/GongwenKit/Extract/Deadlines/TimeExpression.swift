@@ -14,7 +14,7 @@ struct TimeExpression {
     var hasDay = false           // a calendar day was written
     var modifier: Bool = false   // 底/旬/季度/半年 written
     var suffix: DeadlineRelation? = nil
-    var prefixStart: Int? = nil  // `完成时限是`: part of the text
+    var prefixStart: Int? = nil  // `完成时限是` (part of the text), `时限:` (not)
     /// 本周五 / 下周一 / 周三: the weekday (1 = Monday … 7 = Sunday) and how many weeks on
     /// (0 this week, 1 next; nil: not said, the next such day).
     var weekday: Int? = nil
@@ -37,7 +37,7 @@ enum TimeGrammar {
                     shangban: Scalars("上半年"), xiaban: Scalars("下半年"), jidu: Scalars("季度"),
                     benyue: Scalars("本月"), xiayue: Scalars("下月"), ciyue: Scalars("次月"), meinian: Scalars("每年"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
                     niandi: Scalars("年底"), nianmo: Scalars("年末"), nianne: Scalars("年内"), yuedi: Scalars("月底"),
-                    yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: ["完成时限是", "完成时限为", "时限是", "时限为", "完成时间为", "完成时间是", "截止时间为", "截止时间是", "截止日期为", "截止日期是", "截止时间:", "截止日期:", "报送时间:"].map { Scalars($0) })
+                    yuemo: Scalars("月末"), yuechu: Scalars("月初"), shiXian: ["完成时限是", "完成时限为", "时限是", "时限为", "完成时间为", "完成时间是", "截止时间为", "截止时间是", "截止日期为", "截止日期是", "截止时间:", "截止日期:", "报送时间:", "时限:", "期限:", "期限为", "期限是"].map { Scalars($0) })
 
     /// First characters of the `完成时限是` prefixes.
     static let prefixStarts = ScalarSet(w.shiXian.map { $0[0] })
@@ -81,7 +81,13 @@ enum TimeGrammar {
         // 完成时限是2022年: the prefix is part of what the text says.
         if prefixStarts.contains(k[i]) {
             for p in w.shiXian where k.has(p, at: i) {
-                if var t = core(k, at: i + p.count, end: end) { t.prefixStart = i; t.range = i..<t.range.upperBound; return t }
+                if var t = core(k, at: i + p.count, end: end) {
+                    t.prefixStart = i
+                    // `完成时限是2022年` says it in one phrase; after a field's colon (`整改时限:
+                    // 2024年6月底`) the time alone is the shortest span that carries it.
+                    if p.last != ":" { t.range = i..<t.range.upperBound }
+                    return t
+                }
             }
         }
         guard var t = core(k, at: i, end: end) else { return nil }
