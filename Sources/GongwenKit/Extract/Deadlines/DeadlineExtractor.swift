@@ -50,6 +50,7 @@ enum DeadlineExtractor {
         for (w, _) in TimeGrammar.weekPrefixes { s.insert(w[0]) }
         // The prefixes that carry a time (`完成时限是`, `期限:`), from their own table.
         for p in TimeGrammar.w.shiXian { s.insert(p[0]) }
+        for c in TimeGrammar.placeholderChars.unicodeScalars { s.insert(c) }
         return s
     }()
 

@@ -63,6 +63,7 @@ enum TimeGrammar {
     static func mayMatch(_ k: Scalars, at i: Int, end: Int) -> Bool {
         let c = k[i]
         let digit = c.isASCIIDigit
+        if placeholders.contains(c) { return placeholderDate(k, at: i, end: end) != nil }
         if !digit && !Numerals.isChineseNumeral(c) {
             // 第 opens a quarter (第四季度); anything else starts with one of the openings.
             if c == "第" { return i + 1 < k.count && (k[i + 1].isASCIIDigit || Numerals.digit(k[i + 1]) != nil) }
@@ -110,7 +111,16 @@ enum TimeGrammar {
 
         // Dates and spans start with a number; most starts do not.
         let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]))
-        if numeric, let d = Dates.scan(k, at: s), d.range.upperBound <= end {
+        if s < end, numeric || placeholders.contains(k[s]), let p = placeholderDate(k, at: s, end: end) {
+            // A template's or draft's date (`xx月xx日前`, `2024年××月底前`): a deadline to find,
+            // with no date.
+            t = TimeExpression(range: i..<p.end, unresolved: true, anchor: .date, hasDay: p.hasDay)
+            j = p.end
+            if !p.hasDay {
+                if j < end, k.has(w.di, at: j) || k.has(w.mo, at: j) { t.modifier = true; t.anchor = .monthEnd; j += 1 }
+                else if let x = xun(k, at: j) { t.modifier = true; j = x.1 }
+            }
+        } else if numeric, let d = Dates.scan(k, at: s), d.range.upperBound <= end {
             t = TimeExpression(range: i..<d.range.upperBound, year: d.year, relativeYear: relYear, month: d.month, day: d.day,
                                anchor: .date, hasDay: d.day != nil)
             j = d.range.upperBound
@@ -189,6 +199,32 @@ enum TimeGrammar {
         } else { return nil }
         t.range = i..<j
         return withSuffix(k, t, end)
+    }
+
+    /// What drafts and templates put for figures they leave open (`xx月xx日`, `××月`, `○月○日`).
+    static let placeholderChars = "xX×*□○◯"
+    static let placeholders = ScalarSet(placeholderChars.unicodeScalars)
+
+    /// A month (and day), perhaps after a year, where some figure is a placeholder:
+    /// `xx月xx日`, `2024年XX月XX日`, `×月`. Where it ends and whether it names a day.
+    static func placeholderDate(_ k: Scalars, at i: Int, end: Int) -> (end: Int, hasDay: Bool)? {
+        var masked = false
+        // Figures or placeholders, at most four, then `unit`: where the unit ends.
+        func part(_ p: Int, _ units: String.UnicodeScalarView) -> Int? {
+            var q = p
+            while q < end, q - p < 4, k[q].isASCIIDigit || placeholders.contains(k[q]) {
+                if !k[q].isASCIIDigit { masked = true }
+                q += 1
+            }
+            return q > p && q < end && units.contains(k[q]) ? q + 1 : nil
+        }
+        var j = i
+        if let e = part(j, "年".unicodeScalars) { j = e }
+        guard let m = part(j, "月".unicodeScalars) else { return nil }
+        j = m
+        var hasDay = false
+        if let e = part(j, "日号".unicodeScalars) { j = e; hasDay = true }
+        return masked ? (j, hasDay) : nil
     }
 
     /// 前, 以前, 内, 为止, 起 after the time; also `…回头看前`: an event named after the time.
