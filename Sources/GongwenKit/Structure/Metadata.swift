@@ -486,9 +486,18 @@ enum Metadata {
         func flush() {
             if !cur.isEmpty { out.append(contentsOf: splitRunTogether(cur, lexicon)); cur = [] }
         }
+        // Where cleanup dropped spaces between characters (`王强 李华 赵敏`): the source skips
+        // code points between them.
+        func spaced(_ i: Int) -> Bool {
+            i > r.lowerBound && i < r.upperBound && ct.key[i - 1].isHan && ct.key[i].isHan && ct.origin(i) > ct.origin(i - 1) + 1
+        }
         var i = r.lowerBound
         while i < r.upperBound {
             let c = ct.key[i]
+            // `高 谱`: a space inside a two-character name is stray, as below.
+            if spaced(i), !(cur.count == 1 && (i + 1 >= r.upperBound || spaced(i + 1) || !ct.key[i + 1].isHan || lexicon.surnames.contains(ct.key[i + 1]))) {
+                flush()
+            }
             if c == " " || c == "、" || c == "," || c == ";" || c == "。" {
                 // `高 谱`: a space inside a two-character name is stray.
                 if c == " ", cur.count == 1, i + 1 < r.upperBound, ct.key[i + 1].isHan,

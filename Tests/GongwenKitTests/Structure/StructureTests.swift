@@ -37,6 +37,10 @@ final class StructureTests: XCTestCase {
             XCTAssertEqual(d.attendees, ["王强", "赵刚"], dateField)
             XCTAssertEqual(d.absent, ["孙丽"], dateField)
         }
+        // Names set apart only by spaces (cleanup drops spaces between characters; the
+        // source still shows them), a two-character name spaced out kept whole.
+        let spaced = Fixture.parse("工作会议纪要\n参会人员:王强 李华 赵敏 孙涛\n列席:高 谱 县发改局 县财政局\n会议要求各单位抓好落实。").documents[0]
+        XCTAssertEqual(spaced.attendees, ["王强", "李华", "赵敏", "孙涛", "高谱", "县发改局", "县财政局"])
         // A news page's stamp, other fields after it on the line.
         let news = Fixture.parse("县东西部协作规划部署会召开\n刊发日期:2021-09-20 阅读次数: 作者:\n9月16日,我县召开部署会议。各项目业主单位要力争年底前完成项目任务。")
         XCTAssertEqual(news.documents.first?.date, "2021-09-20")
