@@ -64,7 +64,12 @@ public enum SourceDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) { return try decodeKnown(Array(bytes[2...]), as: "UTF-16LE", bom: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try decodeKnown(Array(bytes[2...]), as: "UTF-16BE", bom: true) }
 
-        // Without a BOM, NUL bytes mean binary data (or BOM-less UTF-16, which we do not guess).
+        // UTF-16 saved without a BOM: its NUL bytes (the high halves of ASCII code units) all
+        // stand on one side of the byte pairs, and it decodes to text.
+        if let name = bomlessUTF16(bytes), let d = try? decodeKnown(bytes, as: name, bom: false), looksLikeText(d.scalars) {
+            return d
+        }
+        // Otherwise NUL bytes mean binary data.
         if let reason = binaryReason(bytes) { throw DecodeError.binary(reason: reason) }
 
         // Strict UTF-8 first: it almost never validates by accident.
@@ -248,6 +253,19 @@ public enum SourceDecoder {
     /// The code point of the checked three-byte sequence in the low bytes of `x` (lead first).
     @inline(__always) static func threeByte(_ x: UInt64) -> UInt32 {
         UInt32(truncatingIfNeeded: (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x & 0x3F_0000) >> 16)
+    }
+
+    /// `UTF-16LE` or `UTF-16BE` when the sample's NUL bytes (four or more) stand nearly all
+    /// at odd or at even offsets, as ASCII code units of BOM-less UTF-16 put them (a few on
+    /// the other side come from characters such as 一, U+4E00); else nil.
+    static func bomlessUTF16(_ b: [UInt8]) -> String? {
+        let n = min(b.count, sampleSize)
+        guard n >= 4, b.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, n) }) != nil else { return nil }
+        var even = 0, odd = 0
+        for i in 0..<n where b[i] == 0 { if i & 1 == 0 { even += 1 } else { odd += 1 } }
+        if odd >= 4 && even * 4 <= odd { return "UTF-16LE" }
+        if even >= 4 && odd * 4 <= even { return "UTF-16BE" }
+        return nil
     }
 
     /// Why bytes are not text, or nil.

@@ -24,6 +24,21 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(a.scalars, b.scalars)
     }
 
+    /// UTF-16 saved without a BOM is recognized by where its NUL bytes stand (even with a
+    /// few from 一, U+4E00, on the other side); bytes with NULs on both sides stay binary.
+    func testUTF16WithoutBOM() throws {
+        let text = "一、会议决定\n1.由县住建局牵头,8月底前完成。\n2.由县财政局负责。\n"
+        for charset in ["UTF-16LE", "UTF-16BE"] {
+            let d = try SourceDecoder.decode(ICU.encode(text, charset: charset)!)
+            XCTAssertEqual(d.encoding, charset)
+            XCTAssertEqual(String(String.UnicodeScalarView(d.scalars)), text)
+        }
+        let binary: [UInt8] = [0x41, 0x00, 0x00, 0x42, 0x01, 0x00, 0x00, 0x07] + [UInt8](repeating: 0, count: 8)
+        XCTAssertThrowsError(try SourceDecoder.decode(binary))
+        // NULs on one side, but what they decode to is no text.
+        XCTAssertThrowsError(try SourceDecoder.decode(Array(repeating: [0x41, 0, 0x42, 0, 0x01, 0, 0x02, 0, 0x03, 0] as [UInt8], count: 10).flatMap { $0 }))
+    }
+
     func testGB18030IsDetectedAndConfirmed() throws {
         let text = Fixture.text(Fixture.seedName)
         let gb = ICU.encode(text, charset: "GB18030")!
