@@ -12,8 +12,8 @@ struct SentenceTraits: OptionSet {
     static let roleTitle = SentenceTraits(rawValue: 8)
     /// 请: a party may be asked after it (`请县财政局…`).
     static let request = SentenceTraits(rawValue: 16)
-    /// 由: a party may be given the task after it (`由X组织…`).
-    static let by = SentenceTraits(rawValue: 32)
+    /// 由 or 会 (of 会同): a party may be given the task after it (`由X组织…`, `…牵头,会同X,…`).
+    static let handOver = SentenceTraits(rawValue: 32)
     /// 表 (of 表示, 表态): what those present pledged may be reported.
     static let pledge = SentenceTraits(rawValue: 64)
     /// Every trait (the top bit is not one: the table uses it to mark boundaries).
@@ -34,7 +34,7 @@ struct SentenceTraits: OptionSet {
             add(dutyFirsts, .dutyCue)
             add(roleFirsts, .roleTitle)
             add(["请"], .request)
-            add(["由"], .by)
+            add(["由", "会"], .handOver)
             add(["表"], .pledge)
             for c in "“”".unicodeScalars { bits[Int(c.value)] |= Self.boundary }
             for v in 0..<0x10000 where Unicode.Scalar(UInt32(v))?.isSentenceEnd == true { bits[v] |= Self.boundary }

@@ -97,6 +97,16 @@ final class ResponsibilityTests: XCTestCase {
         }
     }
 
+    /// `…牵头,会同X、Y,…`: the parties brought in support the lead's task, which may follow
+    /// in the next clause; 会同 is never part of a name.
+    func testPartiesBroughtInSupportTheLead() {
+        XCTAssertEqual(resp("县水利局牵头,会同县应急局、县自然资源局,于5月31日前开展排查。"),
+                       ["县水利局|org|-|lead|于5月31日前开展排查|2011-05-31", "县应急局|org|-|support|于5月31日前开展排查|2011-05-31",
+                        "县自然资源局|org|-|support|于5月31日前开展排查|2011-05-31"])
+        XCTAssertEqual(resp("由县水利局牵头,会同县应急局负责开展排查。").map { $0.components(separatedBy: "|")[0] }, ["县水利局", "县应急局"])
+        XCTAssertEqual(resp("会同有关部门做好工作。"), [])
+    }
+
     func testCollectivesAreNotParties() {
         for s in ["各级各部门要立足当前。", "各县(市、区)要建立工作机制。", "大家一定要抓住机遇。", "我们要继续保持。",
                   "有关部门要形成合力。", "希望各县(市、区)、市直有关部门要认真落实。", "区直单位、街道干部互相配合。",

@@ -79,7 +79,10 @@ enum ResponsibilityExtractor {
         }
         // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs` (in any sentence: the
         // construction assigns the task itself).
-        if traits.contains(.by) { asked(ct, r, lx, word: you, then: lx.byVerbs, into: &hits) }
+        if traits.contains(.handOver) {
+            asked(ct, r, lx, word: you, then: lx.byVerbs, into: &hits)
+            asked(ct, r, lx, word: huiTong, joined: true, into: &hits)
+        }
         // Each task runs to the next party's phrase; a party followed at once by another
         // (市城市管理局牵头，市财政局配合，…) shares the task after it.
         for n in hits.indices.reversed() where n + 1 < hits.count {
@@ -156,7 +159,7 @@ enum ResponsibilityExtractor {
         return nil
     }
 
-    static let qing = Scalars("请"), you = Scalars("由")
+    static let qing = Scalars("请"), you = Scalars("由"), huiTong = Scalars("会同")
 
     /// Parties that 请 at a clause's start asks to do the rest of the clause, added to `hits`
     /// in order: the longest party phrase (an organization, a list of them, a person with a
@@ -165,7 +168,10 @@ enum ResponsibilityExtractor {
     /// or a directive's cue that asks as it does (要求 at a clause's start, 责成 anywhere).
     /// `then`: the party must be followed by one of these verbs, which opens its task (for
     /// 由, anywhere in its clause; not as an attribute, `由X组织的活动`); the party leads.
-    static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, then verbs: WordSet? = nil, into hits: inout [Hit]) {
+    /// `joined`: the word brings in parties that support the lead's task (`…牵头,会同X、Y,于
+    /// 5月底前…`): they may fill their clause, the task following in the next.
+    static func asked(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, word: Scalars, then verbs: WordSet? = nil, joined: Bool = false,
+                      into hits: inout [Hit]) {
         let k = ct.key
         // The hits found so far are in order; the one that may overlap a clause is found by a
         // pointer that only moves forward (a line of 请 clauses stays linear).
@@ -190,14 +196,17 @@ enum ResponsibilityExtractor {
             // `请李明副县长负责协调`: the duty cue has read this clause's party.
             while next < found, hits[next].phrase.upperBound <= a { next += 1 }
             guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
-            var e = min(stop, end - 2, a + Reach.phrase)
+            var e = min(stop, joined ? end : end - 2, a + Reach.phrase)
             while e >= a + 2 {
-                if k[e] != "、", !PartyParser.joins(k, at: e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
+                if e == end || k[e] != "、" && !PartyParser.joins(k, at: e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
                    verbs.map({ v in v.match(k, at: e, limit: end).map { e + $0.count >= end || k[e + $0.count] != "的" } ?? false }) ?? true,
                    lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil || lx.roleTitles.match(k, endingAt: e, floor: a) != nil {
                     let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
-                    if !parties.isEmpty {
-                        hits.append(Hit(parties: parties, phrase: i..<e, duty: verbs == nil ? .owner : .lead, task: e..<r.upperBound, byClause: false))
+                    var ts = e
+                    if joined { while ts < r.upperBound, k[ts] == "," || k[ts] == " " { ts += 1 } }
+                    if !parties.isEmpty, r.upperBound - ts >= 2 {
+                        let duty: Duty = joined ? .support : verbs == nil ? .owner : .lead
+                        hits.append(Hit(parties: parties, phrase: i..<e, duty: duty, task: ts..<r.upperBound, byClause: false))
                         break
                     }
                 }
