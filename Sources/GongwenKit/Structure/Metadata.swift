@@ -255,7 +255,7 @@ enum Metadata {
     /// bracketed (`《关于…的通知》`); else nil (`《X》实施细则` names another work).
     static func unwrapped(_ s: String) -> String? {
         let u = s.unicodeScalars
-        guard u.count > 2, u.first == "《", u.last == "》", u.filter({ $0 == "《" || $0 == "》" }).count == 2 else { return nil }
+        guard u.first == "《", u.last == "》", u.count > 2, u.lazy.filter({ $0 == "《" || $0 == "》" }).count == 2 else { return nil }
         return String(String.UnicodeScalarView(u.dropFirst().dropLast()))
     }
 

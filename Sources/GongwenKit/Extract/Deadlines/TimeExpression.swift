@@ -63,8 +63,8 @@ enum TimeGrammar {
     static func mayMatch(_ k: Scalars, at i: Int, end: Int) -> Bool {
         let c = k[i]
         let digit = c.isASCIIDigit
-        if placeholders.contains(c) { return placeholderDate(k, at: i, end: end) != nil }
         if !digit && !Numerals.isChineseNumeral(c) {
+            if isPlaceholder(c) { return placeholderDate(k, at: i, end: end) != nil }
             // 第 opens a quarter (第四季度); anything else starts with one of the openings.
             if c == "第" { return i + 1 < k.count && (k[i + 1].isASCIIDigit || Numerals.digit(k[i + 1]) != nil) }
             return openings.find(k, at: i) != nil
@@ -111,16 +111,24 @@ enum TimeGrammar {
 
         // Dates and spans start with a number; most starts do not.
         let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]))
-        if s < end, numeric || placeholders.contains(k[s]), let p = placeholderDate(k, at: s, end: end) {
-            // A template's or draft's date (`xx月xx日前`, `2024年××月底前`): a deadline to find,
-            // with no date.
-            t = TimeExpression(range: i..<p.end, unresolved: true, anchor: .date, hasDay: p.hasDay)
-            j = p.end
+        // A template's or draft's date (`xx月xx日前`, `2024年××月底前`): a deadline to find, with
+        // no date. Looked for where a placeholder opens it or follows the figures a date opens with.
+        func masked(_ p: (end: Int, hasDay: Bool)) -> (TimeExpression, Int) {
+            var t = TimeExpression(range: i..<p.end, unresolved: true, anchor: .date, hasDay: p.hasDay)
+            var j = p.end
             if !p.hasDay {
                 if j < end, k.has(w.di, at: j) || k.has(w.mo, at: j) { t.modifier = true; t.anchor = .monthEnd; j += 1 }
                 else if let x = xun(k, at: j) { t.modifier = true; j = x.1 }
             }
-        } else if numeric, let d = Dates.scan(k, at: s), d.range.upperBound <= end {
+            return (t, j)
+        }
+        let date = numeric ? Dates.scan(k, at: s) : nil
+        if s < end, isPlaceholder(k[s]), let p = placeholderDate(k, at: s, end: end) {
+            (t, j) = masked(p)
+        } else if let d = date, d.day == nil, d.range.upperBound < end, isPlaceholder(k[d.range.upperBound]),
+                  let p = placeholderDate(k, at: s, end: end) {
+            (t, j) = masked(p)
+        } else if let d = date, d.range.upperBound <= end {
             t = TimeExpression(range: i..<d.range.upperBound, year: d.year, relativeYear: relYear, month: d.month, day: d.day,
                                anchor: .date, hasDay: d.day != nil)
             j = d.range.upperBound
@@ -203,28 +211,38 @@ enum TimeGrammar {
 
     /// What drafts and templates put for figures they leave open (`xx月xx日`, `××月`, `○月○日`).
     static let placeholderChars = "xX×*□○◯"
-    static let placeholders = ScalarSet(placeholderChars.unicodeScalars)
+    /// Whether `c` is one of `placeholderChars` (compared in place: no table to look up).
+    @inline(__always) static func isPlaceholder(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "x", "X", "×", "*", "□", "○", "◯": return true; default: return false }
+    }
 
     /// A month (and day), perhaps after a year, where some figure is a placeholder:
     /// `xx月xx日`, `2024年XX月XX日`, `×月`. Where it ends and whether it names a day.
     static func placeholderDate(_ k: Scalars, at i: Int, end: Int) -> (end: Int, hasDay: Bool)? {
+        // Most placeholders (`xxx同志`, `XX县`) open no date: no 年 or 月 within reach.
+        var u = i + 1
+        while u < min(end, i + 6), k[u] != "年", k[u] != "月" { u += 1 }
+        guard u < min(end, i + 6) else { return nil }
         var masked = false
-        // Figures or placeholders, at most four, then `unit`: where the unit ends.
-        func part(_ p: Int, _ units: String.UnicodeScalarView) -> Int? {
-            var q = p
-            while q < end, q - p < 4, k[q].isASCIIDigit || placeholders.contains(k[q]) {
-                if !k[q].isASCIIDigit { masked = true }
-                q += 1
-            }
-            return q > p && q < end && units.contains(k[q]) ? q + 1 : nil
-        }
         var j = i
-        if let e = part(j, "年".unicodeScalars) { j = e }
-        guard let m = part(j, "月".unicodeScalars) else { return nil }
-        j = m
+        if let (e, m) = placeholderPart(k, j, end, "年") { j = e; masked = m }
+        guard let (e, m) = placeholderPart(k, j, end, "月") else { return nil }
+        j = e; masked = masked || m
         var hasDay = false
-        if let e = part(j, "日号".unicodeScalars) { j = e; hasDay = true }
+        if let (e, m) = placeholderPart(k, j, end, "日", or: "号") { j = e; hasDay = true; masked = masked || m }
         return masked ? (j, hasDay) : nil
+    }
+
+    /// Figures or placeholders, at most four, then a unit: where the unit ends and whether a
+    /// placeholder was among them, or nil.
+    @inline(__always) static func placeholderPart(_ k: Scalars, _ p: Int, _ end: Int, _ unit: Unicode.Scalar,
+                                                  or other: Unicode.Scalar? = nil) -> (Int, Bool)? {
+        var q = p, masked = false
+        while q < end, q - p < 4, k[q].isASCIIDigit || isPlaceholder(k[q]) {
+            if !k[q].isASCIIDigit { masked = true }
+            q += 1
+        }
+        return q > p && q < end && (k[q] == unit || k[q] == other) ? (q + 1, masked) : nil
     }
 
     /// 前, 以前, 内, 为止, 起 after the time; also `…回头看前`: an event named after the time.
