@@ -54,6 +54,7 @@ final class DeadlineTests: XCTestCase {
             ("由县局牵头,xx月xx日前完成。", 2024, ["xx月xx日前=null"]), ("请于XXXX年XX月XX日前报送。", nil, ["XXXX年XX月XX日前=null"]),
             ("××月底前完成整改。", 2024, ["××月底前=null"]), ("请于2024年x月中旬前报送。", nil, ["2024年x月中旬前=null"]),
             ("xxx同志要在3月底前完成。", nil, ["3月底前=--03-31"]), ("请xx局牵头落实。", nil, []),
+            ("规划编制工作要在20xx年2月底以前完成。", nil, ["20xx年2月底以前=null"]),
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
         // A duty bracket's time limit, found by the sentence and by the table reader alike,

@@ -76,6 +76,8 @@ final class DirectiveTests: XCTestCase {
                   "根据工作需要,县里调整了部分干部的分工。", "结合防控需要,县疾控中心招聘了检验人员。",
                   // Work there is, not work ordered.
                   "我们的工作还不到位,还有大量的工作要做。", "改革还有很长的路要走。",
+                  // A request's closing asks a superior to decide; it instructs no one.
+                  "以上请示可否,请批示。", "妥否,请予批准。",
                   // A pledge those present made, reported.
                   "各单位负责人纷纷表示,要把此项工作作为当前的重要工作,确保按期完成。"] {
             XCTAssertEqual(directives(s).count, 0, s)

@@ -72,6 +72,8 @@ enum TimeGrammar {
         guard !festivalFirsts.contains(c) else { return true }
         var p = i + 1
         if digit { while p < end, k[p].isASCIIDigit { p += 1 } } else { p = Numerals.chineseRun(k, from: i, limit: end).upperBound }
+        // `20xx年2月底`: figures, then placeholders.
+        if digit, p < end, isPlaceholder(k[p]) { return placeholderDate(k, at: i, end: end) != nil }
         // The grammar may read the unit past `end`; so does this test (it must never say no
         // where the grammar says yes).
         return p < k.count && numberFollowers.contains(k[p])
@@ -123,7 +125,7 @@ enum TimeGrammar {
             return (t, j)
         }
         let date = numeric ? Dates.scan(k, at: s) : nil
-        if s < end, isPlaceholder(k[s]), let p = placeholderDate(k, at: s, end: end) {
+        if s < end, isPlaceholder(k[s]) || numeric && date == nil, let p = placeholderDate(k, at: s, end: end) {
             (t, j) = masked(p)
         } else if let d = date, d.day == nil, d.range.upperBound < end, isPlaceholder(k[d.range.upperBound]),
                   let p = placeholderDate(k, at: s, end: end) {
