@@ -232,9 +232,9 @@ public struct Parser: Sendable {
         }
         if !table.deadlines.isEmpty {
             // A table's deadline the sentences found already (`完成时限:9月底` read from its
-            // prefix too) is not given twice. The sentences' deadlines are in order and apart:
-            // the last one starting before a cell's end is the only one it may overlap.
-            let found = deadlines.map(\.span)
+            // prefix too) is not given twice. The sentences' deadlines stand apart: the last one
+            // starting before a cell's end is the only one it may overlap.
+            let found = deadlines.map(\.span).sorted { $0.start < $1.start }
             for d in table.deadlines {
                 var lo = 0, hi = found.count
                 while lo < hi { let m = (lo + hi) / 2; if found[m].start < d.span.end { lo = m + 1 } else { hi = m } }

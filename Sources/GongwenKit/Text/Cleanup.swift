@@ -12,6 +12,9 @@ public enum Cleanup {
         var shape: LineShape = .plain
         /// A cell of a table copied out one cell per line: never joined.
         var tableCell = false
+        /// Only a page number (and blank lines about it) stood between this line and the
+        /// last: a page break, which may fall inside a sentence.
+        var afterPage = false
         /// Names a column of such a table (序号, 牵头单位 …).
         var headerCell = false
         /// Width in half-width columns (Chinese characters take two), and whether a comma,
@@ -147,6 +150,9 @@ public enum Cleanup {
         // Columns of a table whose cells are set apart by spaces, while in one (after its
         // header line of column names).
         var spacedColumns = 0
+        // A page number was dropped since the last segment: blank lines about it are the page
+        // break's, not a paragraph's.
+        var pageBreak = false
         for (n, start) in lineStarts.enumerated() {
             let end = n + 1 < lineStarts.count ? lineStarts[n + 1] - 1 : source.count
             let before = segments.count
@@ -158,10 +164,15 @@ public enum Cleanup {
                 else if spacedColumns == 0 && count >= 3 { spacedColumns = count; cells = true }
                 else { spacedColumns = 0 }
             }
-            split(line: n + 1, start..<end, source, fold, &buf, &segments, spacedCells: cells)
-            if segments.count == before { blank = true; continue }
+            let pageNumber = split(line: n + 1, start..<end, source, fold, &buf, &segments, spacedCells: cells)
+            if segments.count == before {
+                if pageNumber && !segments.isEmpty { pageBreak = true; blank = false } else if !pageBreak { blank = true }
+                continue
+            }
             for k in before..<segments.count {
                 segments[k].blankBefore = blank
+                segments[k].afterPage = pageBreak && k == before
+                pageBreak = false
                 // A shape is read from a line's first code points; a copy of the whole of a
                 // 50 MB line would cost as much memory as the text.
                 let r = segments[k].range
@@ -304,7 +315,9 @@ public enum Cleanup {
     /// dropped where stray, zero-width characters removed, paragraphs marked only by
     /// ideographic spaces split apart (and, with `spacedCells`, cells at every
     /// space), a page number left at the end removed.
-    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment], spacedCells: Bool = false) {
+    /// Returns whether the line held only a page number (dropped).
+    @discardableResult
+    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment], spacedCells: Bool = false) -> Bool {
         // Opens a segment: its slot (unless it is the very first), then its code points.
         var curSlot = !segs.isEmpty
         if curSlot { buf.appendSlot() }
@@ -389,11 +402,12 @@ public enum Cleanup {
         if last.range.isEmpty {
             // Nothing kept: give back the code points and the slot.
             buf.truncate(to: curSlot ? curStart - 1 : curStart)
-            return
+            return kept > 0
         }
         buf.truncate(to: last.range.upperBound)
         last.endsLine = true
         segs.append(last)
+        return false
     }
 
     /// Whether the rest of a line from its first inner tab holds another tab between text:
@@ -472,7 +486,7 @@ public enum Cleanup {
         }
         guard let second = half(e) else { return nil }
         var m = second.start
-        if m > a, k[m - 1] == "/" || k[m - 1] == "," || k[m - 1] == "," { m -= 1 }
+        if m > a, k[m - 1] == "/" || k[m - 1] == "," { m -= 1 }   // the key folds `，` to `,`
         guard let first = half(m), first.open != second.open else { return nil }
         return first.start
     }
@@ -504,7 +518,7 @@ public enum Cleanup {
     /// `titleEnds`: the kind words a title ends with (`Lexicon.kindWordSet`).
     static func shouldJoin(_ prev: Segment, _ next: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>, wrap: Int? = nil, adjacent: Bool = false,
                            titleEnds: WordSet? = nil) -> Bool {
-        guard prev.endsLine, next.startsLine, !next.blankBefore, adjacent || next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
+        guard prev.endsLine, next.startsLine, !next.blankBefore, adjacent || next.afterPage || next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         // A document number under a long title stands on its own line.
         if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) { return false }
         let a = prev.range.lowerBound, e = prev.range.upperBound

@@ -57,6 +57,10 @@ final class DeadlineTests: XCTestCase {
             ("规划编制工作要在20xx年2月底以前完成。", nil, ["20xx年2月底以前=null"]),
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
+        // The placeholder test compares in place; it must say what the listed characters say.
+        for c in "xX×*□○◯年月一2".unicodeScalars {
+            XCTAssertEqual(TimeGrammar.isPlaceholder(c), TimeGrammar.placeholderChars.unicodeScalars.contains(c), "\(c)")
+        }
         // A duty bracket's time limit, found by the sentence and by the table reader alike,
         // is one deadline.
         let plan = Fixture.parse("2021年重点工作实施方案\n1.压缩企业开办时间。(牵头单位:市市场监管局;完成时限:2021年6月底)")

@@ -88,6 +88,16 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("正文。\n- 12 -\n下文。"), ["正文。", "下文。"])
     }
 
+    /// A page number on a line of its own, blank lines about it or not, is a page break: the
+    /// sentence it fell inside is joined; a finished sentence or a heading after it is not.
+    func testSentenceBrokenByAPageNumberLineIsJoined() {
+        XCTAssertEqual(paragraphs("改造工作须全面完成,管网漏损\n- 2 -\n率控制在10%以内。"), ["改造工作须全面完成,管网漏损率控制在10%以内。"])
+        XCTAssertEqual(paragraphs("改造工作须全面完成,管网漏损\n\n第 2 页 共 5 页\n\n率控制在10%以内。"), ["改造工作须全面完成,管网漏损率控制在10%以内。"])
+        XCTAssertEqual(paragraphs("第一段结束。\n\n- 3 -\n\n第二段开始。"), ["第一段结束。", "第二段开始。"])
+        XCTAssertEqual(paragraphs("各单位要抓好落实,\n- 4 -\n二、保障措施"), ["各单位要抓好落实,", "二、保障措施"])
+        XCTAssertEqual(paragraphs("管网漏损\n\n率控制"), ["管网漏损", "率控制"], "a blank line alone still parts paragraphs")
+    }
+
     /// A PDF's `第1页共10页` footer after a line, or as a line, goes and the sentence it
     /// broke is joined; one half alone after text is what a sentence says.
     func testPageOfPagesFooterIsDropped() {

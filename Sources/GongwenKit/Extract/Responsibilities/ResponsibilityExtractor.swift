@@ -77,8 +77,9 @@ enum ResponsibilityExtractor {
             if let w = asking { asked(ct, r, lx, word: w, into: &hits) }
             if !deadlines.isEmpty { dated(ct, r, deadlines, lx, into: &hits) }
         }
-        // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs` (in any sentence: the
-        // construction assigns the task itself).
+        // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs`; `…牵头,会同X、Y,…`:
+        // parties brought in to support (in any sentence: each construction assigns the task
+        // itself).
         if traits.contains(.handOver) {
             asked(ct, r, lx, word: you, then: lx.byVerbs, into: &hits)
             asked(ct, r, lx, word: huiTong, joined: true, into: &hits)
