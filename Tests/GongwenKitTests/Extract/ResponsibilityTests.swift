@@ -105,6 +105,8 @@ final class ResponsibilityTests: XCTestCase {
                         "县自然资源局|org|-|support|于5月31日前开展排查|2011-05-31"])
         XCTAssertEqual(resp("由县水利局牵头,会同县应急局负责开展排查。").map { $0.components(separatedBy: "|")[0] }, ["县水利局", "县应急局"])
         XCTAssertEqual(resp("会同有关部门做好工作。"), [])
+        // A basis after the party asked ends its name.
+        XCTAssertEqual(resp("会议原则同意该方案,请县住建局按程序报县政府常务会议审定。"), ["县住建局|org|-|owner|按程序报县政府常务会议审定|-"])
     }
 
     func testCollectivesAreNotParties() {

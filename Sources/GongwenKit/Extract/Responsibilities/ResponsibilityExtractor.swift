@@ -193,7 +193,12 @@ enum ResponsibilityExtractor {
             while end < limit, !k[end].isClauseBreak || k[end] == "、" { end += 1 }
             // A party's name holds no punctuation or quotation marks (`请X局长宣读《…》`).
             var stop = a
-            while stop < end, k[stop].isHan || k[stop].isASCIIDigit || k[stop] == "、" || k[stop] == "(" || k[stop] == ")" { stop += 1 }
+            while stop < end, k[stop].isHan || k[stop].isASCIIDigit || k[stop] == "、" || k[stop] == "(" || k[stop] == ")" {
+                // `请县住建局按程序报…`: a basis after a party's name ends the name.
+                if stop > a + 1, lx.sourcePrepositions.mayStart(k[stop]), lx.sourcePrepositions.find(k, at: stop, limit: end) != nil,
+                   lx.orgSuffixes.match(k, endingAt: stop, floor: a) != nil || lx.roleTitles.match(k, endingAt: stop, floor: a) != nil { break }
+                stop += 1
+            }
             // `请李明副县长负责协调`: the duty cue has read this clause's party.
             while next < found, hits[next].phrase.upperBound <= a { next += 1 }
             guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
