@@ -22,6 +22,9 @@ let package = Package(
         ),
         // glibc's allocator tuning for batches (`mallopt` is not in Swift's Glibc module).
         .target(name: "CMalloc"),
+        // Names (and records) the file a batch was parsing when the process crashed: signal
+        // handlers must be async-signal-safe C.
+        .target(name: "CCrashNote"),
         .target(
             name: "GongwenKit",
             dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")]
@@ -33,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gongwen",
-            dependencies: ["GongwenKit", "GongwenSQLite", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GongwenKit", "GongwenSQLite", "CMalloc", "CCrashNote", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Per-stage timing over a folder (Scripts/bench runs it); not part of the product.
         .executableTarget(

@@ -120,3 +120,25 @@ enum Incremental {
             || head.contains("\"sha256\": \"\(sha256)\"") && head.contains("\"parser\": \"\(Parser.version)\"")
     }
 }
+
+/// Files the parser crashed on in earlier runs of a batch into the same --out folder: one
+/// line each, `parser version<TAB>path`, appended by the crash handler (CCrashNote).
+enum CrashRecord {
+    static let name = ".gongwen-crashed"
+
+    struct CrashedBefore: Error, CustomStringConvertible {
+        let record: String
+        var description: String { "the parser crashed on this file in an earlier run; skipped (remove \(record) to try it again)" }
+    }
+
+    /// The paths recorded for this parser version (a newer parser tries them again).
+    static func read(_ path: String) -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        var out = Set<String>()
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            if parts.count == 2, parts[0] == Parser.version { out.insert(String(parts[1])) }
+        }
+        return out
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCrashNote
 import Foundation
 import GongwenKit
 import GongwenSQLite
@@ -152,6 +153,13 @@ struct Parse: ParsableCommand {
 
         Signals.trapInterrupt()
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, n))
+        // A crash (a bug) cannot be caught: it names the file, and with --out records it, so
+        // that running the batch again skips that file and goes on.
+        let crashRecord = out.map { Inputs.join($0, CrashRecord.name) }
+        if let o = out { try? FileManager.default.createDirectory(atPath: o, withIntermediateDirectories: true) }
+        let crashedBefore = crashRecord.map(CrashRecord.read) ?? []
+        gongwen_crash_note_init(Int32(workers), crashRecord, Parser.version)
+        let testCrash = ProcessInfo.processInfo.environment["GONGWEN_TEST_CRASH_ON"]
         let next = Counter()
         let memory = MemoryBudget(largestFile: sizes.max() ?? 0)
         let pretty = self.pretty, out = self.out, incremental = self.incremental
@@ -170,7 +178,12 @@ struct Parse: ParsableCommand {
                 // Whether this file's output went through the ordered sink; if not, it still
                 // takes its turn there (with nothing), so later files are not held back.
                 var ordered = false
+                f.path.withCString { gongwen_crash_note_set(Int32(w), $0) }
+                defer { gongwen_crash_note_set(Int32(w), nil) }
                 do {
+                    if crashedBefore.contains(f.path) { throw CrashRecord.CrashedBefore(record: crashRecord ?? "") }
+                    // The tests' way to make the parser crash on a file.
+                    if let c = testCrash, !c.isEmpty, f.path.contains(c) { fatalError("GONGWEN_TEST_CRASH_ON") }
                     let bytes = try Inputs.read(f)
                     outcome.bytes = bytes.count
                     let target = out.map { Inputs.join($0, f.relativeOutput) }

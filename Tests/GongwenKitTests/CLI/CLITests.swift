@@ -73,6 +73,26 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(left.filter { $0.contains(".tmp-") }, [], "no temporary files left")
     }
 
+    /// A crash (a bug; the tests make one on purpose) ends the batch but names the file and
+    /// records it in the output folder; running the batch again skips it, reports it as
+    /// failed, and parses the rest. Nothing partial is left for the file that crashed.
+    func testACrashIsNamedAndTheNextRunGoesPastIt() throws {
+        let input = tmp.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for name in ["a", "bad", "c"] { try Data("会议纪要\n会议要求各单位于6月底前完成。\n".utf8).write(to: input.appendingPathComponent("\(name).txt")) }
+        let out = tmp.appendingPathComponent("out")
+        let crashed = try cli.run(["parse", input.path, "--out", out.path, "--jobs", "1"], env: ["GONGWEN_TEST_CRASH_ON": "bad.txt"])
+        XCTAssertNotEqual(crashed.code, 0)
+        XCTAssertTrue(crashed.err.contains("the parser crashed while reading \(input.appendingPathComponent("bad.txt").path)"), crashed.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("bad.json").path))
+        let again = try cli.run(["parse", input.path, "--out", out.path, "--jobs", "2"], env: ["GONGWEN_TEST_CRASH_ON": "bad.txt"])
+        XCTAssertEqual(again.code, 1)
+        XCTAssertTrue(again.err.contains("bad.txt: the parser crashed on this file in an earlier run"), again.err)
+        for name in ["a", "c"] { XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(name).json").path), name) }
+        let left = try FileManager.default.subpathsOfDirectory(atPath: out.path)
+        XCTAssertEqual(left.filter { $0.contains(".tmp-") }, [], "no temporary files left")
+    }
+
     func testSingleFileToStdoutAndStdin() throws {
         let f = tmp.appendingPathComponent("a.txt")
         try Data("会议纪要\n会议决定:\n1、由李学文副镇长负责,8月底前完工。".utf8).write(to: f)
