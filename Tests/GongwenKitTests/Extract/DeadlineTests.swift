@@ -55,6 +55,9 @@ final class DeadlineTests: XCTestCase {
             ("××月底前完成整改。", 2024, ["××月底前=null"]), ("请于2024年x月中旬前报送。", nil, ["2024年x月中旬前=null"]),
             ("xxx同志要在3月底前完成。", nil, ["3月底前=--03-31"]), ("请xx局牵头落实。", nil, []),
             ("规划编制工作要在20xx年2月底以前完成。", nil, ["20xx年2月底以前=null"]),
+            // A day of each quarter: comes back, so no one date; how often alone is no deadline.
+            ("各单位要在每季度末月25日前报送进展情况。", 2024, ["每季度末月25日前=null"]), ("每季度首月10日前报送上季度情况。", nil, ["每季度首月10日前=null"]),
+            ("每季度召开一次调度会。", 2024, []),
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
         // The placeholder test compares in place; it must say what the listed characters say.
@@ -189,7 +192,7 @@ final class DeadlineTests: XCTestCase {
         for _ in 0..<100 { texts.append(gen.text()) }
         texts.append("一季度,第4季度,三个月内,5个工作日内,30日内,一周内,两星期内,五一前,十一月底,2022年底,二〇二三年三月,12月份,每月5日前,一是,统一,3家,100万元,二十三,20221231,2022.3")
         texts.append("年底前,年内,年末,年前,上半年,下半年,本月底,月底前,月末,第三季度,第4季度,国庆节前,春节前,中秋前,元旦前,汛期前,完成时限是6月底,时限为本月底,截止日期:10月,报送时间:每月5日前,次年3月,翌年,今年底,明年上半年,本年度")
-        texts.append("整改时限:6月底,办理期限:7月15日,期限为8月,xx月xx日前,XXXX年XX月XX日,××月底前,2024年x月中旬前,○月○日前,xxx同志,X光,3x4")
+        texts.append("每季度末月25日前,每季度首月10日,每季度第一个月5日前,每季度末,每季度,整改时限:6月底,办理期限:7月15日,期限为8月,xx月xx日前,XXXX年XX月XX日,××月底前,2024年x月中旬前,○月○日前,xxx同志,X光,3x4")
         texts.append("本周五前,下周一前,周三前,星期五以前,本星期六前,下星期日前,这周四前,本周内,下周内,周末前,一季度末前,第四季度底,7月15日17:00前,本周五下班前,8月1日下午5点30分前,两年内,次月5日前")
         var turnedAway = 0, found = 0
         for text in texts {

@@ -50,7 +50,7 @@ enum TimeGrammar {
     /// the 完成时限是 prefixes …).
     static let openings = WordSet(
         ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue, w.ciyue,
-          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月")] + w.shiXian + festivals.words.map { Scalars($0) })
+          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度")] + w.shiXian + festivals.words.map { Scalars($0) })
             .map { String(String.UnicodeScalarView($0.prefix(2))) }
         + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
                                                         : weekdayNumbers.keys.map { String(String.UnicodeScalarView(p.0 + [$0])) } })
@@ -190,6 +190,11 @@ enum TimeGrammar {
         } else if let q = quarter(k, at: i, end: end) {
             t = TimeExpression(range: i..<q.2, month: q.0, day: q.1, anchor: .quarter, modifier: true)
             j = q.2
+        } else if k[i] == "每", let e = quarterly(k, at: i, end: end) {
+            // 每季度末, 每季度末月25日前: a deadline that comes back every quarter, so no one date.
+            t = TimeExpression(range: i..<e.end, unresolved: true, anchor: .date, hasDay: e.hasDay)
+            t.modifier = !e.hasDay
+            j = e.end
         } else if k[i] == "每", k.has("每月", at: i), let (d, e) = Dates.number(k, at: i + 2, unit: "日", maxDigits: 2) ?? Dates.number(k, at: i + 2, unit: "号", maxDigits: 2),
                   d >= 1 && d <= 31, e <= end {
             // 每月5日前: a deadline that comes back every month, so no one date.
@@ -209,6 +214,21 @@ enum TimeGrammar {
         } else { return nil }
         t.range = i..<j
         return withSuffix(k, t, end)
+    }
+
+    static let quarterMonths = ["首月", "末月", "第一个月", "最后一个月"].map { Scalars($0) }
+
+    /// `每季度末` or `每季度` and a day of one of its months (`末月25日`, `首月10日`): where it
+    /// ends and whether it names a day; nil for `每季度` alone (how often, not by when).
+    static func quarterly(_ k: Scalars, at i: Int, end: Int) -> (end: Int, hasDay: Bool)? {
+        guard k.has("每季度", at: i) else { return nil }
+        let p = i + 3
+        for m in quarterMonths where k.has(m, at: p) {
+            if let (d, e) = Dates.number(k, at: p + m.count, unit: "日", maxDigits: 2) ?? Dates.number(k, at: p + m.count, unit: "号", maxDigits: 2),
+               d >= 1, d <= 31, e <= end { return (e, true) }
+            return nil
+        }
+        return p < end && k[p] == "末" ? (p + 1, false) : nil
     }
 
     /// What drafts and templates put for figures they leave open (`xx月xx日`, `××月`, `○月○日`).
