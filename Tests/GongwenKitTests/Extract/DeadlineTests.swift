@@ -71,6 +71,23 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("确保本月底经费落实到位。", year: 2020, month: 9), ["本月底=2020-09-30"])
     }
 
+    /// How each deadline binds: by a time (前, 底, a month), within a span (内), on a day; a day
+    /// named as the latest allowed (`不迟于`, `最迟`) binds by it.
+    func testRelations() {
+        func relations(_ s: String) -> [String] {
+            let ct = Cleanup.clean(Scalars(s))
+            return ct.paragraphs.flatMap { Sentences.split(ct.key, $0) }
+                .flatMap { DeadlineExtractor.extract(ct, sentence: $0, context: DeadlineContext(docYear: 2024)) }
+                .map { "\($0.deadline.text)=\($0.deadline.relation.rawValue)" }
+        }
+        XCTAssertEqual(relations("6月30日前完成。"), ["6月30日前=by"])
+        XCTAssertEqual(relations("8月底完成。"), ["8月底=by"])
+        XCTAssertEqual(relations("5个工作日内办结。"), ["5个工作日内=within"])
+        XCTAssertEqual(relations("将于9月2日抵达湖南。"), ["9月2日=on"])
+        XCTAssertEqual(relations("整改工作不迟于6月30日完成。"), ["6月30日=by"])
+        XCTAssertEqual(relations("材料最迟于7月5日报送。"), ["7月5日=by"])
+    }
+
     /// Weekdays count from the document's full date (Monday to Sunday weeks; a bare weekday
     /// is the next such day); without a full date they are deadlines with no date. A
     /// weekday without 前 dates an event. A quarter's end (一季度末) ends with the quarter.

@@ -24,6 +24,7 @@ enum DeadlineExtractor {
     static let forwardAfter = WordSet(table: Tables.forwardAfter)
     static let reviewVerbs = WordSet(table: Tables.reviewVerbs)
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
+    static let latestBefore = WordSet(table: Tables.latestBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let closingWords = WordSet(table: Tables.closingWords)
     static let qiJian = Scalars("期间")
@@ -77,7 +78,9 @@ enum DeadlineExtractor {
             if ctx.sectionYear != nil, t.year == nil, let y = lastYear { ctx.sectionYear = y }
             if let y = t.year { lastYear = y }
             guard all || verdict.isDeadline else { i = t.range.upperBound; continue }
-            let (date, rel) = resolve(t, ctx)
+            var (date, rel) = resolve(t, ctx)
+            // `不迟于6月30日`, `最迟7月5日`: the day is the last one allowed.
+            if rel == .on, t.range.lowerBound > r.lowerBound, latestBefore.find(k, endingAt: t.range.lowerBound, floor: r.lowerBound) != nil { rel = .by }
             out.append(Found(deadline: Deadline(text: ct.stringWithoutSpaces(t.range), date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
                              range: t.range, verdict: verdict))
             i = t.range.upperBound

@@ -88,6 +88,16 @@ extension Tables {
     好在
     """
 
+    /// Words before a day that make it the last day allowed (`不迟于6月30日完成`): by it, not on it.
+    static let latestBefore = """
+    不迟于
+    不晚于
+    最迟于
+    最迟
+    最晚于
+    最晚
+    """
+
     /// Words before a time that make it a reporting period or a past event, not a deadline.
     static let notDeadlineBefore = """
     截至
