@@ -78,7 +78,8 @@ enum Metadata {
         if cands.count >= 2 {
             let first = ct.key.string(paras[cands[0]].range)
             let isMasthead = first.hasSuffix("文件") && first.count <= 30
-            if isMasthead || (isOrgName(ct, paras[cands[0]].range, lexicon) && kindWordPosition(first, lexicon) == nil) {
+            // (`关于取消…乡` opens a title broken before its kind, whatever it ends with.)
+            if isMasthead || (isOrgName(ct, paras[cands[0]].range, lexicon) && kindWordPosition(first, lexicon) == nil && !first.hasPrefix("关于")) {
                 let shown = ct.string(paras[cands[0]].range)
                 head.issuer = isMasthead ? String(shown.dropLast(2)) : shown
                 cands.removeFirst()
@@ -101,9 +102,9 @@ enum Metadata {
                 // A title broken before its kind word (`…2023年重点工作` / `任务分解和责任分工方案`)
                 // starts on the line above; one that opens as titles do (`关于…`, `在…上的讲话`)
                 // starts on its own line.
-                let line = paras[cands[withKind]].range
+                let line = paras[cands[withKind]].range, above = paras[cands[withKind - 1]].range
                 let opens = cands[withKind - 1] + 1 == cands[withKind] && !ct.key.has("关于", at: line.lowerBound) && ct.key[line.lowerBound] != "在"
-                    && opensTitle(ct, paras[cands[withKind - 1]].range, lexicon)
+                    && (opensTitle(ct, above, lexicon) || ct.key.has("关于", at: above.lowerBound))
                 cands.removeFirst(opens ? withKind - 1 : withKind)
             }
         }

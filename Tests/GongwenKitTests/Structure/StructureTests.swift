@@ -164,6 +164,10 @@ final class StructureTests: XCTestCase {
         // furniture above a title that opens as titles do (`在…上的讲话`, `关于…`) does not.
         XCTAssertEqual(titles("XX县2024年重点工作\n\n任务分解和责任分工方案\n\n一、主要目标\n\n各单位要抓好落实。\n"), ["XX县2024年重点工作任务分解和责任分工方案"])
         XCTAssertEqual(titles("正文复制\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议,我讲三点意见。\n"), ["在全县安全生产工作会议上的讲话"])
+        // A line opening with 关于 starts the title, even one ending like a body's name (乡).
+        let notice = Parser().parse(text: "关于取消青山乡\n\n2021年9月21日物资交流会的通告\n\n全乡广大居民:\n请广大群众相互转告。\n青山乡人民政府\n2021年9月15日\n")
+        XCTAssertEqual(notice.documents.map(\.title), ["关于取消青山乡2021年9月21日物资交流会的通告"])
+        XCTAssertEqual(notice.documents.first?.issuer, "青山乡人民政府")
         // A bracketed note under a title is part of it; a date under it is not.
         XCTAssertEqual(titles("XX市安全生产三年行动方案\n(2024—2026年)\n一、总体要求\n各地要高度重视。\n"), ["XX市安全生产三年行动方案(2024—2026年)"])
         let dated = Parser().parse(text: "在全区安全生产工作会议上的讲话\n(2023年2月20日)\n同志们:\n今天召开会议。\n")
