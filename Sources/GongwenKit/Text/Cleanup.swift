@@ -326,6 +326,8 @@ public enum Cleanup {
         var width = 0, punctuated = false
         var i = r.lowerBound
         let end = r.upperBound
+        // `第1页共21页县长在…`: a converted PDF's footer run into the start of a line.
+        if let after = leadingPageOfPages(src, r), after < end { i = after }
         let plainHan = fold.keepsUnifiedHan
         // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
         var tabRow: Bool? = nil
@@ -470,6 +472,31 @@ public enum Cleanup {
             return f == "第" && l == "页" && n >= 2 && digits(1..<n - 1)
         }
         if gone { s.range = a..<a }
+    }
+
+    /// Where a `第N页共M页` / `共M页第N页` footer (spaces allowed) that opens the source line
+    /// `r` ends, or nil.
+    static func leadingPageOfPages(_ src: Scalars, _ r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        func skipSpaces() { while i < r.upperBound, src[i] == " " || src[i] == "\u{3000}" { i += 1 } }
+        // One half: 第 or 共, figures, 页; returns its opening character.
+        func half() -> Unicode.Scalar? {
+            skipSpaces()
+            guard i < r.upperBound, src[i] == "第" || src[i] == "共" else { return nil }
+            let open = src[i]; i += 1; skipSpaces()
+            let d = i
+            while i < r.upperBound, i - d < 4, src[i].isASCIIDigit { i += 1 }
+            guard i > d else { return nil }
+            skipSpaces()
+            guard i < r.upperBound, src[i] == "页" else { return nil }
+            i += 1
+            return open
+        }
+        guard src[r].prefix(1).first == "第" || src[r].prefix(1).first == "共", let a = half() else { return nil }
+        skipSpaces()
+        if i < r.upperBound, src[i] == "/" || src[i] == "," || src[i] == "，" { i += 1 }
+        guard let b = half(), a != b else { return nil }
+        return i
     }
 
     /// Where a `第N页共M页` / `共M页第N页` footer ending at `e` starts (a `/` or `,` between

@@ -58,6 +58,8 @@ final class DeadlineTests: XCTestCase {
             // A day of each quarter: comes back, so no one date; how often alone is no deadline.
             ("各单位要在每季度末月25日前报送进展情况。", 2024, ["每季度末月25日前=null"]), ("每季度首月10日前报送上季度情况。", nil, ["每季度首月10日前=null"]),
             ("每季度召开一次调度会。", 2024, []),
+            // Days named together, when something took place.
+            ("全市经济工作会议于12月18日19日召开。", 2024, []),
         ]
         for (s, y, want) in cases { XCTAssertEqual(deadlines(s, year: y), want, s) }
         // The placeholder test compares in place; it must say what the listed characters say.

@@ -105,6 +105,8 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("正文。\n共 10 页 / 第 2 页\n下文。"), ["正文。", "下文。"])
         XCTAssertEqual(paragraphs("正文。第2页,共10页"), ["正文。"])
         XCTAssertEqual(paragraphs("详见附件第3页"), ["详见附件第3页"])
+        XCTAssertEqual(paragraphs("第1页共21页县长在全县经济工作会议上的讲话"), ["县长在全县经济工作会议上的讲话"], "run into a line's start")
+        XCTAssertEqual(paragraphs("第1页是目录,共3页"), ["第1页是目录,共3页"])
         XCTAssertEqual(paragraphs("全书共10页"), ["全书共10页"])
     }
 

@@ -114,6 +114,12 @@ enum DeadlineExtractor {
            t.suffix == nil, b + 1 < r.upperBound, k[b + 1].isASCIIDigit || Numerals.digit(k[b + 1]) != nil {
             return DeadlineVerdict(isDeadline: false, reason: "start of a range: a reporting period")
         }
+        // `12月18日19日召开`: the first of days named together, when something took place.
+        if t.hasDay, t.suffix == nil, b + 1 < r.upperBound, k[b].isASCIIDigit {
+            var d = b
+            while d < r.upperBound, d - b < 2, k[d].isASCIIDigit { d += 1 }
+            if d < r.upperBound, k[d] == "日" || k[d] == "号" { return DeadlineVerdict(isDeadline: false, reason: "first of days named together") }
+        }
         if notBefore.match(k, endingAt: before, floor: r.lowerBound) != nil {
             return DeadlineVerdict(isDeadline: false, reason: "after 截至/自/进入: a reporting period or a past start")
         }
