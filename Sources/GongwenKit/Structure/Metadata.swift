@@ -31,7 +31,7 @@ enum Metadata {
             let p = paras[k]
             if case .divider = p.shape { head.nonContent.insert(k); k += 1; continue }
             if LineShape.isDocNumber(ct.key[p.range]) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
-            if let d = dateOnly(ct, p.range) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
+            if let d = dateOnly(ct, p.range, fieldsAfter: lexicon) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
             if case .field = p.shape { k += 1; continue }
             if isBreadcrumb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             // A table's header copied out one cell per line (序号 / 工作任务 / 牵头单位 …) opens
@@ -385,7 +385,8 @@ enum Metadata {
     static let longestFieldKey = 5
 
     /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
-    static func dateOnly(_ ct: CleanText, _ r: Range<Int>) -> DateParts? {
+    /// With `fieldsAfter`, a website's stamp may go on with fields (`2024-02-20 09:37 作者:…`).
+    static func dateOnly(_ ct: CleanText, _ r: Range<Int>, fieldsAfter lexicon: Lexicon? = nil) -> DateParts? {
         var a = r.lowerBound, b = r.upperBound
         while a < b, ct.key[a] == "(" || ct.key[a] == " " || ct.key[a] == "[" { a += 1 }
         while b > a, ct.key[b - 1] == ")" || ct.key[b - 1] == " " || ct.key[b - 1] == "]" { b -= 1 }
@@ -397,6 +398,10 @@ enum Metadata {
             var digits = 0
             while e < b, ct.key[e].isASCIIDigit || ct.key[e] == ":" { if ct.key[e].isASCIIDigit { digits += 1 }; e += 1 }
             if digits < 3 { e = d.range.upperBound }
+        }
+        if e < b, let lx = lexicon {
+            while e < b, ct.key[e] == " " { e += 1 }
+            if case .field = LineShape.classify(ct.key, e..<b, lexicon: lx) { return d }
         }
         return e == b ? d : nil
     }

@@ -45,6 +45,9 @@ final class StructureTests: XCTestCase {
         let news = Fixture.parse("县东西部协作规划部署会召开\n刊发日期:2021-09-20 阅读次数: 作者:\n9月16日,我县召开部署会议。各项目业主单位要力争年底前完成项目任务。")
         XCTAssertEqual(news.documents.first?.date, "2021-09-20")
         XCTAssertEqual(news.allDeadlines.map(\.date), ["2021-12-31"])
+        // A stamp line with fields after the time.
+        let stamped = Fixture.parse("全县2024年一季度经济运行调度会召开\n2024-02-20 09:37 作者:王钦  来源:县融媒体中心\n2月19日,全县经济运行调度会召开。会议强调,要全力确保开门红。")
+        XCTAssertEqual(stamped.documents.first?.date, "2024-02-20")
     }
 
     func testSeedDocumentsAndTitles() {
