@@ -176,7 +176,8 @@ enum Metadata {
             var j = slice.paragraphs.upperBound - 1
             var looked = 0
             while j >= head.bodyStart && looked < 4 {
-                if let d = dateOnly(ct, paras[j].range) {
+                // `下次会议时间:` / `2023年11月15日`: the date a label introduces is not the document's.
+                if let d = dateOnly(ct, paras[j].range), !(j - 1 >= head.bodyStart && endsWithColon(ct, paras[j - 1].range)) {
                     head.date = d; head.nonContent.insert(j)
                     // The signature above the date: the issuing body.
                     if j - 1 >= head.bodyStart, case .plain = paras[j - 1].shape, isOrgName(ct, paras[j - 1].range, lexicon) {
@@ -485,8 +486,13 @@ enum Metadata {
         return kindWordPosition(sc, lexicon, minEnd: sc.count - 2) != nil
     }
 
-    /// Names in a field value: split at separators, or by surname when run together.
+    /// Names in a field value: split at separators, or by surname when run together. A
+    /// headcount (`村民代表共32人,其中缺席2人`) names no one: it is given whole.
     static func splitNames(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> [String] {
+        for i in r where i + 1 < r.upperBound && ct.key[i].isASCIIDigit && (ct.key[i + 1] == "人" || ct.key[i + 1] == "名") {
+            let v = ct.trimmed(r)
+            return v.isEmpty ? [] : [ct.compactText(v)]
+        }
         var out: [String] = []
         var cur: Scalars = []
         func flush() {
@@ -503,6 +509,12 @@ enum Metadata {
             // `高 谱`: a space inside a two-character name is stray, as below.
             if spaced(i), !(cur.count == 1 && (i + 1 >= r.upperBound || spaced(i + 1) || !ct.key[i + 1].isHan || lexicon.surnames.contains(ct.key[i + 1]))) {
                 flush()
+            }
+            // `李建国(村主任)`: a title in brackets after a person's name is not part of it.
+            if c == "(", (2...4).contains(cur.count), lexicon.surnames.contains(cur[0]) || lexicon.doubleSurnames.match(cur, at: 0) != nil,
+               let close = ct.key[i..<min(r.upperBound, i + 12)].firstIndex(of: ")") {
+                i = close + 1
+                continue
             }
             if c == " " || c == "、" || c == "," || c == ";" || c == "。" {
                 // `高 谱`: a space inside a two-character name is stray.

@@ -41,6 +41,12 @@ final class StructureTests: XCTestCase {
         // source still shows them), a two-character name spaced out kept whole.
         let spaced = Fixture.parse("工作会议纪要\n参会人员:王强 李华 赵敏 孙涛\n列席:高 谱 县发改局 县财政局\n会议要求各单位抓好落实。").documents[0]
         XCTAssertEqual(spaced.attendees, ["王强", "李华", "赵敏", "孙涛", "高谱", "县发改局", "县财政局"])
+        // A title in brackets after the chair's name; a headcount given whole; a date a label
+        // at the foot introduces (`下次会议时间:`) is not the document's.
+        let village = Fixture.parse("村民会议记录\n日期:2023年10月15日\n会议主持:李建国(村主任)\n参会人员:村民代表共32人,其中缺席2人,实到30人\n会议决定:\n1.由村委会完善方案。\n下次会议时间:\n2023年11月15日").documents[0]
+        XCTAssertEqual(village.chair, ["李建国"])
+        XCTAssertEqual(village.attendees, ["村民代表共32人,其中缺席2人,实到30人"])
+        XCTAssertEqual(village.date, "2023-10-15")
         // A news page's stamp, other fields after it on the line.
         let news = Fixture.parse("县东西部协作规划部署会召开\n刊发日期:2021-09-20 阅读次数: 作者:\n9月16日,我县召开部署会议。各项目业主单位要力争年底前完成项目任务。")
         XCTAssertEqual(news.documents.first?.date, "2021-09-20")

@@ -99,6 +99,8 @@ extension Tables {
     请假人员  absent
     主持      chair
     主持人    chair
+    会议主持  chair
+    会议主持人 chair
     记录      -
     记录人    -
     时间      date
