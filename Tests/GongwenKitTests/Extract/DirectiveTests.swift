@@ -151,6 +151,13 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(r.allDirectives.map(\.text), ["1、给中节能项目亮红牌"])
         XCTAssertEqual(r.allDirectives.first?.modality, .decide)
         XCTAssertEqual(r.allDirectives.first?.section, ["会议决定", "1、"])
+        // `会议决议:` and unnumbered items: those set off by bullets, and the paragraph right
+        // after the label; a later plain paragraph may be narrative again.
+        let bulleted = Fixture.parse("村民会议记录\n会议决议:\n- 采纳村民代表的建议,完善村庄发展规划;\n- 成立财务监督小组,定期审查账目。\n会议还通报了上季度财务收支情况。")
+        XCTAssertEqual(bulleted.allDirectives.map(\.text), ["-采纳村民代表的建议,完善村庄发展规划", "-成立财务监督小组,定期审查账目"])
+        XCTAssertEqual(Set(bulleted.allDirectives.map(\.modality)), [.decide])
+        let plain = Fixture.parse("村民会议记录\n会议决议:\n成立财务监督小组,定期审查账目。\n会议还通报了上季度财务收支情况。")
+        XCTAssertEqual(plain.allDirectives.map(\.text), ["成立财务监督小组,定期审查账目"])
     }
 
     func testReportedFiguresAreCutFromTheDirective() {

@@ -17,6 +17,11 @@ extension Tables {
     会议原则同意  decide
     会议明确     decide
     会议确定     decide
+    会议决议     decide
+    会议议定事项  decide
+    会议决定事项  decide
+    议定事项     decide
+    决定事项     decide
     会议要求     must
     会议强调     must
     会议提出     must
@@ -30,6 +35,7 @@ extension Tables {
     指出
     决定
     议定
+    决议
     同意
     明确
     要求
