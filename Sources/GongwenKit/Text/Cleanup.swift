@@ -327,7 +327,7 @@ public enum Cleanup {
         var i = r.lowerBound
         let end = r.upperBound
         // `第1页共21页县长在…`: a converted PDF's footer run into the start of a line.
-        if let after = leadingPageOfPages(src, r), after < end { i = after }
+        if i < end, src[i] == "第" || src[i] == "共", let after = leadingPageOfPages(src, r), after < end { i = after }
         let plainHan = fold.keepsUnifiedHan
         // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
         var tabRow: Bool? = nil
@@ -477,6 +477,7 @@ public enum Cleanup {
     /// Where a `第N页共M页` / `共M页第N页` footer (spaces allowed) that opens the source line
     /// `r` ends, or nil.
     static func leadingPageOfPages(_ src: Scalars, _ r: Range<Int>) -> Int? {
+        guard !r.isEmpty, src[r.lowerBound] == "第" || src[r.lowerBound] == "共" else { return nil }
         var i = r.lowerBound
         func skipSpaces() { while i < r.upperBound, src[i] == " " || src[i] == "\u{3000}" { i += 1 } }
         // One half: 第 or 共, figures, 页; returns its opening character.
@@ -492,7 +493,7 @@ public enum Cleanup {
             i += 1
             return open
         }
-        guard src[r].prefix(1).first == "第" || src[r].prefix(1).first == "共", let a = half() else { return nil }
+        guard let a = half() else { return nil }
         skipSpaces()
         if i < r.upperBound, src[i] == "/" || src[i] == "," || src[i] == "，" { i += 1 }
         guard let b = half(), a != b else { return nil }

@@ -62,6 +62,7 @@ enum DeadlineExtractor {
         var lastYear: Int? = nil
         var i = r.lowerBound
         let starts = Self.starts   // read once: a global in the loop is a lazy-init check per code point
+        let latest = Self.latestBefore
         while i < r.upperBound {
             i = starts.firstIndex(in: k, from: i, to: r.upperBound)
             guard i < r.upperBound else { break }
@@ -80,7 +81,7 @@ enum DeadlineExtractor {
             guard all || verdict.isDeadline else { i = t.range.upperBound; continue }
             var (date, rel) = resolve(t, ctx)
             // `不迟于6月30日`, `最迟7月5日`: the day is the last one allowed.
-            if rel == .on, t.range.lowerBound > r.lowerBound, latestBefore.find(k, endingAt: t.range.lowerBound, floor: r.lowerBound) != nil { rel = .by }
+            if rel == .on, t.range.lowerBound > r.lowerBound, latest.find(k, endingAt: t.range.lowerBound, floor: r.lowerBound) != nil { rel = .by }
             out.append(Found(deadline: Deadline(text: ct.stringWithoutSpaces(t.range), date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
                              range: t.range, verdict: verdict))
             i = t.range.upperBound

@@ -125,7 +125,13 @@ enum TimeGrammar {
             return (t, j)
         }
         let date = numeric ? Dates.scan(k, at: s) : nil
-        if s < end, isPlaceholder(k[s]) || numeric && date == nil, let p = placeholderDate(k, at: s, end: end) {
+        // Figures run straight into placeholders (`20xx年`): the date scan reads no date there.
+        func figuresThenPlaceholder() -> Bool {
+            var p = s
+            while p < end, k[p].isASCIIDigit { p += 1 }
+            return p > s && p < end && isPlaceholder(k[p])
+        }
+        if s < end, isPlaceholder(k[s]) || numeric && date == nil && figuresThenPlaceholder(), let p = placeholderDate(k, at: s, end: end) {
             (t, j) = masked(p)
         } else if let d = date, d.day == nil, d.range.upperBound < end, isPlaceholder(k[d.range.upperBound]),
                   let p = placeholderDate(k, at: s, end: end) {

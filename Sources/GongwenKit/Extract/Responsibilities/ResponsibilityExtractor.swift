@@ -202,7 +202,7 @@ enum ResponsibilityExtractor {
             // `请李明副县长负责协调`: the duty cue has read this clause's party.
             while next < found, hits[next].phrase.upperBound <= a { next += 1 }
             guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
-            var e = min(stop, joined ? end : end - 2, a + Reach.phrase)
+            var e = min(min(stop, joined ? end : end - 2), a + Reach.phrase)
             while e >= a + 2 {
                 if e == end || k[e] != "、" && !PartyParser.joins(k, at: e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
                    verbs.map({ v in v.match(k, at: e, limit: end).map { e + $0.count >= end || k[e + $0.count] != "的" } ?? false }) ?? true,
