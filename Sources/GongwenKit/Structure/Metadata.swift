@@ -177,8 +177,12 @@ enum Metadata {
             var looked = 0
             while j >= head.bodyStart && looked < 4 {
                 // `下次会议时间:` / `2023年11月15日`: the date a label introduces is not the document's.
-                if let d = dateOnly(ct, paras[j].range), !(j - 1 >= head.bodyStart && endsWithColon(ct, paras[j - 1].range)) {
-                    head.date = d; head.nonContent.insert(j)
+                let r = paras[j].range
+                // A template's date (`X年XX月XX日`) stands where the date goes: no date, but the
+                // signature above it is still the issuer.
+                let template = !r.isEmpty && TimeGrammar.placeholderDate(ct.key, at: r.lowerBound, end: r.upperBound).map { $0.end == r.upperBound && $0.hasDay } == true
+                if template || dateOnly(ct, r) != nil, !(j - 1 >= head.bodyStart && endsWithColon(ct, paras[j - 1].range)) {
+                    head.date = template ? nil : dateOnly(ct, r); head.nonContent.insert(j)
                     // The signature above the date: the issuing body.
                     if j - 1 >= head.bodyStart, case .plain = paras[j - 1].shape, isOrgName(ct, paras[j - 1].range, lexicon) {
                         head.nonContent.insert(j - 1)

@@ -47,6 +47,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(village.chair, ["李建国"])
         XCTAssertEqual(village.attendees, ["村民代表共32人,其中缺席2人,实到30人"])
         XCTAssertEqual(village.date, "2023-10-15")
+        // A template's date under the signature: no date, and the signature is the issuer.
+        let template = Fixture.parse("市政府:\n工业园规划编制工作需经费1190万元。\n妥否,请批示。\n淮北临涣工业园管委会\nX年XX月XX日").documents[0]
+        XCTAssertEqual(template.issuer, "淮北临涣工业园管委会")
+        XCTAssertNil(template.date)
         // A news page's stamp, other fields after it on the line.
         let news = Fixture.parse("县东西部协作规划部署会召开\n刊发日期:2021-09-20 阅读次数: 作者:\n9月16日,我县召开部署会议。各项目业主单位要力争年底前完成项目任务。")
         XCTAssertEqual(news.documents.first?.date, "2021-09-20")
