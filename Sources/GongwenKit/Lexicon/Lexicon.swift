@@ -163,6 +163,11 @@ public final class Lexicon: Sendable {
         askingContinuations = continuations
         traits = SentenceTraits.Table(cueFirsts: cueSet.firstScalars, dutyFirsts: dutyCueSet.firstScalars, roleFirsts: roleTitles.firstScalars)
     }
+
+    /// Whether a surname, single or double, starts at `i` (as a person's name opens).
+    @inline(__always) func opensWithSurname(_ s: Scalars, at i: Int) -> Bool {
+        i < s.count && (surnames.contains(s[i]) || doubleSurnames.match(s, at: i) != nil)
+    }
 }
 
 /// What a metadata field (`参会人员:…`, `时间:…`) gives the document head.

@@ -181,8 +181,9 @@ enum Metadata {
                 // A template's date (`X年XX月XX日`) stands where the date goes: no date, but the
                 // signature above it is still the issuer.
                 let template = !r.isEmpty && TimeGrammar.placeholderDate(ct.key, at: r.lowerBound, end: r.upperBound).map { $0.end == r.upperBound && $0.hasDay } == true
-                if template || dateOnly(ct, r) != nil, !(j - 1 >= head.bodyStart && endsWithColon(ct, paras[j - 1].range)) {
-                    head.date = template ? nil : dateOnly(ct, r); head.nonContent.insert(j)
+                let date = template ? nil : dateOnly(ct, r)
+                if template || date != nil, !(j - 1 >= head.bodyStart && endsWithColon(ct, paras[j - 1].range)) {
+                    head.date = date; head.nonContent.insert(j)
                     // The signature above the date: the issuing body.
                     if j - 1 >= head.bodyStart, case .plain = paras[j - 1].shape, isOrgName(ct, paras[j - 1].range, lexicon) {
                         head.nonContent.insert(j - 1)
@@ -285,7 +286,7 @@ enum Metadata {
     static func isPersonNameLine(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Bool {
         let han = ct.key[r].filter { $0 != " " }
         guard han.count >= 2 && han.count <= 4, han.allSatisfy(\.isHan) else { return false }
-        return lexicon.surnames.contains(han[0]) || lexicon.doubleSurnames.match(Array(han), at: 0) != nil
+        return lexicon.opensWithSurname(Array(han), at: 0)
     }
 
     /// `各县（市、区）人民政府，市直有关单位` → two names: separators inside brackets stay.
@@ -510,22 +511,17 @@ enum Metadata {
         var i = r.lowerBound
         while i < r.upperBound {
             let c = ct.key[i]
-            // `高 谱`: a space inside a two-character name is stray, as below.
+            // `高 谱`: a space inside a two-character name is stray.
             if spaced(i), !(cur.count == 1 && (i + 1 >= r.upperBound || spaced(i + 1) || !ct.key[i + 1].isHan || lexicon.surnames.contains(ct.key[i + 1]))) {
                 flush()
             }
             // `李建国(村主任)`: a title in brackets after a person's name is not part of it.
-            if c == "(", (2...4).contains(cur.count), lexicon.surnames.contains(cur[0]) || lexicon.doubleSurnames.match(cur, at: 0) != nil,
+            if c == "(", (2...4).contains(cur.count), lexicon.opensWithSurname(cur, at: 0),
                let close = ct.key[i..<min(r.upperBound, i + 12)].firstIndex(of: ")") {
                 i = close + 1
                 continue
             }
             if c == " " || c == "、" || c == "," || c == ";" || c == "。" {
-                // `高 谱`: a space inside a two-character name is stray.
-                if c == " ", cur.count == 1, i + 1 < r.upperBound, ct.key[i + 1].isHan,
-                   i + 2 >= r.upperBound || ct.key[i + 2] == " " || lexicon.surnames.contains(ct.key[i + 2]) {
-                    i += 1; continue
-                }
                 flush()
             } else if c.isHan { cur.append(ct.display(i)) }
             else if c.isASCIIDigit { flush() }
@@ -541,7 +537,7 @@ enum Metadata {
         // Only a run of names, each opening with a surname, is split; 县财政局主要负责同志 is not.
         var p = 0
         while p < s.count {
-            guard lexicon.surnames.contains(s[p]) || lexicon.doubleSurnames.match(s, at: p) != nil else { return [s.string(0..<s.count)] }
+            guard lexicon.opensWithSurname(s, at: p) else { return [s.string(0..<s.count)] }
             p += lexicon.doubleSurnames.match(s, at: p) != nil ? 4 : 3
         }
         var out: [String] = []
@@ -578,7 +574,7 @@ enum Metadata {
             if let w = lexicon.roleTitles.match(k, at: i, limit: z) { i += w.count; nameStart = i } else { i += 1 }
         }
         let n = z - nameStart
-        guard n >= 2 && n <= 4, lexicon.surnames.contains(k[nameStart]) || lexicon.doubleSurnames.match(k, at: nameStart) != nil else { return nil }
+        guard n >= 2 && n <= 4, lexicon.opensWithSurname(k, at: nameStart) else { return nil }
         return ct.string(nameStart..<z)
     }
 }

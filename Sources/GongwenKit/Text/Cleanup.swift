@@ -327,7 +327,7 @@ public enum Cleanup {
         var i = r.lowerBound
         let end = r.upperBound
         // `第1页共21页县长在…`: a converted PDF's footer run into the start of a line.
-        if i < end, src[i] == "第" || src[i] == "共", let after = leadingPageOfPages(src, r), after < end { i = after }
+        if i < end, src[i] == "第" || src[i] == "共", let after = pageOfPagesEnd(src, from: i, to: end), after < end { i = after }
         let plainHan = fold.keepsUnifiedHan
         // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
         var tabRow: Bool? = nil
@@ -445,7 +445,7 @@ public enum Cleanup {
     static func dropPageNumber(_ s: inout Segment, _ k: UnsafeBufferPointer<Unicode.Scalar>) {
         let a = s.range.lowerBound
         // `第1页共10页` (or `共10页第1页`) a converted PDF left after a line, or as the line.
-        if let f = pageOfPages(k, a, s.range.upperBound) { s.range = a..<f; return }
+        if let f = trailingPageOfPages(k, a, s.range.upperBound) { s.range = a..<f; return }
         var j = s.range.upperBound
         while j > a, k[j - 1].isASCIIDigit { j -= 1 }
         let digits = s.range.upperBound - j
@@ -474,49 +474,44 @@ public enum Cleanup {
         if gone { s.range = a..<a }
     }
 
-    /// Where a `第N页共M页` / `共M页第N页` footer (spaces allowed) that opens the source line
-    /// `r` ends, or nil.
-    static func leadingPageOfPages(_ src: Scalars, _ r: Range<Int>) -> Int? {
-        guard !r.isEmpty, src[r.lowerBound] == "第" || src[r.lowerBound] == "共" else { return nil }
-        var i = r.lowerBound
-        func skipSpaces() { while i < r.upperBound, src[i] == " " || src[i] == "\u{3000}" { i += 1 } }
+    /// Where a `第N页共M页` / `共M页第N页` footer starting at `i` ends (spaces between its parts
+    /// and a `/` or `,` between its halves allowed; no further than `end`), or nil. Both halves
+    /// are needed: `第3页` alone may be what a sentence says (`见第3页`). Read from the source
+    /// at a line's start and from the key at a segment's end.
+    static func pageOfPagesEnd<C: RandomAccessCollection>(_ s: C, from start: Int, to end: Int) -> Int?
+        where C.Element == Unicode.Scalar, C.Index == Int {
+        var i = start
+        func skipSpaces() { while i < end, s[i] == " " || s[i] == "\u{3000}" { i += 1 } }
         // One half: 第 or 共, figures, 页; returns its opening character.
         func half() -> Unicode.Scalar? {
             skipSpaces()
-            guard i < r.upperBound, src[i] == "第" || src[i] == "共" else { return nil }
-            let open = src[i]; i += 1; skipSpaces()
+            guard i < end, s[i] == "第" || s[i] == "共" else { return nil }
+            let open = s[i]; i += 1; skipSpaces()
             let d = i
-            while i < r.upperBound, i - d < 4, src[i].isASCIIDigit { i += 1 }
+            while i < end, i - d < 4, s[i].isASCIIDigit { i += 1 }
             guard i > d else { return nil }
             skipSpaces()
-            guard i < r.upperBound, src[i] == "页" else { return nil }
+            guard i < end, s[i] == "页" else { return nil }
             i += 1
             return open
         }
         guard let a = half() else { return nil }
         skipSpaces()
-        if i < r.upperBound, src[i] == "/" || src[i] == "," || src[i] == "，" { i += 1 }
+        if i < end, s[i] == "/" || s[i] == "," || s[i] == "\u{FF0C}" { i += 1 }
         guard let b = half(), a != b else { return nil }
         return i
     }
 
-    /// Where a `第N页共M页` / `共M页第N页` footer ending at `e` starts (a `/` or `,` between
-    /// its halves allowed), or nil. Both halves are needed: `第3页` alone after text may be
-    /// what a sentence says (`见第3页`).
-    static func pageOfPages(_ k: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ e: Int) -> Int? {
-        // One half backwards from `end`: its opening character and where it starts.
-        func half(_ end: Int) -> (open: Unicode.Scalar, start: Int)? {
-            guard end - 3 >= a, k[end - 1] == "页" else { return nil }
-            var j = end - 1
-            while j > a, end - 1 - j < 4, k[j - 1].isASCIIDigit { j -= 1 }
-            guard j < end - 1, j > a, k[j - 1] == "第" || k[j - 1] == "共" else { return nil }
-            return (k[j - 1], j - 1)
+    /// Where a `第N页共M页` footer that ends a segment (`a..<e` of the key) starts, or nil:
+    /// it is at most 13 code points long (the key holds no spaces between its parts).
+    static func trailingPageOfPages(_ k: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ e: Int) -> Int? {
+        guard e > a, k[e - 1] == "页" else { return nil }
+        var p = e - 3
+        while p >= max(a, e - 13) {
+            if k[p] == "第" || k[p] == "共", pageOfPagesEnd(k, from: p, to: e) == e { return p }
+            p -= 1
         }
-        guard let second = half(e) else { return nil }
-        var m = second.start
-        if m > a, k[m - 1] == "/" || k[m - 1] == "," { m -= 1 }   // the key folds `，` to `,`
-        guard let first = half(m), first.open != second.open else { return nil }
-        return first.start
+        return nil
     }
 
     /// The punctuation inside a sentence that marks a line as prose rather than a title.

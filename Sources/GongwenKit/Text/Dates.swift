@@ -26,6 +26,12 @@ public struct DateParts: Equatable, Sendable {
 public enum Dates {
     static let nian: Unicode.Scalar = "年", yue: Unicode.Scalar = "月", ri: Unicode.Scalar = "日", hao: Unicode.Scalar = "号"
 
+    /// A day of the month at `i` (`25日`, `二十五号`): its number (1…31) and the end after 日/号.
+    static func day(_ s: Scalars, at i: Int) -> (Int, Int)? {
+        guard let (d, e) = number(s, at: i, unit: ri, maxDigits: 2) ?? number(s, at: i, unit: hao, maxDigits: 2), d >= 1 && d <= 31 else { return nil }
+        return (d, e)
+    }
+
     /// An integer (Arabic or Chinese) at `i` followed by `unit`; returns value and end after unit.
     static func number(_ s: Scalars, at i: Int, unit: Unicode.Scalar, maxDigits: Int) -> (Int, Int)? {
         guard i < s.count else { return nil }
@@ -49,7 +55,7 @@ public enum Dates {
         if let (v, e) = number(s, at: k, unit: yue, maxDigits: 2), v >= 1 && v <= 12 {
             m = v; k = e
             if k < s.count, s[k] == "份" { k += 1 }
-            else if let (dv, de) = number(s, at: k, unit: ri, maxDigits: 2) ?? number(s, at: k, unit: hao, maxDigits: 2), dv >= 1 && dv <= 31 { d = dv; k = de }
+            else if let (dv, de) = day(s, at: k) { d = dv; k = de }
         }
         if y == nil && m == nil { return nil }
         return DateParts(year: y, month: m, day: d, range: i..<k)

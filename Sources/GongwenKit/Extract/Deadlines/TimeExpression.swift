@@ -113,29 +113,19 @@ enum TimeGrammar {
 
         // Dates and spans start with a number; most starts do not.
         let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]))
-        // A template's or draft's date (`xx月xx日前`, `2024年××月底前`): a deadline to find, with
-        // no date. Looked for where a placeholder opens it or follows the figures a date opens with.
-        func masked(_ p: (end: Int, hasDay: Bool)) -> (TimeExpression, Int) {
-            var t = TimeExpression(range: i..<p.end, unresolved: true, anchor: .date, hasDay: p.hasDay)
-            var j = p.end
+        let date = numeric ? Dates.scan(k, at: s) : nil
+        // A template's or draft's date (`xx月xx日前`, `20xx年2月底`, `2024年××月底前`): a deadline
+        // to find, with no date. A placeholder opens it, or stands where the figures (or the
+        // date they open, when it names no day) stop.
+        var stop = s
+        if let d = date { if d.day == nil { stop = d.range.upperBound } } else { while stop < end, k[stop].isASCIIDigit { stop += 1 } }
+        if s < end, isPlaceholder(k[s]) || stop > s && stop < end && isPlaceholder(k[stop]), let p = placeholderDate(k, at: s, end: end) {
+            t = TimeExpression(range: i..<p.end, unresolved: true, anchor: .date, hasDay: p.hasDay)
+            j = p.end
             if !p.hasDay {
                 if j < end, k.has(w.di, at: j) || k.has(w.mo, at: j) { t.modifier = true; t.anchor = .monthEnd; j += 1 }
                 else if let x = xun(k, at: j) { t.modifier = true; j = x.1 }
             }
-            return (t, j)
-        }
-        let date = numeric ? Dates.scan(k, at: s) : nil
-        // Figures run straight into placeholders (`20xx年`): the date scan reads no date there.
-        func figuresThenPlaceholder() -> Bool {
-            var p = s
-            while p < end, k[p].isASCIIDigit { p += 1 }
-            return p > s && p < end && isPlaceholder(k[p])
-        }
-        if s < end, isPlaceholder(k[s]) || numeric && date == nil && figuresThenPlaceholder(), let p = placeholderDate(k, at: s, end: end) {
-            (t, j) = masked(p)
-        } else if let d = date, d.day == nil, d.range.upperBound < end, isPlaceholder(k[d.range.upperBound]),
-                  let p = placeholderDate(k, at: s, end: end) {
-            (t, j) = masked(p)
         } else if let d = date, d.range.upperBound <= end {
             t = TimeExpression(range: i..<d.range.upperBound, year: d.year, relativeYear: relYear, month: d.month, day: d.day,
                                anchor: .date, hasDay: d.day != nil)
@@ -173,7 +163,7 @@ enum TimeGrammar {
             j = p
         } else if k.has(w.benyue, at: i) || k.has(w.xiayue, at: i) || k.has(w.ciyue, at: i) {
             var p = i + 2
-            if let (d, e) = Dates.number(k, at: p, unit: "日", maxDigits: 2) ?? Dates.number(k, at: p, unit: "号", maxDigits: 2), d >= 1, d <= 31, e <= end {
+            if let (d, e) = Dates.day(k, at: p), e <= end {
                 // 本月25日, 下月10日: a day of this month or the next.
                 t = TimeExpression(range: i..<e, day: d, anchor: .date, hasDay: true)
                 p = e
@@ -201,8 +191,7 @@ enum TimeGrammar {
             t = TimeExpression(range: i..<e.end, unresolved: true, anchor: .date, hasDay: e.hasDay)
             t.modifier = !e.hasDay
             j = e.end
-        } else if k[i] == "每", k.has("每月", at: i), let (d, e) = Dates.number(k, at: i + 2, unit: "日", maxDigits: 2) ?? Dates.number(k, at: i + 2, unit: "号", maxDigits: 2),
-                  d >= 1 && d <= 31, e <= end {
+        } else if k[i] == "每", k.has("每月", at: i), let (_, e) = Dates.day(k, at: i + 2), e <= end {
             // 每月5日前: a deadline that comes back every month, so no one date.
             t = TimeExpression(range: i..<e, unresolved: true, anchor: .date, hasDay: true)
             j = e
@@ -230,8 +219,7 @@ enum TimeGrammar {
         guard k.has("每季度", at: i) else { return nil }
         let p = i + 3
         for m in quarterMonths where k.has(m, at: p) {
-            if let (d, e) = Dates.number(k, at: p + m.count, unit: "日", maxDigits: 2) ?? Dates.number(k, at: p + m.count, unit: "号", maxDigits: 2),
-               d >= 1, d <= 31, e <= end { return (e, true) }
+            if let (_, e) = Dates.day(k, at: p + m.count), e <= end { return (e, true) }
             return nil
         }
         return p < end && k[p] == "末" ? (p + 1, false) : nil

@@ -122,6 +122,14 @@ enum PartyParser {
         return persons
     }
 
+    /// Whether a basis (`按照`, `根据` …, `Tables.sourcePrepositions`) opens at `x` right after
+    /// a party's name (an organization's suffix or a role title ends there, not before `floor`):
+    /// `县住建局按照各自职责,…`, `请县住建局按程序报…`. The name ends there.
+    @inline(__always) static func basisAfterParty(_ k: Scalars, at x: Int, floor: Int, limit: Int, _ lx: Lexicon) -> Bool {
+        lx.sourcePrepositions.mayStart(k[x]) && lx.sourcePrepositions.find(k, at: x, limit: limit) != nil
+            && (lx.orgSuffixes.match(k, endingAt: x, floor: floor) != nil || lx.roleTitles.match(k, endingAt: x, floor: floor) != nil)
+    }
+
     /// Whether a role title found is 同志, a form of address (a person named with it has no role).
     @inline(__always) static func isFormOfAddress(_ role: Scalars) -> Bool { role.count == 2 && role[0] == "同" && role[1] == "志" }
 

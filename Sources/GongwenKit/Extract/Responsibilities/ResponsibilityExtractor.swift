@@ -151,10 +151,7 @@ enum ResponsibilityExtractor {
         let stop = min(c - 1, first + Reach.phrase)
         var x = lx.sourcePrepositions.nextStart(in: k, from: first + 2, to: stop)
         while x < stop {
-            if lx.sourcePrepositions.find(k, at: x, limit: c - 1) != nil,
-               lx.orgSuffixes.match(k, endingAt: x, floor: first) != nil || lx.roleTitles.match(k, endingAt: x, floor: first) != nil {
-                return first..<x
-            }
+            if PartyParser.basisAfterParty(k, at: x, floor: first, limit: c - 1, lx) { return first..<x }
             x = lx.sourcePrepositions.nextStart(in: k, from: x + 1, to: stop)
         }
         return nil
@@ -195,17 +192,21 @@ enum ResponsibilityExtractor {
             var stop = a
             while stop < end, k[stop].isHan || k[stop].isASCIIDigit || k[stop] == "、" || k[stop] == "(" || k[stop] == ")" {
                 // `请县住建局按程序报…`: a basis after a party's name ends the name.
-                if stop > a + 1, lx.sourcePrepositions.mayStart(k[stop]), lx.sourcePrepositions.find(k, at: stop, limit: end) != nil,
-                   lx.orgSuffixes.match(k, endingAt: stop, floor: a) != nil || lx.roleTitles.match(k, endingAt: stop, floor: a) != nil { break }
+                if stop > a + 1, PartyParser.basisAfterParty(k, at: stop, floor: a, limit: end, lx) { break }
                 stop += 1
             }
             // `请李明副县长负责协调`: the duty cue has read this clause's party.
             while next < found, hits[next].phrase.upperBound <= a { next += 1 }
             guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
             var e = min(min(stop, joined ? end : end - 2), a + Reach.phrase)
+            // With `verbs`: one of them follows the party, not as an attribute (`由X组织的…`).
+            func opensTask(_ e: Int) -> Bool {
+                guard let v = verbs?.match(k, at: e, limit: end) else { return false }
+                return e + v.count >= end || k[e + v.count] != "的"
+            }
             while e >= a + 2 {
                 if e == end || k[e] != "、" && !PartyParser.joins(k, at: e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
-                   verbs.map({ v in v.match(k, at: e, limit: end).map { e + $0.count >= end || k[e + $0.count] != "的" } ?? false }) ?? true,
+                   verbs == nil || opensTask(e),
                    lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil || lx.roleTitles.match(k, endingAt: e, floor: a) != nil {
                     let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
                     var ts = e
