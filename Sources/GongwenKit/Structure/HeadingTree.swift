@@ -160,7 +160,8 @@ enum HeadingTree {
                 while end > r.lowerBound, k[end - 1] == " " { end -= 1 }
                 var h = Hit(marker: nil, markerRange: r.lowerBound..<r.lowerBound, style: .label, ordinal: nil, start: r.lowerBound,
                             title: r.lowerBound..<end, bodyStart: cs)
-                let key = ct.key.compactString(r.lowerBound..<end)
+                let written = ct.key.compactString(r.lowerBound..<end)
+                let key = LineShape.labelName(written, lexicon) ?? written
                 h.labelModality = lexicon.labelModalities[key]
                 // An unlisted 会议…决定/要求 label gives its items the modality of its verb.
                 if h.labelModality == nil, !lexicon.labels.contains(key) {
@@ -224,8 +225,8 @@ enum HeadingTree {
             if let parent = stack.last { nodes[parent].children.append(i); parentOf[i] = parent } else { roots.append(i) }
             stack.append(i)
         }
-        // Items under a directive label take its modality.
-        for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil {
+        // Items under a directive label take its modality; a topic (`一、关于招商引资`) is no item.
+        for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil && !k.has("关于", at: nodes[i].hit.title.lowerBound) {
             let parent = parentOf[i]
             if parent >= 0, !nodes[parent].hit.isNumbered, let m = nodes[parent].hit.labelModality { nodes[i].hit.labelModality = m }
         }

@@ -519,8 +519,28 @@ public enum Cleanup {
         c == "," || c == "、" || c == "。" || c == ";" || c == "!" || c == "?"
     }
 
+    /// Whether a segment opens with a list bullet (`- 由…`, `• 各区县…`): an item of its own.
+    /// A hyphen counts only before text, not before a figure (`-8月`).
+    static func opensWithBullet(_ s: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let a = s.range.lowerBound
+        guard s.count >= 2 else { return false }
+        if key[a] == "-" { return !key[a + 1].isASCIIDigit && key[a + 1] != "-" }
+        return listBullets.contains(key[a])
+    }
+    /// Whether a segment opens with a cell of a responsibility row (`工作要求:`, `牵头单位:`).
+    static func opensWithCell(_ s: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let a = s.range.lowerBound
+        guard ResponsibilityTable.columnStarts.contains(key[a]) else { return false }
+        return ResponsibilityTable.columns.contains { c in
+            let e = a + c.0.count
+            return e < s.range.upperBound && key[e] == ":" && (0..<c.0.count).allSatisfy { key[a + $0] == c.0[$0] }
+        }
+    }
+    static let listBullets = ScalarSet("•●◆◇■□▪▲△★☆".unicodeScalars)
+
     /// The width text was wrapped at, when many lines share it (PDF and print copies):
-    /// a line that long ended only because the page did.
+    /// a line that long ended only because the page did. At least four lines come near it
+    /// (three of a short text's few long lines share a width by chance).
     static func wrapWidth(_ segs: [Segment]) -> Int? {
         var counts: [Int: Int] = [:]
         var n = 0
@@ -532,7 +552,7 @@ public enum Cleanup {
         }
         guard n >= 6, let (mode, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
         let near = (mode - 3...mode).reduce(0) { $0 + (counts[$1] ?? 0) }
-        return near * 3 >= n ? mode : nil
+        return near >= 4 && near * 3 >= n ? mode : nil
     }
 
     /// Whether `next` continues the sentence `prev` left unfinished.
@@ -543,7 +563,7 @@ public enum Cleanup {
                            titleEnds: WordSet? = nil) -> Bool {
         guard prev.endsLine, next.startsLine, !next.blankBefore, adjacent || next.afterPage || next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         // A document number under a long title stands on its own line.
-        if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) { return false }
+        if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) || opensWithBullet(next, key) || opensWithCell(next, key) { return false }
         let a = prev.range.lowerBound, e = prev.range.upperBound
         switch prev.shape {
         case .divider, .salutation, .attachment, .field: return false
@@ -569,7 +589,8 @@ public enum Cleanup {
         // A long title (`…关于印发…规划责任分解的通知`) ends in its kind word, unpunctuated:
         // the addressees under it are no continuation.
         if !prev.punctuated, prev.count >= 40, let t = titleEnds, t.find(key, endingAt: e, floor: a) != nil { return false }
-        if let w = wrap, prev.width >= w - 3 { return true }
+        // A line wider than the wrap width did not end because the page did.
+        if let w = wrap, prev.width >= w - 3 && prev.width <= w + 3 { return true }
         // Titles and names are short and unpunctuated; prose is long or punctuated.
         return prev.count >= 40 || prev.punctuated
     }

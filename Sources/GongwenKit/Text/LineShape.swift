@@ -39,9 +39,7 @@ public enum LineShape: Equatable, Sendable {
         }
         if let c = colon {
             let head = s.compactString(fs..<c)
-            if lexicon.labels.contains(head) || (head.hasPrefix("会议") && head.count <= 8 && lexicon.labelVerbs.contains(where: { head.hasSuffix($0) })) {
-                return .label(contentStart: c + 1)
-            }
+            if labelName(head, lexicon) != nil { return .label(contentStart: c + 1) }
             if c + 1 == end || (c + 1 < end && s[c + 1] == " " && c + 2 == end) {
                 // Searched as code points (Foundation's substring search cost ~5,000 instructions).
                 let hs = Scalars(head)
@@ -61,6 +59,20 @@ public enum LineShape: Equatable, Sendable {
             if k == end { return .attachment(ordinal: n) }
         }
         return .plain
+    }
+
+    /// The label a line's text before its colon names (`会议决定`, `会议决议事项如下` → `会议决议`),
+    /// or nil: a listed label, or 会议 + a verb of `labelVerbs`, with `事项` and `如下` after it
+    /// allowed.
+    static func labelName(_ head: String, _ lexicon: Lexicon) -> String? {
+        func isLabel(_ h: String) -> Bool {
+            lexicon.labels.contains(h) || (h.hasPrefix("会议") && h.count <= 8 && lexicon.labelVerbs.contains(where: { h.hasSuffix($0) }))
+        }
+        var h = head
+        if h.hasSuffix("如下") { h.removeLast(2) }
+        if isLabel(h) { return h }
+        if h.hasSuffix("事项") { h.removeLast(2); if isLabel(h) { return h } }
+        return nil
     }
 
     /// A document number line: 国办发〔2018〕123号, 湘政发[2020]5号.

@@ -162,6 +162,27 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(plain.allDirectives.map(\.text), ["成立财务监督小组,定期审查账目"])
     }
 
+    /// `会议决议事项如下:` is the label `会议决议` (事项, 如下 after it); a bullet item commands as
+    /// its verb does; a topic under the label (`一、关于…`) is no decision.
+    func testLabelsWithTheirListWordsAndTopicsUnderThem() {
+        let r = Fixture.parse("县政府专题会议纪要\n会议决议事项如下:\n- 建立专项工作组,定期召开调度会\n一、关于招商引资\n县商务局每月通报一次进展情况。")
+        XCTAssertEqual(r.allDirectives.map(\.text), ["-建立专项工作组,定期召开调度会"])
+        XCTAssertEqual(r.allDirectives.first?.modality, .decide)
+        XCTAssertEqual(LineShape.labelName("会议议定事项如下", .shared), "会议议定事项")
+        XCTAssertEqual(LineShape.labelName("会议决定如下", .shared), "会议决定")
+        XCTAssertNil(LineShape.labelName("主要事项如下", .shared))
+        XCTAssertEqual(directives("- 建立专项工作组,定期召开调度会。").map(\.text), ["-建立专项工作组,定期召开调度会"])
+    }
+
+    /// A plan's phases name stages: `组织实施阶段` opens with 组织 but commands nothing.
+    func testPhaseNamesAreNoCommands() {
+        let plan = "关于开展人居环境整治的实施方案\n"
+        XCTAssertEqual(directives("(二)组织实施阶段(2024年4月至10月)。", kind: plan).count, 0)
+        XCTAssertEqual(directives("(三)全面推开阶段。", kind: plan).count, 0)
+        XCTAssertEqual(directives("(一)组织实施专项整治行动。", kind: plan).count, 1)
+        XCTAssertEqual(directives("推动高质量发展迈上新阶段。", kind: plan).count, 1, "a long sentence ending in 阶段 still commands")
+    }
+
     func testReportedFiguresAreCutFromTheDirective() {
         let d = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。")
         XCTAssertEqual(d.first?.text, "确保养老待遇按时足额准确发放")

@@ -167,6 +167,21 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertEqual(Fixture.parse(text).allDeadlines.map(\.date), ["2021-06-30", "2021-12-31"])
     }
 
+    /// A task cell of a row (`具体要求:`) names its task; a paragraph opening with one names
+    /// the task of the row under it.
+    func testTaskCells() {
+        let text = """
+        XX市环境问题整改会议纪要
+        会议决定:
+        责任部门:市环保局;完成时限:2025年X月底前;具体要求:制定详细的实施方案并报备市政府。
+        工作要求:制定改造计划,按月报送进度。
+        责任单位:市住建局
+        完成时限:2025年6月30日
+        """
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r, ["市环保局|lead|制定详细的实施方案并报备市政府|-", "市住建局|lead|制定改造计划,按月报送进度|2025-06-30"])
+    }
+
     /// Rows in 〔〕 or 【】 brackets end at the closing bracket; a cell's last party loses the
     /// words saying how the parties share the work; a directive cut out of such a row does
     /// not keep the closing bracket whose opening one it left behind.

@@ -82,6 +82,26 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(broken.documents.map(\.title), [title])
     }
 
+    /// Lines wrapped at a page width join only where there is evidence of one (four lines
+    /// near it), only lines of that width, and never into a bulleted item.
+    func testWrapWidthNeedsEvidenceAndBulletsStandApart() {
+        // Three of a short text's long lines share a width (38 columns) by chance.
+        let minutes = ["关于2025年第一季度经济形势分析会议纪要", "会议时间:2025年3月15日上午9:00", "会议主持人:市人民政府副市长李某某",
+                       "- 由市发改委牵头制定《2025年度重点工程推进方案》", "- 各区县于4月10日前提交项目进展情况报告",
+                       "- 建立专项工作组,定期召开调度会", "工作要求:制定改造计划,按月报送进度。",
+                       "牵头单位:市商务局;配合单位:市发改委、市自然资源局;完成时限:2025年9月底前。"]
+        XCTAssertEqual(paragraphs(minutes.joined(separator: "\n")), minutes.map { $0.replacingOccurrences(of: "- ", with: "-") })
+        // In a text wrapped at 26 code points, a bullet starts its own item all the same.
+        let body = "坚持以习近平新时代中国特色社会主义思想为指导全面贯彻党的二十大精神。各县市要在6月底前完成排查整治工作任务确保安全生产形势持续稳定向好。"
+        let sc: [Character] = Array(body)
+        let lines = stride(from: 0, to: sc.count, by: 26).map { String(sc[$0..<min($0 + 26, sc.count)]) }
+        let wrapped = (lines + lines).joined(separator: "\n")
+        XCTAssertEqual(paragraphs(wrapped + "\n- 各区县于4月10日前提交项目进展情况报告和下一步工作的安排意见"),
+                       [body, body, "-各区县于4月10日前提交项目进展情况报告和下一步工作的安排意见"])
+        XCTAssertEqual(paragraphs("- 各区县于4月10日前提交项目进展情况报告\n- 建立专项工作组").count, 2)
+        XCTAssertEqual(paragraphs("全年各项指标稳中有进,1\n-8月份累计完成投资额同比增长12%。").count, 1, "a hyphen before a figure is no bullet")
+    }
+
     func testPageNumberAtLineEndIsDropped() {
         XCTAssertEqual(paragraphs("(一)补齐主要经济指标增速较低的短板。1"), ["(一)补齐主要经济指标增速较低的短板。"])
         XCTAssertEqual(paragraphs("全市新增规上工业企业34家"), ["全市新增规上工业企业34家"], "a number in a sentence stays")

@@ -203,6 +203,8 @@ enum DirectiveExtractor {
         guard kind == .speech || kind == .plan || kind == .notice || kind == .minutes else { return nil }
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
+        // A list item set off by a bullet (`- 建立专项工作组`).
+        else if s < r.upperBound, HeadingTree.bullets.contains(k[s]) { s += 1; while s < r.upperBound, k[s] == " " { s += 1 } }
         if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
         // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task, also after
@@ -220,10 +222,20 @@ enum DirectiveExtractor {
         let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound)
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
         for i in s..<r.upperBound where k[i] == "了" || k.has("已经", at: i) { return nil }
+        if isPhaseName(k, s..<r.upperBound) { return nil }
         // `加强合作是…的重要举措` defines; it does not command.
         var c = s
         while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return nil }; c += 1 }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
+    }
+
+    /// A plan's phase (`组织实施阶段(2024年4月至10月)`, `全面推开阶段`): a short name ending in
+    /// 阶段, a time in brackets after it allowed. It names a stage and commands nothing.
+    static func isPhaseName(_ k: Scalars, _ r: Range<Int>) -> Bool {
+        var e = r.lowerBound
+        while e < r.upperBound, !k[e].isOpeningBracket, !k[e].isClauseBreak, !k[e].isSentenceEnd { e += 1 }
+        return e - r.lowerBound <= 10 && e - r.lowerBound >= 4 && k.has("阶段", at: e - 2)
+            && (e == r.upperBound || k[e].isOpeningBracket || k[e].isSentenceEnd)
     }
 
     static let reportOpeners = ["目前", "截至", "截止", "现已", "已经", "今年以来", "去年"]

@@ -209,7 +209,10 @@ enum ResponsibilityTable {
             if skip.contains(p) { p += 1; continue }
             let r = paras[p].range
             let found = cells(k, r)
-            if found.isEmpty, let (open, clauses, due) = bracketDutyRow(k, r), let t = taskRange(k, r, upTo: open), t.count >= 2 {
+            // A row names a party or a time limit; a task cell alone (`工作要求:…`) is a task
+            // for a row below it.
+            let isRow = found.contains { $0.column != .task }
+            if !isRow, let (open, clauses, due) = bracketDutyRow(k, r), let t = taskRange(k, r, upTo: open), t.count >= 2 {
                 // `…任务。(市发改委牵头,市财政局配合)`: the task is the paragraph's first sentence,
                 // its deadline the one the bracket gives, else the first the paragraph sets.
                 let taskText = ct.compactText(t)
@@ -227,7 +230,7 @@ enum ResponsibilityTable {
                 if case .heading = paras[p].shape { lastTaskParagraph = r }
                 p += 1; continue
             }
-            guard !found.isEmpty else {
+            guard isRow else {
                 if case .plain = paras[p].shape { lastTaskParagraph = r }
                 if case .heading = paras[p].shape { lastTaskParagraph = r }
                 p += 1; continue
@@ -240,9 +243,11 @@ enum ResponsibilityTable {
                 if more.isEmpty || more.contains(where: { m in row.contains { $0.column == m.column } }) { break }
                 row += more; lineEnd += 1
             }
-            // The task: text before the first cell in the same paragraph, else the last one before.
+            // The task: a task cell of the row (`具体要求:…`), else text before the first cell in
+            // the same paragraph, else the last paragraph before (its task cell, if it opens with one).
             let before = taskRange(k, r, upTo: found[0].keyStart)
-            let task = (before?.count ?? 0) >= 2 ? before : lastTaskParagraph.flatMap { taskRange(k, $0, upTo: $0.upperBound) }
+            let task = row.first { $0.column == .task }.flatMap { taskRange(k, $0.value, upTo: $0.value.upperBound) }
+                ?? ((before?.count ?? 0) >= 2 ? before : lastTaskParagraph.flatMap { taskOf(k, $0) })
             if let t = task {
                 let taskText = ct.compactText(t)
                 var date: String? = nil
@@ -253,7 +258,7 @@ enum ResponsibilityTable {
                         deadlines.append(c.deadline)
                     }
                 }
-                for cell in row where cell.column != .deadline {
+                for cell in row where cell.column == .lead || cell.column == .support {
                     for party in parties(ct, cell.value, lx) {
                         out.append(Responsibility(party: party.name, partyType: party.type, role: party.role, duty: cell.column == .lead ? .lead : .support,
                                                   task: taskText, deadline: date, line: ct.line(min(t.lowerBound, cell.value.lowerBound)),
@@ -264,6 +269,16 @@ enum ResponsibilityTable {
             p = lineEnd
         }
         return (out, deadlines, brackets)
+    }
+
+    /// The task a paragraph names: the value of the task cell it opens with
+    /// (`工作要求:制定改造计划`), else its first sentence.
+    static func taskOf(_ k: Scalars, _ r: Range<Int>) -> Range<Int>? {
+        if let c = cells(k, r).first, c.column == .task,
+           c.keyStart == (Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound) {
+            return taskRange(k, c.value, upTo: c.value.upperBound)
+        }
+        return taskRange(k, r, upTo: r.upperBound)
     }
 
     /// A task: the paragraph without its marker, up to `end`, trailing brackets and punctuation cut.

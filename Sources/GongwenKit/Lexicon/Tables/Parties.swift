@@ -580,6 +580,16 @@ extension Tables {
     完成时间     deadline
     时间节点     deadline
     时限要求     deadline
+    具体要求     task
+    工作要求     task
+    整改要求     task
+    整改措施     task
+    工作措施     task
+    具体措施     task
+    工作任务     task
+    具体任务     task
+    任务内容     task
+    工作内容     task
     """
 }
 
