@@ -110,7 +110,8 @@ public struct Parser: Sendable {
             // one, in its body (`现将《X》印发给你们`); looked for once.
             let bodyStart = heads[k].bodyStart, end = slices[k].paragraphs.upperBound
             let issued = bodyStart < end ? Layout.issuedName(heads[k].titleKey) ?? Layout.issuedNameInBody(ct, paras, bodyStart..<end) : nil
-            if let name = issued, let (a, b) = Layout.splitIssued(ct, paras, slices[k], name: name, bodyStart: bodyStart) {
+            if let name = issued, let (a, b) = Layout.splitIssued(ct, paras, slices[k], name: name, bodyStart: bodyStart)
+                ?? Layout.splitAfterSignature(ct, paras, slices[k], name: name, bodyStart: bodyStart, lexicon: lexicon) {
                 var b = b
                 b.coveredBy = k
                 slices.replaceSubrange(k...k, with: [a, b])

@@ -167,7 +167,7 @@ enum Layout {
         var b = t.count - 3
         while b > a + 2 && !t.has("的通知", at: b) { b -= 1 }
         guard b > a + 2 else { return nil }
-        let name = t[(a + 2)..<b].filter { $0 != "《" && $0 != "》" && $0 != " " }
+        let name = t[(a + 2)..<b].filter { $0 != "《" && $0 != "》" && $0 != "〈" && $0 != "〉" && $0 != " " }
         return name.count >= 4 ? KeyFold.fold(name) : nil
     }
 
@@ -221,6 +221,29 @@ enum Layout {
                 return (DocumentSlice(paragraphs: slice.paragraphs.lowerBound..<p, dividerLabel: slice.dividerLabel, coveredBy: slice.coveredBy),
                         DocumentSlice(paragraphs: p..<slice.paragraphs.upperBound, dividerLabel: nil, coveredBy: -1))
             }
+        }
+        return nil
+    }
+
+    /// A covering notice whose copy leaves out the issued document's title line: the notice
+    /// signs off (issuer's line, date line) right after its issuing formula and the issued
+    /// text follows. Splits after the date; the issued document is titled by the name the
+    /// formula gives it in `《…》` (the range of that name).
+    static func splitAfterSignature(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, name: Scalars, bodyStart: Int,
+                                    lexicon: Lexicon) -> (DocumentSlice, DocumentSlice)? {
+        let k = ct.key
+        let end = slice.paragraphs.upperBound
+        for p in bodyStart..<min(end, bodyStart + coveringParagraphs) where issues(k, paras[p].range) {
+            // The formula names the document: the 《…》 holding the name.
+            let r = paras[p].range
+            guard let a = k.firstIndex(of: "《", in: r), let b = k.firstIndex(of: "》", in: a..<r.upperBound),
+                  KeyFold.fold(Scalars(k[(a + 1)..<b].filter { $0 != " " })).elementsEqual(name) else { return nil }
+            // Issuer, then date, then the issued text (a paragraph of prose).
+            let sig = p + 1, date = p + 2
+            guard date + 1 < end, Metadata.isOrgName(ct, paras[sig].range, lexicon),
+                  Metadata.dateOnly(ct, paras[date].range) != nil, !isHeadLike(ct, paras[date + 1]) else { return nil }
+            return (DocumentSlice(paragraphs: slice.paragraphs.lowerBound..<date + 1, dividerLabel: slice.dividerLabel, coveredBy: slice.coveredBy),
+                    DocumentSlice(paragraphs: date + 1..<end, dividerLabel: (a + 1)..<b, coveredBy: -1))
         }
         return nil
     }

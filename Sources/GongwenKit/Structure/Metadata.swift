@@ -144,6 +144,8 @@ enum Metadata {
                 titleIdx.insert(first - 1, at: 0)
             }
             // A web page may print the title as a book title: `《…关于…的通知》`.
+            // A page's title may put the document number before it: `京政办发〔2016〕26号《…的通知》`.
+            if let t = afterDocNumber(title), let tk = afterDocNumber(titleKey) { title = t; titleKey = tk }
             if let inner = unwrapped(title), let innerKey = unwrapped(titleKey) { title = inner; titleKey = innerKey }
             head.title = removeCJKSpaces(title)
             head.titleKey = titleKey
@@ -256,6 +258,14 @@ enum Metadata {
             }
         }
         return head
+    }
+
+    /// What follows a document number that opens `s` right before a book title
+    /// (`京政办发〔2016〕26号《…》` → `《…》`), or nil.
+    static func afterDocNumber(_ s: String) -> String? {
+        let u = Array(s.unicodeScalars.prefix(31))
+        guard let n = u.firstIndex(of: "号"), n + 1 < u.count, u[n + 1] == "《", LineShape.isDocNumber(u[...n]) else { return nil }
+        return String(String.UnicodeScalarView(s.unicodeScalars.dropFirst(n + 1)))
     }
 
     /// The text inside `《…》` when the brackets hold the whole string and nothing else is

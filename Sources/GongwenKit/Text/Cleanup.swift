@@ -588,7 +588,7 @@ public enum Cleanup {
         }
         // A long title (`…关于印发…规划责任分解的通知`) ends in its kind word, unpunctuated:
         // the addressees under it are no continuation.
-        if !prev.punctuated, prev.count >= 40, let t = titleEnds, t.find(key, endingAt: e, floor: a) != nil { return false }
+        if !prev.punctuated, prev.count >= 40, let t = titleEnds, t.find(key, endingAt: j, floor: a) != nil { return false }
         // A line wider than the wrap width did not end because the page did.
         if let w = wrap, prev.width >= w - 3 && prev.width <= w + 3 { return true }
         // Titles and names are short and unpunctuated; prose is long or punctuated.

@@ -174,6 +174,19 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("- 建立专项工作组,定期召开调度会。").map(\.text), ["-建立专项工作组,定期召开调度会"])
     }
 
+    /// Commands whose verb comes after a frame: a basis and its comma, or an object brought
+    /// forward by 对/针对; and plan verbs (编制, 指导, 探索 …) opening a task.
+    func testFramedAndPlanCommands() {
+        let plan = "北京市2016年政务公开工作要点\n"
+        for s in ["对权力清单进行动态调整,公布2016年版市政府部门权力清单。", "根据通用责任清单要求,进一步细化公开各部门的责任事项。",
+                  "针对企业用工开展有目的的培训。", "编制城市应急管理等重点领域专项责任清单。", "指导各区政府建立健全权力清单制度。"] {
+            XCTAssertEqual(directives(s, kind: plan).count, 1, s)
+        }
+        for s in ["根据统计,全市共有权力事项3200项。", "对权力清单进行了动态调整。", "对此次检查结果总体满意。"] {
+            XCTAssertEqual(directives(s, kind: plan).count, 0, s)
+        }
+    }
+
     /// A plan's phases name stages: `组织实施阶段` opens with 组织 but commands nothing.
     func testPhaseNamesAreNoCommands() {
         let plan = "关于开展人居环境整治的实施方案\n"

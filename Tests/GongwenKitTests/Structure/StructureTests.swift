@@ -265,6 +265,22 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(alone.documents[0].directives.contains { $0.text.hasPrefix("各牵头单位于2024年2月8日前,将办理方案") })
     }
 
+    /// A web copy of a covering notice that goes on with the issued text right after the
+    /// notice's signature and date (no title line of its own): two documents, split after
+    /// the date, the issued one titled by the name the notice gives it. The page's title,
+    /// `number《title》`, loses the number and the book-title marks.
+    func testCoveringNoticeSignedOffBeforeTheUntitledIssuedText() {
+        let text = "京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n各区人民政府,市政府各委、办、局:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n北京市人民政府办公厅\n2016年5月28日\n2016年是全面建成小康社会决胜阶段的开局之年。今年政务公开工作的总体要求是:深入贯彻有关文件精神,以完善政务公开内容和方式为核心。\n一、围绕深化改革推进公开\n对权力清单进行动态调整,公布2016年版市政府部门权力清单。"
+        let r = Fixture.parse(text)
+        XCTAssertEqual(r.documents.map(\.title), ["北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知", "北京市2016年政务公开工作要点"])
+        XCTAssertEqual(r.documents.map(\.date), ["2016-05-28", "2016"])
+        XCTAssertEqual(r.documents.map(\.kind), [.notice, .plan])
+        XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["围绕深化改革推进公开"])
+        // Signed off, then more of the notice's own words (no prose after the date): one document.
+        let one = Fixture.parse("关于印发《XX县2024年工作要点》的通知\n各乡镇:\n《XX县2024年工作要点》已经县政府同意,现印发给你们。\nXX县人民政府\n2024年3月1日\n(此件公开发布)")
+        XCTAssertEqual(one.documents.count, 1)
+    }
+
     /// Government websites print a metadata table above a published text (索引号, 发文字号,
     /// 发文日期 …; with bullets, values on the line below, several fields to a line, a time
     /// after the date). It is head matter: the title, number and date are read through it.

@@ -219,7 +219,7 @@ enum DirectiveExtractor {
             return led && v < r.upperBound && k[d.range.upperBound - 1] == "前"
                 && k[v].isHan && r.upperBound - v >= 4
         } ?? false
-        let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound)
+        let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
         for i in s..<r.upperBound where k[i] == "了" || k.has("已经", at: i) { return nil }
         if isPhaseName(k, s..<r.upperBound) { return nil }
@@ -228,6 +228,29 @@ enum DirectiveExtractor {
         while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return nil }; c += 1 }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
+
+    /// A command whose verb a frame puts later: after a basis and its comma
+    /// (`根据通用责任清单要求,进一步细化…`), or after the object `对`/`针对` brings forward
+    /// (`对权力清单进行动态调整`, `针对企业用工开展…培训`). Returns the verb.
+    static func framedCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
+        guard s < end else { return nil }
+        if let b = lx.sourcePrepositions.match(k, at: s, limit: end) {
+            var i = s + b.count
+            let limit = min(end, s + 40)
+            while i < limit, !k[i].isClauseBreak, !k[i].isSentenceEnd { i += 1 }
+            guard i < limit, k[i] == "," else { return nil }
+            return lx.imperativeStarts.match(k, at: i + 1, limit: end)
+        }
+        if let t = lx.topicOpeners.match(k, at: s, limit: end) {
+            var i = s + t.count
+            while i + 3 < end, !k[i].isClauseBreak, !k[i].isSentenceEnd {
+                for v in framedVerbs where k.has(v, at: i) && k[i + 2].isHan && k[i + 3].isHan { return v }
+                i += 1
+            }
+        }
+        return nil
+    }
+    static let framedVerbs: [Scalars] = [Scalars("进行"), Scalars("开展")]
 
     /// A plan's phase (`组织实施阶段(2024年4月至10月)`, `全面推开阶段`): a short name ending in
     /// 阶段, a time in brackets after it allowed. It names a stage and commands nothing.

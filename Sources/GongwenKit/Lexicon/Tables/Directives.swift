@@ -405,6 +405,21 @@ extension Tables {
     推行
     组织
     制定
+    编制
+    出台
+    修订
+    指导
+    督促
+    引导
+    推广
+    培育
+    打造
+    构建
+    探索
+    启动
+    巩固
+    拓展
+    发挥
     """
 
     /// Marks of narrative, not instruction: a sentence with one of these after its verb
