@@ -226,9 +226,10 @@ enum HeadingTree {
             stack.append(i)
         }
         // Items under a directive label take its modality; a topic (`一、关于招商引资`) is no item.
-        for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil && !k.has("关于", at: nodes[i].hit.title.lowerBound) {
+        for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil {
             let parent = parentOf[i]
-            if parent >= 0, !nodes[parent].hit.isNumbered, let m = nodes[parent].hit.labelModality { nodes[i].hit.labelModality = m }
+            if parent >= 0, !nodes[parent].hit.isNumbered, let m = nodes[parent].hit.labelModality,
+               !k.has(Self.about, at: nodes[i].hit.title.lowerBound) { nodes[i].hit.labelModality = m }
         }
         var preamble: [Range<Int>] = []
         // Each body at its final size at once (appending grew most of them two or three times).
@@ -280,6 +281,8 @@ enum HeadingTree {
         result.preamble = preamble
         return result
     }
+
+    static let about = Scalars("关于")
 
     /// Marks that set off the items of a list without numbering them.
     static let bullets = ScalarSet("-—•·●○◆◇■□▪▲△★☆".unicodeScalars)

@@ -521,19 +521,19 @@ public enum Cleanup {
 
     /// Whether a segment opens with a list bullet (`- 由…`, `• 各区县…`): an item of its own.
     /// A hyphen counts only before text, not before a figure (`-8月`).
-    static func opensWithBullet(_ s: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        let a = s.range.lowerBound
+    static func opensWithBullet(_ s: Range<Int>, _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let a = s.lowerBound
         guard s.count >= 2 else { return false }
         if key[a] == "-" { return !key[a + 1].isASCIIDigit && key[a + 1] != "-" }
         return listBullets.contains(key[a])
     }
     /// Whether a segment opens with a cell of a responsibility row (`工作要求:`, `牵头单位:`).
-    static func opensWithCell(_ s: Segment, _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        let a = s.range.lowerBound
-        guard ResponsibilityTable.columnStarts.contains(key[a]) else { return false }
+    static func opensWithCell(_ s: Range<Int>, _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let a = s.lowerBound
+        guard ResponsibilityTable.columnStarts.contains(key[a]), key[s].prefix(6).contains(":") else { return false }
         return ResponsibilityTable.columns.contains { c in
             let e = a + c.0.count
-            return e < s.range.upperBound && key[e] == ":" && (0..<c.0.count).allSatisfy { key[a + $0] == c.0[$0] }
+            return e < s.upperBound && key[e] == ":" && (0..<c.0.count).allSatisfy { key[a + $0] == c.0[$0] }
         }
     }
     static let listBullets = ScalarSet("•●◆◇■□▪▲△★☆".unicodeScalars)
@@ -563,7 +563,7 @@ public enum Cleanup {
                            titleEnds: WordSet? = nil) -> Bool {
         guard prev.endsLine, next.startsLine, !next.blankBefore, adjacent || next.afterPage || next.line == prev.line + 1, !prev.tableCell, !next.tableCell else { return false }
         // A document number under a long title stands on its own line.
-        if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) || opensWithBullet(next, key) || opensWithCell(next, key) { return false }
+        if next.shape.isBlockStart || LineShape.isDocNumber(key[next.range]) { return false }
         let a = prev.range.lowerBound, e = prev.range.upperBound
         switch prev.shape {
         case .divider, .salutation, .attachment, .field: return false
@@ -576,6 +576,9 @@ public enum Cleanup {
         guard j > a else { return false }
         let last = key[j - 1]
         if last.isSentenceEnd || last == ":" { return false }
+        // A bulleted item, or a row's cell (`工作要求:`), starts anew (looked at only here:
+        // most lines end their sentence).
+        if opensWithBullet(next.range, key) || opensWithCell(next.range, key) { return false }
         if case .heading = prev.shape {
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).

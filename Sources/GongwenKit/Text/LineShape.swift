@@ -65,15 +65,26 @@ public enum LineShape: Equatable, Sendable {
     /// or nil: a listed label, or 会议 + a verb of `labelVerbs`, with `事项` and `如下` after it
     /// allowed.
     static func labelName(_ head: String, _ lexicon: Lexicon) -> String? {
-        func isLabel(_ h: String) -> Bool {
-            lexicon.labels.contains(h) || (h.hasPrefix("会议") && h.count <= 8 && lexicon.labelVerbs.contains(where: { h.hasSuffix($0) }))
+        // Code points, not Characters: String's hasSuffix breaks graphemes, and this runs for
+        // every line with an early colon.
+        func isLabel(_ v: Substring.UnicodeScalarView) -> Bool {
+            guard v.starts(with: meeting) else { return lexicon.labels.contains(String(v)) }
+            if lexicon.labels.contains(String(v)) { return true }
+            guard v.count <= 8 else { return false }
+            return lexicon.labelVerbs.contains { v.reversed().starts(with: $0.unicodeScalars.reversed()) }
         }
-        var h = head
-        if h.hasSuffix("如下") { h.removeLast(2) }
-        if isLabel(h) { return h }
-        if h.hasSuffix("事项") { h.removeLast(2); if isLabel(h) { return h } }
+        if lexicon.labels.contains(head) { return head }
+        var v = Substring(head).unicodeScalars
+        // Most heads (`会议时间`, `参会人员`) neither open with 会议 nor end in 如下 or 事项.
+        guard v.starts(with: meeting) || v.reversed().starts(with: asFollows) || v.reversed().starts(with: items) else { return nil }
+        if v.reversed().starts(with: asFollows) { v = v.dropLast(2) }
+        if isLabel(v) { return String(v) }
+        if v.reversed().starts(with: items) { v = v.dropLast(2); if isLabel(v) { return String(v) } }
         return nil
     }
+    private static let meeting = Array("会议".unicodeScalars)
+    private static let asFollows = Array("如下".unicodeScalars.reversed())
+    private static let items = Array("事项".unicodeScalars.reversed())
 
     /// A document number line: 国办发〔2018〕123号, 湘政发[2020]5号.
     static func isDocNumber<C: BidirectionalCollection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {

@@ -165,6 +165,18 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("会议定于9月2日召开,请于9月1日前报名。", year: 2021), ["9月1日前=2021-09-01"])
     }
 
+    /// A day or month something is planned for is a deadline (预计, 计划, 拟 … before it, 于/在
+    /// between allowed), a placeholder one too; an event on it, or work done by it, is not.
+    func testPlannedDaysAndMonths() {
+        XCTAssertEqual(deadlines("预计6月30日完成整改。", year: 2024), ["6月30日=2024-06-30"])
+        XCTAssertEqual(deadlines("计划于2024年9月完成验收。"), ["2024年9月=2024-09-30"])
+        XCTAssertEqual(deadlines("要在10月完成全部验收。", year: 2024), ["10月=2024-10-31"])
+        XCTAssertEqual(deadlines("未整改到位,预计X月XX日整改到位。"), ["X月XX日=null"])
+        for s in ["拟于5月20日召开全县推进会。", "于2023年9月完成了验收。", "计划于9月召开总结会。", "全县9月完成投资12亿元。"] {
+            XCTAssertEqual(deadlines(s, year: 2024), [], s)
+        }
+    }
+
     func testWordsWithNumeralsGiveNoNumbers() {
         let r = Fixture.parse("落实“两会”精神和“一联三帮”机制,做好“六稳”工作,编制“十四五”规划,不能胡子眉毛一把抓。")
         XCTAssertEqual(r.allDeadlines.count, 0)

@@ -29,6 +29,14 @@ enum DeadlineExtractor {
     static let closingWords = WordSet(table: Tables.closingWords)
     static let qiJian = Scalars("期间")
     static let prepositions = WordSet(table: Tables.datePrepositions)
+    static let plannedCues = WordSet(table: Tables.plannedCues)
+
+    /// Whether a planning word stands right before `before` (于 or 在 may follow it).
+    static func planned(_ k: Scalars, before: Int, floor: Int) -> Bool {
+        var e = before
+        if e > floor, k[e - 1] == "于" || k[e - 1] == "在" { e -= 1 }
+        return plannedCues.match(k, endingAt: e, floor: floor) != nil
+    }
     static let prepositionCompounds = WordSet(table: Tables.prepositionCompounds)
 
     /// Whether the one-character preposition `w` (于, 在) ending at `end` is the last
@@ -168,6 +176,9 @@ enum DeadlineExtractor {
             if !pastAfter, closingWords.occurs(in: k, b..<ce) {
                 return DeadlineVerdict(isDeadline: true, reason: "the day a time closes (截止)")
             }
+            if !pastAfter, planned(k, before: before, floor: clause) {
+                return DeadlineVerdict(isDeadline: true, reason: "a day planned (预计/计划…)")
+            }
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
         }
         if t.modifier {
@@ -193,6 +204,13 @@ enum DeadlineExtractor {
                 return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
+        }
+        // A month a task is planned or fixed for: `计划于2024年9月完成验收`, `要在10月完成`
+        // (not `于9月召开`, an event, nor `于3月完成了`).
+        if t.month != nil, !pastAfter, b < r.upperBound, k[b].isHan, eventAfter.match(k, at: b, limit: r.upperBound) == nil,
+           planned(k, before: before, floor: clause) || (before - 1 > clause && (k[before - 1] == "于" || k[before - 1] == "在")
+                                                          && forwardCues.match(k, endingAt: before - 1, floor: clause) != nil) {
+            return DeadlineVerdict(isDeadline: true, reason: "a month planned or fixed for a task")
         }
         // A year or month alone: 到2022年, 2030年 as a target.
         if t.month == nil, t.year != nil {

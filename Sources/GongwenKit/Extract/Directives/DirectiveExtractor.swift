@@ -204,7 +204,7 @@ enum DirectiveExtractor {
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
         // A list item set off by a bullet (`- 建立专项工作组`).
-        else if s < r.upperBound, HeadingTree.bullets.contains(k[s]) { s += 1; while s < r.upperBound, k[s] == " " { s += 1 } }
+        else if s < r.upperBound, !k[s].isHan, HeadingTree.bullets.contains(k[s]) { s += 1; while s < r.upperBound, k[s] == " " { s += 1 } }
         if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
         // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task, also after
@@ -233,7 +233,7 @@ enum DirectiveExtractor {
     /// (`根据通用责任清单要求,进一步细化…`), or after the object `对`/`针对` brings forward
     /// (`对权力清单进行动态调整`, `针对企业用工开展…培训`). Returns the verb.
     static func framedCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
-        guard s < end else { return nil }
+        guard s < end, framedFirsts.contains(k[s]) else { return nil }
         if let b = lx.sourcePrepositions.match(k, at: s, limit: end) {
             var i = s + b.count
             let limit = min(end, s + 40)
@@ -251,6 +251,8 @@ enum DirectiveExtractor {
         return nil
     }
     static let framedVerbs: [Scalars] = [Scalars("进行"), Scalars("开展")]
+    /// First code points of the frames: most sentences are turned away by one test.
+    static let framedFirsts = ScalarSet((WordSet.entries(Tables.sourcePrepositions) + WordSet.entries(Tables.topicOpeners)).compactMap { $0.first?.unicodeScalars.first })
 
     /// A plan's phase (`组织实施阶段(2024年4月至10月)`, `全面推开阶段`): a short name ending in
     /// 阶段, a time in brackets after it allowed. It names a stage and commands nothing.

@@ -156,6 +156,18 @@ extension Tables {
     持续开展
     """
 
+    /// Words right before a day or month (于 or 在 may stand between) that plan something
+    /// for it: `预计6月30日完成整改`, `计划2024年9月完成验收` (a time planned counts as a deadline).
+    static let plannedCues = """
+    预计
+    计划
+    拟
+    力争
+    争取
+    确保
+    务必
+    """
+
     /// Prepositions that, right before a day, make it a date something is fixed for.
     static let datePrepositions = """
     至
