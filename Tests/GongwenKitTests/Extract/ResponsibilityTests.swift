@@ -149,6 +149,32 @@ final class ResponsibilityTests: XCTestCase {
     }
 }
 
+final class ResponsibilityShapesTests: XCTestCase {
+    func resp(_ s: String) -> [String] {
+        Fixture.parse("县长办公会议纪要\n" + s).allResponsibilities.map { "\($0.party)|\($0.role ?? "-")|\($0.duty.rawValue)|\($0.task)" }
+    }
+
+    /// Persons named with title and name in either order, 同志 after them, listed each with a
+    /// title; a person asked (请) to do what a verb says; 由X and a basis before the verb.
+    func testPersonsTitlesAndBases() {
+        XCTAssertEqual(resp("党委书记赵刚同志要亲自包案。"), ["赵刚|党委书记|owner|亲自包案"])
+        XCTAssertEqual(resp("请李明副县长协调县财政局解决资金问题。"), ["李明|副县长|owner|协调县财政局解决资金问题"])
+        XCTAssertEqual(resp("请李明副县长、王强副县长负责协调。"), ["李明|副县长|lead|协调", "王强|副县长|lead|协调"])
+        XCTAssertEqual(resp("由县人社局按程序组织实施。"), ["县人社局|-|lead|按程序组织实施"])
+        XCTAssertEqual(resp("请县长办公室牵头办理。"), ["县长办公室|-|lead|办理"])
+        XCTAssertEqual(resp("由县人社局按程序审批。"), [], "审批 is no verb that gives 由X a task")
+    }
+
+    /// A row in brackets after running text is about the sentence right before it, and takes
+    /// that sentence's deadline when it names no time limit.
+    func testBracketRowAfterRunningText() {
+        XCTAssertEqual(resp("请李明副县长协调解决资金问题。县教育局9月1日前完成校舍改造。(责任单位:县住建局;责任人:王强)").suffix(2),
+                       ["县住建局|-|lead|县教育局9月1日前完成校舍改造", "王强|-|lead|县教育局9月1日前完成校舍改造"])
+        let r = Fixture.parse("县长办公会议纪要\n县教育局9月1日前完成校舍改造。(责任单位:县住建局)").allResponsibilities
+        XCTAssertEqual(r.first { $0.party == "县住建局" }?.deadline, "--09-01")
+    }
+}
+
 final class ResponsibilityTableTests: XCTestCase {
     func testBracketedAndLineCells() {
         let text = """

@@ -50,6 +50,8 @@ enum PartyParser {
             e -= t.count
         }
 
+        // Persons each with a title, listed: 李明副县长、王强副县长.
+        if let persons = titledPersons(ct, a, e, lx) { return persons }
         // A role at the end: 李学文副镇长, 民权县…等县(区)长, 县(市、区)长 alone.
         if let role = lx.roleTitles.match(k, endingAt: e, floor: a) {
             let roleStart = e - role.count
@@ -62,6 +64,8 @@ enum PartyParser {
             // Names listed before one title: 王五、赵六同志.
             let persons = namesListed(ct, a..<roleStart, role: roleText == "同志" ? nil : roleText, lx)
             if !persons.isEmpty { return persons }
+            // A title, a name, then 同志 (`党委书记赵刚同志`): read without the form of address.
+            if isFormOfAddress(role) { return parse(ct, a, roleStart, lx, allowBareName: allowBareName) }
             var le = roleStart
             if k[le - 1] == "等" { le -= 1 }
             let orgs = list(ct, a, le, lx, anyItem: false)
@@ -105,6 +109,25 @@ enum PartyParser {
         while last > a, k[last - 1] != "、" { last -= 1 }
         guard last == a || isOrg(k, last..<e, lx) || lx.roleTitles.match(k, endingAt: e, floor: last) != nil else { return [] }
         return list(ct, a, e, lx, anyItem: false)
+    }
+
+    /// `李明副县长、王强副县长`: items set apart by 、, each one person (name and title);
+    /// nil unless every item is (the first that is not ends the look).
+    static func titledPersons(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon) -> [Party]? {
+        let k = ct.key
+        guard let first = k.firstIndex(of: "、", in: a..<e), first - a >= 4 else { return nil }
+        var out: [Party] = []
+        var s = a
+        var i = first
+        while true {
+            let one = parse(ct, s, i, lx, allowBareName: false)
+            guard one.count == 1, one[0].type == .person, one[0].role != nil else { return nil }
+            out.append(one[0])
+            if i == e { break }
+            s = i + 1
+            i = k.firstIndex(of: "、", in: s..<e) ?? e
+        }
+        return out.count >= 2 ? out : nil
     }
 
     /// Names listed with 、 in `r` that share one title (`王五、赵六同志`, `副县长李四、王五`):

@@ -199,13 +199,28 @@ enum ResponsibilityExtractor {
             while next < found, hits[next].phrase.upperBound <= a { next += 1 }
             guard next == found || !hits[next].phrase.overlaps(a..<end) else { continue }
             var e = min(min(stop, joined ? end : end - 2), a + Reach.phrase)
-            // With `verbs`: one of them follows the party, not as an attribute (`由X组织的…`).
+            // With `verbs`: one of them follows the party, not as an attribute (`由X组织的…`),
+            // a basis between allowed (`由县人社局按程序组织实施`).
             func opensTask(_ e: Int) -> Bool {
-                guard let v = verbs?.match(k, at: e, limit: end) else { return false }
-                return e + v.count >= end || k[e + v.count] != "的"
+                var v0 = e
+                if PartyParser.basisAfterParty(k, at: e, floor: a, limit: end, lx) {
+                    v0 = e + 1
+                    while v0 < min(end, e + 6), verbs?.match(k, at: v0, limit: end) == nil { v0 += 1 }
+                }
+                guard let v = verbs?.match(k, at: v0, limit: end) else { return false }
+                return v0 + v.count >= end || k[v0 + v.count] != "的"
+            }
+            // `请李明副县长协调县财政局…`: a person and a title name the party; the task follows.
+            if let p = personWithTitleEnd(k, a, e, lx) { e = p }
+            // A party does not end inside a title (`李明副县|长`: 县 ends county names).
+            func splitsTitle(_ e: Int) -> Bool {
+                for d in 1...2 where e + d <= end {
+                    if let t = lx.roleTitles.match(k, endingAt: e + d, floor: a), e + d - t.count < e { return true }
+                }
+                return false
             }
             while e >= a + 2 {
-                if e == end || k[e] != "、" && !PartyParser.joins(k, at: e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
+                if e == end || k[e] != "、" && !PartyParser.joins(k, at: e) && !splitsTitle(e), lx.dutyCueSet.find(k, at: e, limit: end) == nil,
                    verbs == nil || opensTask(e),
                    lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil || lx.roleTitles.match(k, endingAt: e, floor: a) != nil {
                     let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
@@ -221,6 +236,24 @@ enum ResponsibilityExtractor {
             }
         }
         if hits.count > 1 { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
+    }
+
+    /// Where a person's name and title that open `a..<e` end (`李明副县长` in
+    /// `李明副县长协调县财政局`), when more follows them; else nil.
+    static func personWithTitleEnd(_ k: Scalars, _ a: Int, _ e: Int, _ lx: Lexicon) -> Int? {
+        var p = a + 3
+        while p < e {
+            if let role = lx.roleTitles.match(k, endingAt: p, floor: a), !PartyParser.isFormOfAddress(role),
+               let name = PartyParser.personName(k, a, p - role.count, lx), name == a..<p - role.count {
+                // A title longer than what was matched (副县长 over 县长) ends further on; a
+                // list (、, 和) or a duty cue after the title is read as before.
+                guard p < e, lx.roleTitles.match(k, endingAt: p + 1, floor: a) == nil, k[p].isHan,
+                      !PartyParser.joins(k, at: p), lx.dutyCueSet.find(k, at: p, limit: e) == nil else { return nil }
+                return p
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// More parties than a real sentence names (a hostile one may name thousands).

@@ -267,6 +267,10 @@ enum ResponsibilityTable {
                         date = c.deadline.date
                         deadlines.append(c.deadline)
                     }
+                } else {
+                    // No time limit cell: the deadline the task sets, if any (its sentences
+                    // report it already).
+                    date = DeadlineExtractor.extract(ct, sentence: t, context: context).first?.deadline.date
                 }
                 for cell in row where cell.column == .lead || cell.column == .support {
                     for party in parties(ct, cell.value, lx) {
@@ -294,10 +298,17 @@ enum ResponsibilityTable {
     /// A task: the paragraph without its marker, up to `end`, trailing brackets and punctuation cut.
     static func taskRange(_ k: Scalars, _ r: Range<Int>, upTo end: Int) -> Range<Int>? {
         var a = r.lowerBound
-        if let m = Markers.marker(k, at: a, end: r.upperBound) { a = m.range.upperBound }
+        let marker = Markers.marker(k, at: a, end: r.upperBound)
+        if let m = marker { a = m.range.upperBound }
         var b = min(end, r.upperBound)
-        while b > a, k[b - 1].isOpeningBracket || k[b - 1] == " " || k[b - 1].isClauseBreak { b -= 1 }
-        // The first sentence names the task.
+        while b > a, k[b - 1].isOpeningBracket || k[b - 1] == " " || k[b - 1].isClauseBreak || k[b - 1].isSentenceEnd { b -= 1 }
+        // A numbered item's first sentence names its task (`1.压缩企业开办时间。…`); in
+        // running text the row is about the sentence it follows.
+        if marker == nil {
+            var s = b
+            while s > a, !k[s - 1].isSentenceEnd { s -= 1 }
+            return s < b ? s..<b : nil
+        }
         var s = a
         while s < b, !k[s].isSentenceEnd { s += 1 }
         return a < s ? a..<s : nil
