@@ -163,6 +163,10 @@ final class ResponsibilityShapesTests: XCTestCase {
         XCTAssertEqual(resp("由县人社局按程序组织实施。"), ["县人社局|-|lead|按程序组织实施"])
         XCTAssertEqual(resp("请县长办公室牵头办理。"), ["县长办公室|-|lead|办理"])
         XCTAssertEqual(resp("由县人社局按程序审批。"), [], "审批 is no verb that gives 由X a task")
+        // A surname and a title name a person as the text does.
+        XCTAssertEqual(resp("由王副县长牵头,县水务局具体负责,6月底前开工建设。"),
+                       ["王副县长|副县长|lead|6月底前开工建设", "县水务局|-|lead|6月底前开工建设"])
+        XCTAssertEqual(resp("会议要求,王同志要抓紧落实。"), [], "a surname with 同志 names no one")
     }
 
     /// A row in brackets after running text is about the sentence right before it, and takes

@@ -57,6 +57,10 @@ enum PartyParser {
             let roleStart = e - role.count
             let roleText = ct.string(roleStart..<e)
             if roleStart == a { return roleText == "同志" ? [] : [Party(name: roleText, type: .role, role: nil)] }
+            // A surname and a title (`王副县长`, `刘局长`): the person as the text names them.
+            if roleStart == a + 1, lx.surnames.contains(k[a]), !isFormOfAddress(role) {
+                return [Party(name: ct.compactText(a..<e), type: .person, role: roleText)]
+            }
             if let name = personName(k, a, roleStart, lx), name.lowerBound == a {
                 // 同志 is a form of address, not a title.
                 return [Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText)]
