@@ -177,6 +177,16 @@ final class DeadlineTests: XCTestCase {
         }
     }
 
+    /// Dates in figures: `2024.7.15前`, `2024/8/10前`, `2024-06-30前`; a month and day with a
+    /// dot only before 前 (`7.20前`), never a decimal (`7.20亿元`, `12.5%`).
+    func testDatesInFigures() {
+        XCTAssertEqual(deadlines("各单位务必于2024.7.15前完成排查。"), ["2024.7.15前=2024-07-15"])
+        XCTAssertEqual(deadlines("县水利局要在2024/8/10前完成验收。"), ["2024/8/10前=2024-08-10"])
+        XCTAssertEqual(deadlines("请于2024-06-30前报送。"), ["2024-06-30前=2024-06-30"])
+        XCTAssertEqual(deadlines("请于7.20前报送总结。", year: 2024), ["7.20前=2024-07-20"])
+        XCTAssertEqual(deadlines("完成投资7.20亿元,增长12.5%,1-8月份累计增长3.1%。"), [])
+    }
+
     func testWordsWithNumeralsGiveNoNumbers() {
         let r = Fixture.parse("落实“两会”精神和“一联三帮”机制,做好“六稳”工作,编制“十四五”规划,不能胡子眉毛一把抓。")
         XCTAssertEqual(r.allDeadlines.count, 0)

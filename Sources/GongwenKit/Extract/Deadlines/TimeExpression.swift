@@ -74,10 +74,28 @@ enum TimeGrammar {
         if digit { while p < end, k[p].isASCIIDigit { p += 1 } } else { p = Numerals.chineseRun(k, from: i, limit: end).upperBound }
         // `20xx年2月底`: figures, then placeholders.
         if digit, p < end, isPlaceholder(k[p]) { return placeholderDate(k, at: i, end: end) != nil }
+        // `2024.7.15`, `2024/8/10`, `7.20前`.
+        if digit, p < end, k[p] == "." || k[p] == "/" || k[p] == "-" { return figuresDate(k, at: i, end: end) != nil }
         // The grammar may read the unit past `end`; so does this test (it must never say no
         // where the grammar says yes).
         return p < k.count && numberFollowers.contains(k[p])
     }
+
+    /// A date in figures (`2024.7.15`, `2024/8/10`, `2024-06-30`), or a month and day with a
+    /// dot and 前 after them (`7.20前`: without 前, `7.20` may be a figure).
+    static func figuresDate(_ k: Scalars, at i: Int, end: Int) -> DateParts? {
+        guard i + 2 < end, k[i].isASCIIDigit else { return nil }
+        if let d = Dates.scanNumeric(k, at: i), d.range.upperBound <= end { return d }
+        var p = i, m = 0
+        while p < end, p - i < 2, k[p].isASCIIDigit { m = m * 10 + Int(k[p].value - 48); p += 1 }
+        guard p < end, k[p] == ".", m >= 1, m <= 12 else { return nil }
+        var q = p + 1, d = 0
+        while q < end, q - p <= 2, k[q].isASCIIDigit { d = d * 10 + Int(k[q].value - 48); q += 1 }
+        guard q > p + 1, q < end, !k[q].isASCIIDigit, d >= 1, d <= 31,
+              k[q] == "前" || k.has(yiQian, at: q) || k.has(zhiQian, at: q) else { return nil }
+        return DateParts(year: nil, month: m, day: d, range: i..<q)
+    }
+    static let zhiQian = Scalars("之前"), yiQian = Scalars("以前")
 
     /// The time expression starting at `i`, or nil. `end` bounds the look.
     static func match(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {
@@ -113,7 +131,7 @@ enum TimeGrammar {
 
         // Dates and spans start with a number; most starts do not.
         let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]))
-        let date = numeric ? Dates.scan(k, at: s) : nil
+        let date = numeric ? Dates.scan(k, at: s) ?? figuresDate(k, at: s, end: end) : nil
         // A template's or draft's date (`xx月xx日前`, `20xx年2月底`, `2024年××月底前`): a deadline
         // to find, with no date. A placeholder opens it, or stands where the figures (or the
         // date they open, when it names no day) stop.
