@@ -167,6 +167,10 @@ final class ResponsibilityShapesTests: XCTestCase {
         XCTAssertEqual(resp("由王副县长牵头,县水务局具体负责,6月底前开工建设。"),
                        ["王副县长|副县长|lead|6月底前开工建设", "县水务局|-|lead|6月底前开工建设"])
         XCTAssertEqual(resp("会议要求,王同志要抓紧落实。"), [], "a surname with 同志 names no one")
+        // 会同 after the lead's modal brings in a party that supports.
+        XCTAssertEqual(resp("县应急局要会同县水务局,于7月20日前完成应急供水演练。"),
+                       ["县应急局|-|owner|于7月20日前完成应急供水演练", "县水务局|-|support|于7月20日前完成应急供水演练"])
+        XCTAssertEqual(resp("县应急局要会同有关部门做好演练。"), ["县应急局|-|owner|会同有关部门做好演练"])
     }
 
     /// A row in brackets after running text is about the sentence right before it, and takes

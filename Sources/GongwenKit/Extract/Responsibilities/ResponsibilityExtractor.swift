@@ -182,7 +182,9 @@ enum ResponsibilityExtractor {
             defer { i += 1 }
             // 请 and 要求 open their clause; 责成 follows the meeting that gives the task.
             guard word.count == 1 || k.has(word, at: i),
-                  verbs != nil || i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责" else { continue }
+                  verbs != nil || i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责"
+                    // `县应急局要会同县水务局,…`: 会同 after the lead's modal.
+                    || joined && (k[i - 1] == "要" || k[i - 1] == "应" || k[i - 1] == "须") else { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
             let a = i + word.count
             var end = a
