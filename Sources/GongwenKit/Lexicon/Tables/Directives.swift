@@ -420,6 +420,7 @@ extension Tables {
     巩固
     拓展
     发挥
+    促进
     """
 
     /// Marks of narrative, not instruction: a sentence with one of these after its verb
