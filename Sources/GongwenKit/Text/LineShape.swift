@@ -66,20 +66,20 @@ public enum LineShape: Equatable, Sendable {
     /// allowed.
     static func labelName(_ head: String, _ lexicon: Lexicon) -> String? {
         // Code points, not Characters: String's hasSuffix breaks graphemes, and this runs for
-        // every line with an early colon.
-        func isLabel(_ v: Substring.UnicodeScalarView) -> Bool {
-            guard v.starts(with: meeting) else { return lexicon.labels.contains(String(v)) }
-            if lexicon.labels.contains(String(v)) { return true }
-            guard v.count <= 8 else { return false }
-            return lexicon.labelVerbs.contains { v.reversed().starts(with: $0.unicodeScalars.reversed()) }
+        // every line with an early colon. Each form is looked up in the table once (a String
+        // hashed is ~400 instructions).
+        func verbLabel(_ v: Substring.UnicodeScalarView) -> Bool {
+            v.starts(with: meeting) && v.count <= 8 && lexicon.labelVerbs.contains { v.reversed().starts(with: $0.unicodeScalars.reversed()) }
         }
         if lexicon.labels.contains(head) { return head }
         var v = Substring(head).unicodeScalars
-        // Most heads (`会议时间`, `参会人员`) neither open with 会议 nor end in 如下 or 事项.
-        guard v.starts(with: meeting) || v.reversed().starts(with: asFollows) || v.reversed().starts(with: items) else { return nil }
-        if v.reversed().starts(with: asFollows) { v = v.dropLast(2) }
-        if isLabel(v) { return String(v) }
-        if v.reversed().starts(with: items) { v = v.dropLast(2); if isLabel(v) { return String(v) } }
+        if verbLabel(v) { return head }
+        // Then without `如下`, then without `事项` too (`会议决议事项如下`).
+        for tail in [asFollows, items] where v.reversed().starts(with: tail) {
+            v = v.dropLast(2)
+            let name = String(v)
+            if lexicon.labels.contains(name) || verbLabel(v) { return name }
+        }
         return nil
     }
     private static let meeting = Array("会议".unicodeScalars)

@@ -85,10 +85,15 @@ enum TimeGrammar {
     /// dot and 前 after them (`7.20前`: without 前, `7.20` may be a figure).
     static func figuresDate(_ k: Scalars, at i: Int, end: Int) -> DateParts? {
         guard i + 2 < end, k[i].isASCIIDigit else { return nil }
-        if let d = Dates.scanNumeric(k, at: i), d.range.upperBound <= end { return d }
+        // Four figures open a year (`2024.7.15`); one or two a month (`7.20前`); decimals,
+        // heading numbers and ranges are turned away by these counts and the dot.
         var p = i, m = 0
-        while p < end, p - i < 2, k[p].isASCIIDigit { m = m * 10 + Int(k[p].value - 48); p += 1 }
-        guard p < end, k[p] == ".", m >= 1, m <= 12 else { return nil }
+        while p < end, p - i < 5, k[p].isASCIIDigit { m = m * 10 + Int(k[p].value - 48); p += 1 }
+        if p - i == 4 {
+            if let d = Dates.scanNumeric(k, at: i), d.range.upperBound <= end { return d }
+            return nil
+        }
+        guard p - i <= 2, p < end, k[p] == ".", m >= 1, m <= 12 else { return nil }
         var q = p + 1, d = 0
         while q < end, q - p <= 2, k[q].isASCIIDigit { d = d * 10 + Int(k[q].value - 48); q += 1 }
         guard q > p + 1, q < end, !k[q].isASCIIDigit, d >= 1, d <= 31,

@@ -119,7 +119,14 @@ enum PartyParser {
     /// nil unless every item is (the first that is not ends the look).
     static func titledPersons(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon) -> [Party]? {
         let k = ct.key
-        guard let first = k.firstIndex(of: "、", in: a..<e), first - a >= 4 else { return nil }
+        func nextMark(_ from: Int) -> Int {
+            var i = from
+            while i < e, k[i] != "、" { i += 1 }
+            return i
+        }
+        // The first item ends in a title and is no organization (most lists are of bodies).
+        let first = nextMark(a)
+        guard first < e, first - a >= 4, lx.roleTitles.match(k, endingAt: first, floor: a) != nil else { return nil }
         var out: [Party] = []
         var s = a
         var i = first
@@ -129,7 +136,7 @@ enum PartyParser {
             out.append(one[0])
             if i == e { break }
             s = i + 1
-            i = k.firstIndex(of: "、", in: s..<e) ?? e
+            i = nextMark(s)
         }
         return out.count >= 2 ? out : nil
     }
