@@ -331,6 +331,16 @@ public enum Cleanup {
         let plainHan = fold.keepsUnifiedHan
         // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
         var tabRow: Bool? = nil
+        // Closes the segment so far and opens the next on the same line.
+        func breakSegment() {
+            segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine,
+                                width: width, punctuated: punctuated))
+            width = 0; punctuated = false
+            buf.appendSlot()
+            curStart = buf.count
+            curSlot = true
+            curStartsLine = false
+        }
         while i < end {
             let s = src[i]
             // Most of a Chinese text: unified ideographs, kept as they are (no space, no
@@ -353,6 +363,13 @@ public enum Cleanup {
                 continue
             }
             if s.isZeroWidth { i += 1; continue }
+            // `…行动高效。Р(二)形成…`: copies from document-sharing sites print each paragraph
+            // mark as a Cyrillic Р; between Chinese text it parts paragraphs.
+            if v == 0x420, isParagraphMark(src, i, end) {
+                if buf.count > curStart { breakSegment() }
+                i += 1
+                continue
+            }
             let c = fold(s)
             if c == " " || s.isSpaceLike || c == "\t" {
                 // A run of spaces: decide at its end.
@@ -374,13 +391,7 @@ public enum Cleanup {
                 // between its cells gives a segment per cell, as a table copied one cell per
                 // line does.
                 if ideographic >= 2 || tab && tabRow == true || spacedCells {
-                    segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine,
-                                        width: width, punctuated: punctuated))
-                    width = 0; punctuated = false
-                    buf.appendSlot()
-                    curStart = buf.count
-                    curSlot = true
-                    curStartsLine = false
+                    breakSegment()
                     continue
                 }
                 // Spaces between Latin words or digits are real; next to Chinese they are stray.
@@ -410,6 +421,17 @@ public enum Cleanup {
         last.endsLine = true
         segs.append(last)
         return false
+    }
+
+    /// Whether the Р at `i` stands for a paragraph mark: no Cyrillic letter on either side, and
+    /// Chinese text (or its punctuation, a marker's bracket or figure) on one side at least.
+    static func isParagraphMark(_ src: Scalars, _ i: Int, _ end: Int) -> Bool {
+        @inline(__always) func cyrillic(_ c: Unicode.Scalar) -> Bool { c.value >= 0x400 && c.value < 0x530 }
+        let before: Unicode.Scalar? = i > 0 ? src[i - 1] : nil
+        let after: Unicode.Scalar? = i + 1 < end ? src[i + 1] : nil
+        if let b = before, cyrillic(b) { return false }
+        if let a = after, cyrillic(a) { return false }
+        return before.map { isCJKish($0) } == true || after.map { isCJKish($0) || $0 == "(" || $0.isASCIIDigit } == true
     }
 
     /// Whether the rest of a line from its first inner tab holds another tab between text:

@@ -102,6 +102,16 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("全年各项指标稳中有进,1\n-8月份累计完成投资额同比增长12%。").count, 1, "a hyphen before a figure is no bullet")
     }
 
+    /// Copies from document-sharing sites print paragraph marks as a Cyrillic Р: between
+    /// Chinese text it parts paragraphs (on the same source line); in Russian it is a letter.
+    func testCyrillicErAsAParagraphMark() {
+        XCTAssertEqual(paragraphs("行动高效。Р(二)形成整治合力。Р二、时间安排Р本次集中整治活动分四个阶段:"),
+                       ["行动高效。", "(二)形成整治合力。", "二、时间安排", "本次集中整治活动分四个阶段:"])
+        XCTAssertEqual(paragraphs("俄文名称为Россия。"), ["俄文名称为Россия。"])
+        let ct = Cleanup.clean(Scalars("行动高效。Р二、时间安排"))
+        XCTAssertEqual(ct.paragraphs.map { ct.line($0.lowerBound) }, [1, 1], "the source has one line")
+    }
+
     func testPageNumberAtLineEndIsDropped() {
         XCTAssertEqual(paragraphs("(一)补齐主要经济指标增速较低的短板。1"), ["(一)补齐主要经济指标增速较低的短板。"])
         XCTAssertEqual(paragraphs("全市新增规上工业企业34家"), ["全市新增规上工业企业34家"], "a number in a sentence stays")
