@@ -216,6 +216,15 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertEqual(r, ["市环保局|lead|制定详细的实施方案并报备市政府|-", "市住建局|lead|制定改造计划,按月报送进度|2025-06-30"])
     }
 
+    /// A copy that lost its line breaks runs rows together: a column named again starts the
+    /// next row, whose task is the text since the row before; a run-in heading ends a cell.
+    func testRowsRunTogether() {
+        let text = "XX区建设局创建文明城市工作方案\n(一)建筑施工场地专项整治。要求施工企业文明施工。牵头领导:阮斌副局长责任部门:建工科、安全站(二)小街巷专项整治。对路面坑洼开展整治。牵头领导:王元灿副局长责任部门:城建科"
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.task)" }
+        XCTAssertEqual(r, ["阮斌|建筑施工场地专项整治", "建工科|建筑施工场地专项整治", "安全站|建筑施工场地专项整治",
+                           "王元灿|小街巷专项整治", "城建科|小街巷专项整治"])
+    }
+
     /// Rows in 〔〕 or 【】 brackets end at the closing bracket; a cell's last party loses the
     /// words saying how the parties share the work; a directive cut out of such a row does
     /// not keep the closing bracket whose opening one it left behind.

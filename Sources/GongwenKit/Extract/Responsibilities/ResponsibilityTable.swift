@@ -71,7 +71,11 @@ enum ResponsibilityTable {
 
     static let columnStarts = ScalarSet(columns.map { $0.0[0] })
 
-    struct Cell { var column: Column; var value: Range<Int>; var keyStart: Int }
+    struct Cell {
+        var column: Column; var value: Range<Int>; var keyStart: Int
+        /// The column's name as the text writes it (`牵头领导`, `责任部门`: both lead).
+        var name: Scalars = []
+    }
 
     @inline(__always) static func startsColumn(_ k: Scalars, _ i: Int) -> Bool {
         i < k.count && columnStarts.contains(k[i]) && colonSoon(k, i, k.count) && columns.contains(where: { k.has($0.0, at: i) })
@@ -109,13 +113,15 @@ enum ResponsibilityTable {
             while e < r.upperBound {
                 let c = k[e]
                 // A closing bracket at depth 0 ends a bracketed row: 〔责任单位:省市场监管局〕.
+                // A heading run in after the cell (`…质监站(二)小街巷专项整治`) ends it.
+                if c.isOpeningBracket, depth == 0, e > v, isBracketMarker(k, e, r.upperBound) { break }
                 if c.isOpeningBracket { depth += 1 } else if c.isClosingBracket { if depth == 0 { break }; depth -= 1 }
                 // A column name ends the cell; names are looked for only where one can start.
                 if depth == 0 && (c == ";" || c == "。" || c == "," && startsColumn(k, e + 1)) { break }
                 if e > v && startsColumn(k, e) { break }
                 e += 1
             }
-            out.append(Cell(column: col, value: v..<e, keyStart: i))
+            out.append(Cell(column: col, value: v..<e, keyStart: i, name: w))
             i = e
         }
         return out
@@ -245,20 +251,28 @@ enum ResponsibilityTable {
                 if case .heading = paras[p].shape { lastTaskParagraph = r }
                 p += 1; continue
             }
-            // The row: these cells, and cell lines right after (牵头单位: / 配合单位: / 完成时限: lines).
-            var row = found
+            // The rows: a column named again starts the next row of the same paragraph (a
+            // copy that lost its line breaks: `…任务A。牵头领导:X 责任部门:Y(二)任务B。牵头领导:Z…`).
+            var rows: [[Cell]] = []
+            for c in found {
+                if let last = rows.last, !last.contains(where: { $0.name == c.name }) { rows[rows.count - 1].append(c) } else { rows.append([c]) }
+            }
+            // Cell lines right after (牵头单位: / 配合单位: / 完成时限: lines) go on the last row.
             var lineEnd = p + 1
             while lineEnd < range.upperBound, case .field = paras[lineEnd].shape {
                 let more = cells(k, paras[lineEnd].range)
-                if more.isEmpty || more.contains(where: { m in row.contains { $0.column == m.column } }) { break }
-                row += more; lineEnd += 1
+                if more.isEmpty || more.contains(where: { m in rows[rows.count - 1].contains { $0.column == m.column } }) { break }
+                rows[rows.count - 1] += more; lineEnd += 1
             }
-            // The task: a task cell of the row (`具体要求:…`), else text before the first cell in
-            // the same paragraph, else the last paragraph before (its task cell, if it opens with one).
-            let before = taskRange(k, r, upTo: found[0].keyStart)
-            let task = row.first { $0.column == .task }.flatMap { taskRange(k, $0.value, upTo: $0.value.upperBound) }
-                ?? ((before?.count ?? 0) >= 2 ? before : lastTaskParagraph.flatMap { taskOf(k, $0) })
-            if let t = task {
+            for (n, row) in rows.enumerated() {
+                // The task: a task cell of the row (`具体要求:…`), else the text before its first
+                // cell (in the paragraph, or since the row before), else the last paragraph
+                // before (its task cell, if it opens with one).
+                let from = n == 0 ? r.lowerBound : rows[n - 1][rows[n - 1].count - 1].value.upperBound
+                let before = taskRange(k, from..<row[0].keyStart, upTo: row[0].keyStart)
+                let task = row.first { $0.column == .task }.flatMap { taskRange(k, $0.value, upTo: $0.value.upperBound) }
+                    ?? ((before?.count ?? 0) >= 2 ? before : n == 0 ? lastTaskParagraph.flatMap { taskOf(k, $0) } : nil)
+                guard let t = task else { continue }
                 let taskText = ct.compactText(t)
                 var date: String? = nil
                 if let d = row.first(where: { $0.column == .deadline }) {
@@ -283,6 +297,14 @@ enum ResponsibilityTable {
             p = lineEnd
         }
         return (out, deadlines, brackets)
+    }
+
+    /// `(二)` or `(2)` at `i`: a heading's bracketed marker (a Chinese or Arabic number of
+    /// at most three characters in brackets), not a note in brackets.
+    static func isBracketMarker(_ k: Scalars, _ i: Int, _ end: Int) -> Bool {
+        var j = i + 1
+        while j < end, j - i <= 3, Numerals.digit(k[j]) != nil || k[j].isASCIIDigit || k[j] == "十" { j += 1 }
+        return j > i + 1 && j < end && k[j].isClosingBracket
     }
 
     /// The task a paragraph names: the value of the task cell it opens with
