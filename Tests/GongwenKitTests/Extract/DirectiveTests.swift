@@ -188,6 +188,16 @@ final class DirectiveTests: XCTestCase {
         }
     }
 
+    /// A sentence that opens with a command of its own is one instruction from its start,
+    /// whatever cue comes later; one that opens with a report starts at its cue's clause.
+    func testCommandFromTheSentenceStart() {
+        let plan = "XX市2022年营商环境工作要点\n"
+        XCTAssertEqual(directives("严格按照改革方案确定监管职责,明晰审管边界、强化审管联动、确保无缝衔接。", kind: plan).map(\.text),
+                       ["严格按照改革方案确定监管职责,明晰审管边界、强化审管联动、确保无缝衔接"])
+        XCTAssertEqual(directives("去年全市新增市场主体3万户,今年要确保增长10%。", kind: plan).map(\.text), ["今年要确保增长10%"])
+        XCTAssertEqual(directives("加强监管已经取得成效,今后要确保持续。", kind: plan).map(\.text), ["今后要确保持续"])
+    }
+
     /// A plan's phases name stages: `组织实施阶段` opens with 组织 but commands nothing.
     func testPhaseNamesAreNoCommands() {
         let plan = "关于开展人居环境整治的实施方案\n"
@@ -198,8 +208,11 @@ final class DirectiveTests: XCTestCase {
     }
 
     func testReportedFiguresAreCutFromTheDirective() {
+        // In a speech the item opens with a command of its own: one instruction from its start.
         let d = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。")
-        XCTAssertEqual(d.first?.text, "确保养老待遇按时足额准确发放")
+        XCTAssertEqual(d.first?.text, "(一)扎实推进宣传工作,确保养老待遇按时足额准确发放")
+        let summary = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。", kind: "2013年第一季度重点工作完成情况\n")
+        XCTAssertEqual(summary.first?.text, "确保养老待遇按时足额准确发放")
         XCTAssertEqual(directives("各县要加快工作进度，目前已完成任务的八成。").first?.text, "各县要加快工作进度")
     }
 

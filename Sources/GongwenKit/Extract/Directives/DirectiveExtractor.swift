@@ -195,6 +195,10 @@ enum DirectiveExtractor {
                 let opening = Markers.marker(k, at: previous, end: start - 1)?.range.upperBound ?? previous
                 if d.range.lowerBound >= opening && d.range.lowerBound <= opening + 2 { start = previous }
             }
+            // A sentence that opens with a command of its own (`严格按照方案确定职责,明晰…,确保…`)
+            // is one instruction from its start.
+            if start > r.lowerBound, kind == .speech || kind == .plan || kind == .notice || kind == .minutes,
+               opensWithCommand(k, r, lx) { start = r.lowerBound }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
             return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word],
                                   asking: lx.cueAsks[first.word] ? lx.cueSet.word(first.word) : nil)
@@ -227,6 +231,18 @@ enum DirectiveExtractor {
         var c = s
         while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return nil }; c += 1 }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
+    }
+
+    /// Whether the sentence (after its marker) opens with an imperative verb and tells no
+    /// past (了, 已经) nor defines (是 in its first clause).
+    static func opensWithCommand(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        var s = r.lowerBound
+        if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
+        guard lx.imperativeStarts.match(k, at: s, limit: r.upperBound) != nil else { return false }
+        for i in s..<r.upperBound where k[i] == "了" || k.has("已经", at: i) { return false }
+        var c = s
+        while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return false }; c += 1 }
+        return true
     }
 
     /// A command whose verb a frame puts later: after a basis and its comma
