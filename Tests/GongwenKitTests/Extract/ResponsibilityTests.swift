@@ -171,6 +171,8 @@ final class ResponsibilityShapesTests: XCTestCase {
         XCTAssertEqual(resp("县应急局要会同县水务局,于7月20日前完成应急供水演练。"),
                        ["县应急局|-|owner|于7月20日前完成应急供水演练", "县水务局|-|support|于7月20日前完成应急供水演练"])
         XCTAssertEqual(resp("县应急局要会同有关部门做好演练。"), ["县应急局|-|owner|会同有关部门做好演练"])
+        XCTAssertEqual(resp("县应急局会同县水务局于7月20日前完成演练。"),
+                       ["县应急局|-|lead|于7月20日前完成演练", "县水务局|-|support|于7月20日前完成演练"])
     }
 
     /// A row in brackets after running text is about the sentence right before it, and takes

@@ -276,6 +276,16 @@ enum ResponsibilityExtractor {
             if let m = Markers.marker(k, at: a, end: e) { a = m.range.upperBound }
             guard e - a >= 2, e - a <= Reach.phrase, lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil,
                   !hits.contains(where: { $0.phrase.overlaps(a..<e) || $0.task.lowerBound == e }) else { continue }
+            // `县应急局会同县水务局于…`: the first leads, those it brings in support.
+            if let h = k.firstIndex(of: huiTong, in: a..<e), h - a >= 2, e - h - 2 >= 2 {
+                let lead = PartyParser.parse(ct, a, h, lx, allowBareName: false)
+                let support = PartyParser.parse(ct, h + 2, e, lx, allowBareName: false)
+                if !lead.isEmpty && !support.isEmpty {
+                    hits.append(Hit(parties: lead, phrase: a..<h, duty: .lead, task: e..<r.upperBound, byClause: false))
+                    hits.append(Hit(parties: support, phrase: h..<e, duty: .support, task: e..<r.upperBound, byClause: false))
+                    continue
+                }
+            }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
             if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: e..<r.upperBound, byClause: false)) }
         }
