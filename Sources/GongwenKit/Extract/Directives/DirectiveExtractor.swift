@@ -283,7 +283,11 @@ enum DirectiveExtractor {
     static let reportOpenerSet = WordSet(reportOpeners)
     /// What a report clause needs somewhere after the cue: a digit, %, 达/占, or the first
     /// character of a report opener.
-    static let reportTriggers = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占", "%"] + "0123456789".unicodeScalars)
+    static let reportTriggers = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占", "%", "我"] + "0123456789".unicodeScalars)
+    /// What follows 我 when the speaker's own body opens a clause (我局, 我县 …; not 我们, who may be told).
+    static let ownBodies = ScalarSet("局县市区镇乡委办厅院".unicodeScalars)
+    /// Words that keep such a clause an instruction or a plan (`我们要…`, `我局将…`).
+    static let clauseModals = ScalarSet("要将应须需必".unicodeScalars)
 
     /// Drops clauses after the cue that only report: a figure reached (`发放率达100%`,
     /// `占比为35%`) or the state of things (`目前已完成80%`).
@@ -298,7 +302,10 @@ enum DirectiveExtractor {
                 let x = k[i]
                 if x == "%" || x.isASCIIDigit { hasFigure = true } else if x == "达" || x == "占" { hasReach = true }
             }
-            if hasFigure && hasReach || openers.find(k, at: c.lowerBound) != nil {
+            // `县委要求各乡镇要抓好产业发展,我局积极配合,…`: the speaker's body tells what it did.
+            let ownReport = k[c.lowerBound] == "我" && c.count > 2 && ownBodies.contains(k[c.lowerBound + 1])
+                && !k[c].contains(where: { clauseModals.contains($0) })
+            if hasFigure && hasReach || ownReport || openers.find(k, at: c.lowerBound) != nil {
                 var b = c.lowerBound
                 while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
                 return r.lowerBound..<b
