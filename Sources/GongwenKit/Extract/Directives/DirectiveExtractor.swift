@@ -283,9 +283,18 @@ enum DirectiveExtractor {
     static let reportOpenerSet = WordSet(reportOpeners)
     /// What a report clause needs somewhere after the cue: a digit, %, 达/占, or the first
     /// character of a report opener.
-    static let reportTriggers = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占", "%", "我"] + "0123456789".unicodeScalars)
+    static let reportTriggers = ScalarSet(reportOpeners.map { $0.unicodeScalars.first! } + ["达", "占", "%"] + "0123456789".unicodeScalars)
     /// What follows 我 when the speaker's own body opens a clause (我局, 我县 …; not 我们, who may be told).
     static let ownBodies = ScalarSet("局县市区镇乡委办厅院".unicodeScalars)
+    /// Whether a clause from `from` on opens with the speaker's own body (`,我局…`).
+    @inline(__always) static func ownBodyClause(_ k: Scalars, from: Int, to end: Int) -> Bool {
+        var i = from + 1
+        while i + 1 < end {
+            if k[i] == "我", k[i - 1].isClauseBreak, ownBodies.contains(k[i + 1]) { return true }
+            i += 1
+        }
+        return false
+    }
     /// Words that keep such a clause an instruction or a plan (`我们要…`, `我局将…`).
     static let clauseModals = ScalarSet("要将应须需必".unicodeScalars)
 
@@ -294,7 +303,8 @@ enum DirectiveExtractor {
     static func cutTail(_ k: Scalars, _ r: Range<Int>, after cue: Int) -> Range<Int> {
         // Most directives hold nothing a report clause needs: no digit, %, 达/占, nor the
         // first character of a report opener after the cue. Then there is nothing to cut.
-        guard reportTriggers.firstIndex(in: k, from: max(cue, r.lowerBound), to: r.upperBound) < r.upperBound else { return r }
+        guard reportTriggers.firstIndex(in: k, from: max(cue, r.lowerBound), to: r.upperBound) < r.upperBound
+                || ownBodyClause(k, from: max(cue, r.lowerBound), to: r.upperBound) else { return r }
         let openers = reportOpenerSet
         for c in Sentences.Clauses(k, r) where c.lowerBound > cue {
             var hasFigure = false, hasReach = false

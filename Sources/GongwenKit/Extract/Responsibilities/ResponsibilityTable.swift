@@ -73,8 +73,9 @@ enum ResponsibilityTable {
 
     struct Cell {
         var column: Column; var value: Range<Int>; var keyStart: Int
-        /// The column's name as the text writes it (`牵头领导`, `责任部门`: both lead).
-        var name: Scalars = []
+        /// Which column name the text writes (its number in `columns`): `牵头领导` and
+        /// `责任部门` are both lead columns, yet two cells of one row.
+        var name = 0
     }
 
     @inline(__always) static func startsColumn(_ k: Scalars, _ i: Int) -> Bool {
@@ -101,9 +102,10 @@ enum ResponsibilityTable {
         while i < r.upperBound {
             i = starts.firstIndex(in: k, from: i, to: r.upperBound)
             guard i < r.upperBound else { break }
-            var hit: (Scalars, Column)? = nil
-            if colonSoon(k, i, r.upperBound) { for c in columns where k.has(c.0, at: i) { hit = c; break } }
-            guard let (w, col) = hit else { i += 1; continue }
+            var hit: Int? = nil
+            if colonSoon(k, i, r.upperBound) { for (n, c) in columns.enumerated() where k.has(c.0, at: i) { hit = n; break } }
+            guard let h = hit else { i += 1; continue }
+            let (w, col) = columns[h]
             var v = i + w.count
             while v < r.upperBound, k[v] == " " { v += 1 }
             guard v < r.upperBound, k[v] == ":" else { i += 1; continue }
@@ -121,7 +123,7 @@ enum ResponsibilityTable {
                 if e > v && startsColumn(k, e) { break }
                 e += 1
             }
-            out.append(Cell(column: col, value: v..<e, keyStart: i, name: w))
+            out.append(Cell(column: col, value: v..<e, keyStart: i, name: h))
             i = e
         }
         return out
