@@ -143,9 +143,9 @@ enum Metadata {
                 titleKey = ct.key.string(paras[first - 1].range) + titleKey
                 titleIdx.insert(first - 1, at: 0)
             }
-            // A web page may print the title as a book title: `《…关于…的通知》`.
             // A page's title may put the document number before it: `京政办发〔2016〕26号《…的通知》`.
             if let t = afterDocNumber(title), let tk = afterDocNumber(titleKey) { title = t; titleKey = tk }
+            // A web page may print the title as a book title: `《…关于…的通知》`.
             if let inner = unwrapped(title), let innerKey = unwrapped(titleKey) { title = inner; titleKey = innerKey }
             head.title = removeCJKSpaces(title)
             head.titleKey = titleKey
@@ -266,10 +266,10 @@ enum Metadata {
         // `号《` looked for in the UTF-8 bytes (scalar indices cost ~2,000 instructions a title).
         var s = s
         return s.withUTF8 { b -> String? in
-            let hao: [UInt8] = [0xE5, 0x8F, 0xB7, 0xE3, 0x80, 0x8A]   // 号《
             var i = 0
             while i + 6 <= min(b.count, 96) {
-                if b[i] == hao[0] && b[i + 1] == hao[1] && b[i + 2] == hao[2] && b[i + 3] == hao[3] && b[i + 4] == hao[4] && b[i + 5] == hao[5] {
+                // 号 is E5 8F B7, 《 is E3 80 8A.
+                if b[i] == 0xE5 && b[i + 1] == 0x8F && b[i + 2] == 0xB7 && b[i + 3] == 0xE3 && b[i + 4] == 0x80 && b[i + 5] == 0x8A {
                     let number = String(decoding: UnsafeBufferPointer(rebasing: b[..<(i + 3)]), as: UTF8.self)
                     guard LineShape.isDocNumber(number.unicodeScalars) else { return nil }
                     return String(decoding: UnsafeBufferPointer(rebasing: b[(i + 3)...]), as: UTF8.self)

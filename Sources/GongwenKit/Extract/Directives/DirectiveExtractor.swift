@@ -225,25 +225,27 @@ enum DirectiveExtractor {
         } ?? false
         let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
-        for i in s..<r.upperBound where k[i] == "了" || k.has("已经", at: i) { return nil }
-        if isPhaseName(k, s..<r.upperBound) { return nil }
-        // `加强合作是…的重要举措` defines; it does not command.
-        var c = s
-        while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return nil }; c += 1 }
+        if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
 
-    /// Whether the sentence (after its marker) opens with an imperative verb and tells no
-    /// past (了, 已经) nor defines (是 in its first clause).
+    /// Whether the sentence (after its marker) opens with an imperative verb and neither
+    /// tells nor defines (`tellsOrDefines`).
     static func opensWithCommand(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
-        guard lx.imperativeStarts.match(k, at: s, limit: r.upperBound) != nil else { return false }
-        for i in s..<r.upperBound where k[i] == "了" || k.has("已经", at: i) { return false }
-        var c = s
-        while c < r.upperBound, !k[c].isClauseBreak { if k[c] == "是" { return false }; c += 1 }
-        return true
+        return lx.imperativeStarts.match(k, at: s, limit: r.upperBound) != nil && !tellsOrDefines(k, s, r.upperBound)
     }
+
+    /// Whether what runs from `s` to `end` tells the past (了, 已经) or, in its first clause,
+    /// defines (`加强合作是…的重要举措`): a verb opening it then commands nothing.
+    static func tellsOrDefines(_ k: Scalars, _ s: Int, _ end: Int) -> Bool {
+        for i in s..<end where k[i] == "了" || k.has(yiJing, at: i) { return true }
+        var c = s
+        while c < end, !k[c].isClauseBreak { if k[c] == "是" { return true }; c += 1 }
+        return false
+    }
+    static let yiJing = Scalars("已经"), jieDuan = Scalars("阶段")
 
     /// A command whose verb a frame puts later: after a basis and its comma
     /// (`根据通用责任清单要求,进一步细化…`), or after the object `对`/`针对` brings forward
@@ -275,7 +277,7 @@ enum DirectiveExtractor {
     static func isPhaseName(_ k: Scalars, _ r: Range<Int>) -> Bool {
         var e = r.lowerBound
         while e < r.upperBound, !k[e].isOpeningBracket, !k[e].isClauseBreak, !k[e].isSentenceEnd { e += 1 }
-        return e - r.lowerBound <= 10 && e - r.lowerBound >= 4 && k.has("阶段", at: e - 2)
+        return e - r.lowerBound <= 10 && e - r.lowerBound >= 4 && k.has(jieDuan, at: e - 2)
             && (e == r.upperBound || k[e].isOpeningBracket || k[e].isSentenceEnd)
     }
 
