@@ -171,6 +171,10 @@ final class ResponsibilityShapesTests: XCTestCase {
         XCTAssertEqual(resp("县应急局要会同县水务局,于7月20日前完成应急供水演练。"),
                        ["县应急局|-|owner|于7月20日前完成应急供水演练", "县水务局|-|support|于7月20日前完成应急供水演练"])
         XCTAssertEqual(resp("县应急局要会同有关部门做好演练。"), ["县应急局|-|owner|会同有关部门做好演练"])
+        // What a body holds (`X承担的…`, `由X负责的…`) answers through that body.
+        XCTAssertEqual(resp("县发改局承担的固定资产投资增速指标要确保全市前5。"), ["县发改局|-|owner|确保全市前5"])
+        XCTAssertEqual(resp("由县住建局负责的城区改造项目要加快进度。"), ["县住建局|-|owner|加快进度"])
+        XCTAssertEqual(resp("各乡镇负责的项目要在6月底前开工。"), [], "a collective holds nothing for anyone")
         XCTAssertEqual(resp("县应急局会同县水务局于7月20日前完成演练。"),
                        ["县应急局|-|lead|于7月20日前完成演练", "县水务局|-|support|于7月20日前完成演练"])
     }

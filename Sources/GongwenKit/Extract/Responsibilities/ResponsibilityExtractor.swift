@@ -45,7 +45,9 @@ enum ResponsibilityExtractor {
             var pe = e
             if e - a < 2, let subject = subjectOpening(k, a, floor: floor!, lx) { a = subject.lowerBound; pe = subject.upperBound }
             guard pe - a >= 2 else { continue }
-            let parties = PartyParser.parse(ct, a, pe, lx, allowBareName: duty != .owner)
+            var parties = PartyParser.parse(ct, a, pe, lx, allowBareName: duty != .owner)
+            // `县发改局承担的投资增速指标要确保…`: what a body holds answers through that body.
+            if parties.isEmpty, let h = holder(ct, before: a, floor: floor!, lx) { parties = h.parties; a = h.start }
             guard !parties.isEmpty else { continue }
             let byClause = a > r.lowerBound && k[a - 1] == "由"
             var ts = i + length
@@ -239,6 +241,19 @@ enum ResponsibilityExtractor {
         }
         if hits.count > 1 { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
+
+    /// The body before `X承担的` / `X负责的` that ends right at `a` (the subject after 的 is
+    /// what it holds), with where its name starts; nil when there is none.
+    static func holder(_ ct: CleanText, before a: Int, floor: Int, _ lx: Lexicon) -> (parties: [Party], start: Int)? {
+        let k = ct.key
+        guard a - 1 > floor, k[a - 1] == "的", let v = holderVerbs.match(k, endingAt: a - 1, floor: floor) else { return nil }
+        let e = a - 1 - v.count
+        let s = PartyParser.phraseStart(k, e, floor: floor, lx)
+        guard e - s >= 2, PartyParser.isOrg(k, s..<e, lx) else { return nil }
+        let parties = PartyParser.parse(ct, s, e, lx, allowBareName: false)
+        return parties.isEmpty ? nil : (parties, s)
+    }
+    static let holderVerbs = WordSet(table: Tables.holderVerbs)
 
     /// Where a person's name and title that open `a..<e` end (`李明副县长` in
     /// `李明副县长协调县财政局`), when more follows them; else nil.

@@ -561,6 +561,17 @@ extension Tables {
 }
 
 extension Tables {
+    /// Verbs by which a body holds what a sentence then gives a task to
+    /// (`县发改局承担的指标要确保…`, `县住建局负责的项目要加快进度`): the body answers for it.
+    static let holderVerbs = """
+    承担
+    负责
+    牵头
+    分管
+    主管
+    主抓
+    """
+
     /// Column names of responsibility tables (实施方案, 考核细则) and what they hold.
     static let tableColumns = """
     牵头单位     lead
