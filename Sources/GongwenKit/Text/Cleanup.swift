@@ -349,6 +349,15 @@ public enum Cleanup {
                 let j = src.withUnsafeBufferPointer { buf.appendIdeographs(of: $0, from: i, to: end) }
                 width += 2 * (j - i)
                 i = j
+                // `…工作。第 1 页共 5 页下载后…`: a converted PDF's footer inside a line (its 第 or
+                // 共 ends the run of ideographs just copied; figures or a space follow). At a
+                // line's end, or as the whole line, `dropPageNumber` reads it (a page break).
+                if j < end, src[j - 1] == "第" || src[j - 1] == "共", src[j].isASCIIDigit || src[j] == " ",
+                   buf.count - 1 >= curStart, let after = pageOfPagesEnd(src, from: j - 1, to: end), after < end {
+                    buf.truncate(to: buf.count - 1)
+                    width -= 2
+                    i = after
+                }
                 continue
             }
             // Printable ASCII (one column), CJK punctuation (、。《》【】…) and curly quotes (two):

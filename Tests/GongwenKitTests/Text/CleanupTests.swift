@@ -102,6 +102,15 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("全年各项指标稳中有进,1\n-8月份累计完成投资额同比增长12%。").count, 1, "a hyphen before a figure is no bullet")
     }
 
+    /// A converted PDF's `第N页共M页` footer inside a line goes (at a line's end or as the line
+    /// it is a page break, as before); `第3页` alone is what a sentence may say.
+    func testPageOfPagesFooterInsideALine() {
+        XCTAssertEqual(paragraphs("各单位要抓紧落实。第 1 页共 5 页下载后可任意编辑"), ["各单位要抓紧落实。下载后可任意编辑"])
+        XCTAssertEqual(paragraphs("做好道路绿化工作。共5页第2页牵头领导:张明贵"), ["做好道路绿化工作。牵头领导:张明贵"])
+        XCTAssertEqual(paragraphs("详见第3页有关说明。"), ["详见第3页有关说明。"])
+        XCTAssertEqual(paragraphs("改造工作须全面完成,管网漏损\n第2页共2页\n率控制在10%以内。"), ["改造工作须全面完成,管网漏损率控制在10%以内。"])
+    }
+
     /// Copies from document-sharing sites print paragraph marks as a Cyrillic Р: between
     /// Chinese text it parts paragraphs (on the same source line); in Russian it is a letter.
     func testCyrillicErAsAParagraphMark() {
