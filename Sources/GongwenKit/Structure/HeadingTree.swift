@@ -269,7 +269,7 @@ enum HeadingTree {
                     // A label alone on its line (`会议决议:`) over unnumbered items: the first
                     // sentence of the paragraph after it, and of each item set off by a bullet
                     // (`- 成立财务监督小组,…`); other paragraphs may go back to narrative.
-                    for (n, r) in nodes[i].body.enumerated() where n == 0 || bullets.contains(k[r.lowerBound]) {
+                    for (n, r) in nodes[i].body.enumerated() where n == 0 || Markers.bullets.contains(k[r.lowerBound]) {
                         if let first = Sentences.split(k, r).first { result.forced.append((first, m)) }
                     }
                 }
@@ -284,8 +284,6 @@ enum HeadingTree {
 
     static let about = Scalars("关于")
 
-    /// Marks that set off the items of a list without numbering them.
-    static let bullets = ScalarSet("-—•·●○◆◇■□▪▲△★☆".unicodeScalars)
 
     /// The year a heading is about, when its title opens with one (`2023年工作打算` → 2023).
     /// A year later in a title is usually a time inside a sentence (`各乡镇要在2025年12月前…`

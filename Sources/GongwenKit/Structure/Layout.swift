@@ -177,13 +177,17 @@ enum Layout {
     static func issuedNameInBody(_ ct: CleanText, _ paras: [ParagraphInfo], _ body: Range<Int>) -> Scalars? {
         let k = ct.key
         for p in body.prefix(Self.coveringParagraphs) {
-            let r = paras[p].range
-            guard issues(k, r),
-                  let a = k.firstIndex(of: "《", in: r), let b = k.firstIndex(of: "》", in: a..<r.upperBound) else { continue }
-            let name = k[(a + 1)..<b].filter { $0 != " " }
+            guard let n = issuedBracket(k, paras[p].range) else { continue }
+            let name = k[n].filter { $0 != " " }
             return name.count >= 4 ? Scalars(name) : nil
         }
         return nil
+    }
+    /// In a paragraph that issues (`issues`), the inside of its first `《…》`: the name it gives
+    /// what it issues.
+    static func issuedBracket(_ k: Scalars, _ r: Range<Int>) -> Range<Int>? {
+        guard issues(k, r), let a = k.firstIndex(of: "《", in: r), let b = k.firstIndex(of: "》", in: a..<r.upperBound) else { return nil }
+        return (a + 1)..<b
     }
     /// Whether `r` says what a covering notice says as it issues: 印发 with 给 or 你们 after it
     /// (`现印发给你们`, `现将…印发你们`) or 予/予以 before it (`现予印发`).
@@ -233,17 +237,16 @@ enum Layout {
                                     lexicon: Lexicon) -> (DocumentSlice, DocumentSlice)? {
         let k = ct.key
         let end = slice.paragraphs.upperBound
-        for p in bodyStart..<min(end, bodyStart + coveringParagraphs) where issues(k, paras[p].range) {
+        for p in bodyStart..<min(end, bodyStart + coveringParagraphs) {
             // The formula names the document: the 《…》 holding the name.
-            let r = paras[p].range
-            guard let a = k.firstIndex(of: "《", in: r), let b = k.firstIndex(of: "》", in: a..<r.upperBound),
-                  KeyFold.fold(Scalars(k[(a + 1)..<b].filter { $0 != " " })).elementsEqual(name) else { return nil }
+            guard let n = issuedBracket(k, paras[p].range) else { continue }
+            guard KeyFold.fold(Scalars(k[n].filter { $0 != " " })).elementsEqual(name) else { return nil }
             // Issuer, then date, then the issued text (a paragraph of prose).
             let sig = p + 1, date = p + 2
             guard date + 1 < end, Metadata.isOrgName(ct, paras[sig].range, lexicon),
                   Metadata.dateOnly(ct, paras[date].range) != nil, !isHeadLike(ct, paras[date + 1]) else { return nil }
             return (DocumentSlice(paragraphs: slice.paragraphs.lowerBound..<date + 1, dividerLabel: slice.dividerLabel, coveredBy: slice.coveredBy),
-                    DocumentSlice(paragraphs: date + 1..<end, dividerLabel: (a + 1)..<b, coveredBy: -1))
+                    DocumentSlice(paragraphs: date + 1..<end, dividerLabel: n, coveredBy: -1))
         }
         return nil
     }

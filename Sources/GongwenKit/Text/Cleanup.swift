@@ -326,8 +326,6 @@ public enum Cleanup {
         var width = 0, punctuated = false
         var i = r.lowerBound
         let end = r.upperBound
-        // `第1页共21页县长在…`: a converted PDF's footer run into the start of a line.
-        if i < end, src[i] == "第" || src[i] == "共", let after = pageOfPagesEnd(src, from: i, to: end), after < end { i = after }
         let plainHan = fold.keepsUnifiedHan
         // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
         var tabRow: Bool? = nil
@@ -349,9 +347,11 @@ public enum Cleanup {
                 let j = src.withUnsafeBufferPointer { buf.appendIdeographs(of: $0, from: i, to: end) }
                 width += 2 * (j - i)
                 i = j
-                // `…工作。第 1 页共 5 页下载后…`: a converted PDF's footer inside a line (its 第 or
-                // 共 ends the run of ideographs just copied; figures or a space follow). At a
-                // line's end, or as the whole line, `dropPageNumber` reads it (a page break).
+                // `…工作。第 1 页共 5 页下载后…`, `第1页共21页县长在…`: a converted PDF's footer
+                // inside a line or run into its start (its 第 or 共 ends the run of ideographs
+                // just copied; figures or a space follow). At a line's end, or as the whole
+                // line, `dropPageNumber` reads it (a page break). Text whose Han characters are
+                // folded takes the general path below, which looks at 第 and 共 itself.
                 if j < end, src[j - 1] == "第" || src[j - 1] == "共", src[j].isASCIIDigit || src[j] == " ",
                    buf.count - 1 >= curStart, let after = pageOfPagesEnd(src, from: j - 1, to: end), after < end {
                     buf.truncate(to: buf.count - 1)
@@ -372,6 +372,7 @@ public enum Cleanup {
                 continue
             }
             if s.isZeroWidth { i += 1; continue }
+            if s == "第" || s == "共", let after = pageOfPagesEnd(src, from: i, to: end), after < end { i = after; continue }
             // `…行动高效。Р(二)形成…`: copies from document-sharing sites print each paragraph
             // mark as a Cyrillic Р; between Chinese text it parts paragraphs.
             if v == 0x420, isParagraphMark(src, i, end) {
@@ -556,18 +557,8 @@ public enum Cleanup {
         let a = s.lowerBound
         guard s.count >= 2 else { return false }
         if key[a] == "-" { return !key[a + 1].isASCIIDigit && key[a + 1] != "-" }
-        return listBullets.contains(key[a])
+        return Markers.solidBullets.contains(key[a])
     }
-    /// Whether a segment opens with a cell of a responsibility row (`工作要求:`, `牵头单位:`).
-    static func opensWithCell(_ s: Range<Int>, _ key: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        let a = s.lowerBound
-        guard ResponsibilityTable.columnStarts.contains(key[a]), key[s].prefix(6).contains(":") else { return false }
-        return ResponsibilityTable.columns.contains { c in
-            let e = a + c.0.count
-            return e < s.upperBound && key[e] == ":" && (0..<c.0.count).allSatisfy { key[a + $0] == c.0[$0] }
-        }
-    }
-    static let listBullets = ScalarSet("•●◆◇■□▪▲△★☆".unicodeScalars)
 
     /// The width text was wrapped at, when many lines share it (PDF and print copies):
     /// a line that long ended only because the page did. At least four lines come near it
@@ -609,7 +600,7 @@ public enum Cleanup {
         if last.isSentenceEnd || last == ":" { return false }
         // A bulleted item, or a row's cell (`工作要求:`), starts anew (looked at only here:
         // most lines end their sentence).
-        if opensWithBullet(next.range, key) || opensWithCell(next.range, key) { return false }
+        if opensWithBullet(next.range, key) || ResponsibilityTable.startsColumn(key, next.range.lowerBound, end: next.range.upperBound) { return false }
         if case .heading = prev.shape {
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).

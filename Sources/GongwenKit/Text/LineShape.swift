@@ -30,7 +30,7 @@ public enum LineShape: Equatable, Sendable {
         // pages print their metadata tables: `• 发文字号:`).
         var colon: Int? = nil
         var fs = i
-        while fs < end, s[fs] == "•" || s[fs] == "●" || s[fs] == "▪" || s[fs] == "■" || s[fs] == "◆" || s[fs] == " " { fs += 1 }
+        while fs < end, Markers.solidBullets.contains(s[fs]) || s[fs] == " " { fs += 1 }
         var j = fs
         while j < end, j - fs <= 14 {
             if s[j] == ":" { colon = j; break }

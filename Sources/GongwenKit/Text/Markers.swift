@@ -94,6 +94,13 @@ public enum Markers {
     static let chapterWords: [(Scalars, MarkerStyle)] = [(Scalars("章"), .chapter), (Scalars("节"), .jie),
                                                     (Scalars("条"), .article), (Scalars("部分"), .part)]
 
+    /// Marks that set off list items without numbering them: `solidBullets` are nothing else;
+    /// `bullets` adds the hyphen, dash, middle dot and circle, which may also be punctuation or
+    /// a zero (`二○一一`), so they count only where an item is expected.
+    static let solidBulletChars = "•●◆◇■□▪▲△★☆"
+    static let solidBullets = ScalarSet(solidBulletChars.unicodeScalars)
+    static let bullets = ScalarSet((solidBulletChars + "-—·○").unicodeScalars)
+
     /// A marker starting exactly at `i`, or nil. `end` bounds the look.
     public static func marker(_ s: Scalars, at i: Int, end: Int) -> Marker? {
         guard i < end else { return nil }

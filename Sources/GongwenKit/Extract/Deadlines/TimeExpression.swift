@@ -82,7 +82,8 @@ enum TimeGrammar {
     }
 
     /// A date in figures (`2024.7.15`, `2024/8/10`, `2024-06-30`), or a month and day with a
-    /// dot and 前 after them (`7.20前`: without 前, `7.20` may be a figure).
+    /// dot and a bound after them (`7.20前`, a `by` word of `suffixes`: without one, `7.20`
+    /// may be a figure).
     static func figuresDate(_ k: Scalars, at i: Int, end: Int) -> DateParts? {
         guard i + 2 < end, k[i].isASCIIDigit else { return nil }
         // Four figures open a year (`2024.7.15`); one or two a month (`7.20前`); decimals,
@@ -97,10 +98,9 @@ enum TimeGrammar {
         var q = p + 1, d = 0
         while q < end, q - p <= 2, k[q].isASCIIDigit { d = d * 10 + Int(k[q].value - 48); q += 1 }
         guard q > p + 1, q < end, !k[q].isASCIIDigit, d >= 1, d <= 31,
-              k[q] == "前" || k.has(yiQian, at: q) || k.has(zhiQian, at: q) else { return nil }
+              suffixes.contains(where: { $0.1 == .by && k.has($0.0, at: q) }) else { return nil }
         return DateParts(year: nil, month: m, day: d, range: i..<q)
     }
-    static let zhiQian = Scalars("之前"), yiQian = Scalars("以前")
 
     /// The time expression starting at `i`, or nil. `end` bounds the look.
     static func match(_ k: Scalars, at i: Int, end: Int) -> TimeExpression? {

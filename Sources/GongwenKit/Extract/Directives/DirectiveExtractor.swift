@@ -197,18 +197,17 @@ enum DirectiveExtractor {
             }
             // A sentence that opens with a command of its own (`严格按照方案确定职责,明晰…,确保…`)
             // is one instruction from its start.
-            if start > r.lowerBound, kind == .speech || kind == .plan || kind == .notice || kind == .minutes,
-               opensWithCommand(k, r, lx) { start = r.lowerBound }
+            if start > r.lowerBound, givesCommands(kind), opensWithCommand(k, r, lx) { start = r.lowerBound }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
             return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word],
                                   asking: lx.cueAsks[first.word] ? lx.cueSet.word(first.word) : nil)
         }
         // A command with no cue word, in texts that give commands.
-        guard kind == .speech || kind == .plan || kind == .notice || kind == .minutes else { return nil }
+        guard givesCommands(kind) else { return nil }
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
         // A list item set off by a bullet (`- 建立专项工作组`).
-        else if s < r.upperBound, !k[s].isHan, HeadingTree.bullets.contains(k[s]) { s += 1; while s < r.upperBound, k[s] == " " { s += 1 } }
+        else if s < r.upperBound, !k[s].isHan, Markers.bullets.contains(k[s]) { s += 1; while s < r.upperBound, k[s] == " " { s += 1 } }
         if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
         // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task, also after
@@ -227,6 +226,11 @@ enum DirectiveExtractor {
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
         if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
+    }
+
+    /// Kinds of text whose sentences may command with no cue word (a verb opening them).
+    @inline(__always) static func givesCommands(_ kind: DocumentKind) -> Bool {
+        kind == .speech || kind == .plan || kind == .notice || kind == .minutes
     }
 
     /// Whether the sentence (after its marker) opens with an imperative verb and neither

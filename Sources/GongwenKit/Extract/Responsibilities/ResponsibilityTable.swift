@@ -78,14 +78,20 @@ enum ResponsibilityTable {
         var name = 0
     }
 
-    @inline(__always) static func startsColumn(_ k: Scalars, _ i: Int) -> Bool {
-        i < k.count && columnStarts.contains(k[i]) && colonSoon(k, i, k.count) && columns.contains(where: { k.has($0.0, at: i) })
+    /// Whether a column name followed by its colon starts at `i` (before `end`, else the end
+    /// of `k`): in a cell's text and, during cleanup, at a line's start (`工作要求:`).
+    @inline(__always) static func startsColumn<C: RandomAccessCollection>(_ k: C, _ i: Int, end: Int? = nil) -> Bool
+        where C.Element == Unicode.Scalar, C.Index == Int {
+        let e = end ?? k.endIndex
+        guard i < e, columnStarts.contains(k[i]), colonSoon(k, i, e) else { return false }
+        return columns.contains { c in i + c.0.count <= e && (0..<c.0.count).allSatisfy { k[i + $0] == c.0[$0] } }
     }
 
     /// Whether a colon comes where a column name starting at `i` would end (names are two
     /// to four code points, a space may follow): a cheap test before the names are tried,
     /// as 工 and 任 open many words.
-    @inline(__always) static func colonSoon(_ k: Scalars, _ i: Int, _ end: Int) -> Bool {
+    @inline(__always) static func colonSoon<C: RandomAccessCollection>(_ k: C, _ i: Int, _ end: Int) -> Bool
+        where C.Element == Unicode.Scalar, C.Index == Int {
         var j = i + 2
         let e = min(end, i + 6)
         while j < e { if k[j] == ":" { return true }; j += 1 }
@@ -116,7 +122,7 @@ enum ResponsibilityTable {
                 let c = k[e]
                 // A closing bracket at depth 0 ends a bracketed row: 〔责任单位:省市场监管局〕.
                 // A heading run in after the cell (`…质监站(二)小街巷专项整治`) ends it.
-                if c.isOpeningBracket, depth == 0, e > v, isBracketMarker(k, e, r.upperBound) { break }
+                if c == "(", depth == 0, e > v, Markers.marker(k, at: e, end: r.upperBound) != nil { break }
                 if c.isOpeningBracket { depth += 1 } else if c.isClosingBracket { if depth == 0 { break }; depth -= 1 }
                 // A column name ends the cell; names are looked for only where one can start.
                 if depth == 0 && (c == ";" || c == "。" || c == "," && startsColumn(k, e + 1)) { break }
@@ -190,7 +196,8 @@ enum ResponsibilityTable {
         var deadlines: [Deadline] = []
         // Brackets read as duty rows: what the sentence extractor found inside them gives way.
         var brackets: [Range<Int>] = []
-        // The paragraph before a row names its task; read only when a row follows.
+        // The paragraph before a row names its task: the value of the task cell it opens with
+        // (`工作要求:制定改造计划`), else its text; read only when a row follows.
         var lastTaskParagraph: Range<Int>? = nil
         // Tables copied one cell per line.
         let ranges = paras[range].map(\.range)
@@ -249,8 +256,10 @@ enum ResponsibilityTable {
                 p += 1; continue
             }
             guard isRow else {
-                if case .plain = paras[p].shape { lastTaskParagraph = r }
-                if case .heading = paras[p].shape { lastTaskParagraph = r }
+                switch paras[p].shape {
+                case .plain, .heading: lastTaskParagraph = openingTaskCell(k, r, found) ?? r
+                default: break
+                }
                 p += 1; continue
             }
             // The rows: a column named again starts the next row of the same paragraph (a
@@ -273,7 +282,7 @@ enum ResponsibilityTable {
                 let from = n == 0 ? r.lowerBound : rows[n - 1][rows[n - 1].count - 1].value.upperBound
                 let before = taskRange(k, from..<row[0].keyStart, upTo: row[0].keyStart)
                 let task = row.first { $0.column == .task }.flatMap { taskRange(k, $0.value, upTo: $0.value.upperBound) }
-                    ?? ((before?.count ?? 0) >= 2 ? before : n == 0 ? lastTaskParagraph.flatMap { taskOf(k, $0) } : nil)
+                    ?? ((before?.count ?? 0) >= 2 ? before : n == 0 ? lastTaskParagraph.flatMap { taskRange(k, $0, upTo: $0.upperBound) } : nil)
                 guard let t = task else { continue }
                 let taskText = ct.compactText(t)
                 var date: String? = nil
@@ -301,22 +310,12 @@ enum ResponsibilityTable {
         return (out, deadlines, brackets)
     }
 
-    /// `(二)` or `(2)` at `i`: a heading's bracketed marker (a Chinese or Arabic number of
-    /// at most three characters in brackets), not a note in brackets.
-    static func isBracketMarker(_ k: Scalars, _ i: Int, _ end: Int) -> Bool {
-        var j = i + 1
-        while j < end, j - i <= 3, Numerals.digit(k[j]) != nil || k[j].isASCIIDigit || k[j] == "十" { j += 1 }
-        return j > i + 1 && j < end && k[j].isClosingBracket
-    }
-
-    /// The task a paragraph names: the value of the task cell it opens with
-    /// (`工作要求:制定改造计划`), else its first sentence.
-    static func taskOf(_ k: Scalars, _ r: Range<Int>) -> Range<Int>? {
-        if let c = cells(k, r).first, c.column == .task,
-           c.keyStart == (Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound) {
-            return taskRange(k, c.value, upTo: c.value.upperBound)
-        }
-        return taskRange(k, r, upTo: r.upperBound)
+    /// The value of the task cell paragraph `r` opens with (after its marker), from its
+    /// `cells`, or nil.
+    static func openingTaskCell(_ k: Scalars, _ r: Range<Int>, _ cells: [Cell]) -> Range<Int>? {
+        guard let c = cells.first, c.column == .task,
+              c.keyStart == (Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound) else { return nil }
+        return c.value
     }
 
     /// A task: the paragraph without its marker, up to `end`, trailing brackets and punctuation cut.
