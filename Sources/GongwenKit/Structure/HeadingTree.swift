@@ -506,7 +506,7 @@ enum HeadingTree {
 
     static func outlineEntries(_ ct: CleanText, _ p: ParagraphInfo, _ lexicon: Lexicon) -> [OutlineEntry] {
         var start = p.range.lowerBound
-        if case .divider(_, let ls) = p.shape { start = ls }
+        if case .divider(_, let ls, _) = p.shape { start = ls }
         guard let m = Markers.marker(ct.key, at: start, end: p.range.upperBound) else { return [] }
         return runIns(ct, numbered(ct, m, start..<p.range.upperBound), p.range.upperBound).map {
             OutlineEntry(marker: $0.markerText(ct), title: ct.compactText($0.title), line: ct.line($0.start),

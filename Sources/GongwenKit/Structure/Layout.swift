@@ -45,8 +45,8 @@ enum Layout {
         var start = p.range.lowerBound
         switch p.shape {
         case .heading: break
-        case .divider(_, let labelStart):
-            guard Markers.marker(ct.key, at: labelStart, end: p.range.upperBound) != nil else { return false }
+        case .divider(_, let labelStart, let labelEnd):
+            guard labelEnd == p.range.upperBound, Markers.marker(ct.key, at: labelStart, end: p.range.upperBound) != nil else { return false }
             start = labelStart
         default: return false
         }
@@ -69,7 +69,7 @@ enum Layout {
             var headings = 0
             while j < paras.count {
                 if isOutlineLike(ct, paras[j]) { headings += 1; j += 1; continue }
-                if case .divider(_, let ls) = paras[j].shape, ls >= paras[j].range.upperBound { j += 1; continue }
+                if case .divider(_, let ls, let le) = paras[j].shape, ls >= le { j += 1; continue }
                 break
             }
             if headings >= 3 && j < paras.count { candidates.append(i..<j) }
@@ -83,7 +83,7 @@ enum Layout {
             // A dozen entries tell a table of contents.
             for p in run.prefix(12) {
                 var start = paras[p].range.lowerBound
-                if case .divider(_, let ls) = paras[p].shape { start = ls }
+                if case .divider(_, let ls, _) = paras[p].shape { start = ls }
                 guard let m = Markers.marker(ct.key, at: start, end: paras[p].range.upperBound) else { continue }
                 let t = m.range.upperBound
                 let probe = t..<min(t + 6, paras[p].range.upperBound)
@@ -296,9 +296,9 @@ enum Layout {
             var opens = false
             var newLabel: Range<Int>? = nil
             switch p.shape {
-            case .divider(_, let ls):
+            case .divider(_, let ls, let le):
                 opens = true
-                if ls < p.range.upperBound { newLabel = ls..<p.range.upperBound }
+                if ls < le { newLabel = ls..<le }
             case .attachment:
                 opens = k > 0
                 if opens && hasBody { attachment = true }

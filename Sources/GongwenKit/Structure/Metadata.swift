@@ -25,11 +25,17 @@ enum Metadata {
     static func read(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, lexicon: Lexicon) -> DocumentHead {
         var head = DocumentHead(bodyStart: slice.paragraphs.lowerBound)
         var candidates: [Int] = []
+        var ownTitle: Range<Int>? = nil
         var k = slice.paragraphs.lowerBound
         // Head region: dividers, title lines, document numbers, dates, fields.
         while k < slice.paragraphs.upperBound {
             let p = paras[k]
-            if case .divider = p.shape { head.nonContent.insert(k); k += 1; continue }
+            if case .divider(_, let ls, let le) = p.shape {
+                // A title with its divider after it (`…纪要 [篇2]`) is this document's title; the
+                // lines above it head the compilation.
+                if ls == p.range.lowerBound && ls < le { ownTitle = ls..<le; candidates.removeAll() }
+                head.nonContent.insert(k); k += 1; continue
+            }
             if LineShape.isDocNumber(ct.key[p.range]) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
             if let d = dateOnly(ct, p.range, fieldsAfter: lexicon) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
             if case .field = p.shape { k += 1; continue }
@@ -108,7 +114,10 @@ enum Metadata {
                 cands.removeFirst(opens ? withKind - 1 : withKind)
             }
         }
-        if let first = cands.first {
+        if let t = ownTitle {
+            head.title = ct.compactText(t)
+            head.titleKey = ct.key.string(t)
+        } else if let first = cands.first {
             titleIdx = [first]
             // Matched in key form (Traditional and full-width folded), shown as written.
             var title = ct.string(paras[first].range)

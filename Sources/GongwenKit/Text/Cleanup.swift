@@ -365,6 +365,13 @@ public enum Cleanup {
             let v = s.value
             if v &- 0x21 < 0x7F - 0x21 || v &- 0x3001 < 0x3040 - 0x3001 || v &- 0x2018 < 0x2020 - 0x2018 {
                 if v == 0x28, let after = pinyinGloss(src, i, end), buf.count > curStart, buf.key[buf.count - 1].isHan { i = after; continue }
+                if v == 0x3F, let after = lostCharacters(src, i, end) {
+                    // `导致???镇政府…`, `朱??同志`: characters a conversion could not map (GBK to
+                    // ASCII) stand for a name, not a question; in the key they are placeholders.
+                    width += after - i
+                    while i < after { buf.append(lostMark, Int32(i)); i += 1 }
+                    continue
+                }
                 buf.append(s, Int32(i))
                 width += v < 0x80 ? 1 : 2
                 if isClausePunct(s) { punctuated = true }
@@ -431,6 +438,19 @@ public enum Cleanup {
         last.endsLine = true
         segs.append(last)
         return false
+    }
+
+    /// The placeholder lost characters read as in the key (one of the marks drafts use).
+    static let lostMark: Unicode.Scalar = "×"
+
+    /// Two or more ASCII `?` followed by a Chinese character: characters lost in conversion.
+    /// Returns the index after them, or nil (a single `?` may be a question mark in a text
+    /// punctuated in ASCII; `??` at a line's end or before a quote stays punctuation).
+    static func lostCharacters(_ src: Scalars, _ i: Int, _ end: Int) -> Int? {
+        var j = i + 1
+        while j < end, src[j] == "?" { j += 1 }
+        guard j - i >= 2, j < end, src[j].isHan else { return nil }
+        return j
     }
 
     /// Whether the Р at `i` stands for a paragraph mark: no Cyrillic letter on either side, and

@@ -41,10 +41,25 @@ public enum Dates {
             guard j - i <= maxDigits, j < s.count, s[j] == unit, let v = s.asciiInt(i..<j) else { return nil }
             return (v, j + 1)
         }
+        if unit == nian, let y = typedYear(s, at: i) { return y }
         let run = Numerals.chineseRun(s, from: i)
         guard !run.isEmpty, run.count <= max(maxDigits, 3), run.upperBound < s.count, s[run.upperBound] == unit,
               let v = Numerals.chineseInteger(s, run) else { return nil }
         return (v, run.upperBound + 1)
+    }
+
+    /// A year in Chinese digits whose zero was typed as a letter or figure (`二O一O年`,
+    /// `二0一0年`, as archives typed 〇): four digits, one of them such a zero, then 年.
+    static func typedYear(_ s: Scalars, at i: Int) -> (Int, Int)? {
+        guard i + 4 < s.count, s[i + 4] == nian else { return nil }
+        var v = 0, typed = false
+        for k in i..<i + 4 {
+            let c = s[k]
+            if c == "O" || c == "o" || c == "0" || c == "Ｏ" { typed = true; v *= 10; continue }
+            guard let d = Numerals.digit(c) else { return nil }
+            v = v * 10 + d
+        }
+        return typed && Numerals.digit(s[i]) != nil ? (v, i + 5) : nil
     }
 
     /// The date starting at `i`: year, year-month, year-month-day, month, or month-day.

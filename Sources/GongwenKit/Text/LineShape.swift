@@ -4,8 +4,9 @@ import Foundation
 /// shapes that cleanup needs to decide joins and structure needs to split documents.
 public enum LineShape: Equatable, Sendable {
     case heading(Marker)
-    /// `第N篇…`, `篇N…`, or a lone `篇`: starts a document; `labelStart` is where its label begins.
-    case divider(ordinal: Int?, labelStart: Int)
+    /// `第N篇…`, `篇N…`, a lone `篇`, or a title with its divider after it (`…纪要 [篇2]`, as
+    /// compilation sites print them): starts a document; its label is `labelStart..<labelEnd`.
+    case divider(ordinal: Int?, labelStart: Int, labelEnd: Int)
     /// `会议决定:` and the like; `contentStart` is after the colon.
     case label(contentStart: Int)
     /// `同志们:` opening a speech.
@@ -19,11 +20,11 @@ public enum LineShape: Equatable, Sendable {
     public static func classify(_ s: Scalars, _ r: Range<Int>, lexicon: Lexicon = .shared) -> LineShape {
         guard !r.isEmpty else { return .plain }
         let i = r.lowerBound, end = r.upperBound
-        if let d = divider(s, r), case .divider(_, let ls) = d {
+        if let d = divider(s, r) ?? trailingDivider(s, r), case .divider(_, let ls, let le) = d {
             // A divider names its document in a short label; a long line that only starts
             // like one is text that lost its line breaks (a whole compilation on one line).
-            let inner = ls..<max(ls, r.upperBound - 1)
-            if r.upperBound - ls <= Reach.dividerLabel && !inner.contains(where: { s[$0].isSentenceEnd }) { return d }
+            let inner = ls..<max(ls, le - 1)
+            if le - ls <= Reach.dividerLabel && !inner.contains(where: { s[$0].isSentenceEnd }) { return d }
         }
         if let m = Markers.marker(s, at: i, end: end) { return .heading(m) }
         // Text before the first colon, if the colon comes early (after a list bullet, as web
@@ -100,8 +101,8 @@ public enum LineShape: Equatable, Sendable {
         // 【篇一】 and 【第一篇】, as compilation sites write them.
         if s[r.lowerBound] == "【" || s[r.lowerBound] == "[", r.count >= 3 {
             guard let close = (r.lowerBound + 1..<min(r.upperBound, r.lowerBound + 8)).first(where: { s[$0] == "】" || s[$0] == "]" }),
-                  case .divider(let n, _)? = divider(s, r.lowerBound + 1..<close) else { return nil }
-            return .divider(ordinal: n, labelStart: skipLabelPunct(s, close + 1, r.upperBound))
+                  case .divider(let n, _, _)? = divider(s, r.lowerBound + 1..<close) else { return nil }
+            return .divider(ordinal: n, labelStart: skipLabelPunct(s, close + 1, r.upperBound), labelEnd: r.upperBound)
         }
         let i = r.lowerBound, end = r.upperBound
         if s[i] == "第" {
@@ -110,19 +111,34 @@ public enum LineShape: Equatable, Sendable {
             var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
             if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = s.asciiInt(i + 1..<k) } }
             guard n != nil, k < end, s[k] == "篇" else { return nil }
-            return .divider(ordinal: n, labelStart: skipLabelPunct(s, k + 1, end))
+            return .divider(ordinal: n, labelStart: skipLabelPunct(s, k + 1, end), labelEnd: end)
         }
         if s[i] == "篇" {
-            if end == i + 1 { return .divider(ordinal: nil, labelStart: end) }
+            if end == i + 1 { return .divider(ordinal: nil, labelStart: end, labelEnd: end) }
             let run = Numerals.chineseRun(s, from: i + 1, limit: end)
             var k = run.upperBound
             var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
             if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = s.asciiInt(i + 1..<k) } }
             guard n != nil else { return nil }
             guard k == end || s[k] == ":" || s[k] == " " || s[k] == "," || s[k] == "、" else { return nil }
-            return .divider(ordinal: n, labelStart: skipLabelPunct(s, k, end))
+            return .divider(ordinal: n, labelStart: skipLabelPunct(s, k, end), labelEnd: end)
         }
         return nil
+    }
+
+    /// `镇长办公会会议纪要 [篇2]`: a title with its divider in brackets at the end; the label is
+    /// the title. Only a numbered 篇 in the brackets (`(精选5篇)` names a compilation).
+    static func trailingDivider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
+        let end = r.upperBound
+        guard r.count >= 5, s[end - 1] == "]" || s[end - 1] == "】" || s[end - 1] == ")" else { return nil }
+        var open = end - 2
+        while open > r.lowerBound, end - open <= 8, s[open] != "[" && s[open] != "【" && s[open] != "(" { open -= 1 }
+        guard open > r.lowerBound, s[open] == "[" || s[open] == "【" || s[open] == "(",
+              s[open + 1] == "篇" || s[open + 1] == "第",
+              case .divider(let n?, _, _)? = divider(s, open + 1..<end - 1) else { return nil }
+        var le = open
+        while le > r.lowerBound, s[le - 1] == " " { le -= 1 }
+        return .divider(ordinal: n, labelStart: r.lowerBound, labelEnd: le)
     }
 
     private static func skipLabelPunct(_ s: Scalars, _ k: Int, _ end: Int) -> Int {

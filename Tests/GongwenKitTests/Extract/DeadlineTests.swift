@@ -124,6 +124,18 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("人事科于3月20日(星期三)前完成招聘计划。", year: 2024), ["3月20日(星期三)前=2024-03-20"])
     }
 
+    /// 本周/下周/本月/下月 with the task right after them bound it (the week's Sunday, the
+    /// month's last day); a quantity done in the period, or work done, does not.
+    func testBarePeriodsBeforeATask() {
+        // 2024-07-03 was a Wednesday.
+        XCTAssertEqual(deadlines("治理方案的评审要求本周完成,各村本月完成摸底,水利站下周完成方案编制,资金下月到位。", year: 2024, month: 7, day: 3),
+                       ["本周=2024-07-07", "本月=2024-07-31", "下周=2024-07-14", "下月=2024-08-31"])
+        XCTAssertEqual(deadlines("各村本月上报名单。"), ["本月=null"])
+        for s in ["本月完成产值3.2亿元。", "下周召开推进会。", "本周完成了全部任务。", "本月以来完成投资。", "本周工作安排如下。"] {
+            XCTAssertEqual(deadlines(s, year: 2024, month: 7, day: 3), [], s)
+        }
+    }
+
     /// The day arithmetic behind weekdays agrees with Foundation's calendar.
     func testDayArithmeticAgreesWithFoundation() {
         var cal = Calendar(identifier: .gregorian)

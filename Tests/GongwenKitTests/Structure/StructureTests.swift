@@ -98,6 +98,19 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents.map(\.kind), [.speech, .summary])
     }
 
+    /// Compilation sites print the divider after the title too (`…纪要 [篇2]`, `…(第二篇)`):
+    /// the title is the document's, the compilation's own title above it is none.
+    func testDividerAfterTheTitle() {
+        let r = Fixture.parse("会议纪要范文(精选3篇)\n\n镇长办公会会议纪要 【篇一】\n时间:2010年7月10日\n会议要求各村抓紧落实。\n\n防汛工作会议纪要 (第二篇)\n镇人民政府办公室 二O一O年七月三日\n会议要求各村抓紧落实。\n\n安全生产会议纪要 [篇3]\n一、会议要求\n要抓紧落实。")
+        XCTAssertEqual(r.documents.map(\.title), ["镇长办公会会议纪要", "防汛工作会议纪要", "安全生产会议纪要"])
+        XCTAssertEqual(r.documents.map(\.date), ["2010-07-10", "2010-07-03", nil])
+        // A compilation's name (`精选3篇`) and a title with brackets of its own divide nothing.
+        for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]"] {
+            let k = Scalars(line)
+            if case .divider = LineShape.classify(k, 0..<k.count) { XCTFail(line) }
+        }
+    }
+
     /// A whole compilation that lost its line breaks starts like a divider (第一篇:…) but is
     /// text: its headings and directives are read, not swallowed into a 50 MB title.
     func testLongLineStartingLikeADividerIsText() {

@@ -155,6 +155,16 @@ final class CleanupTests: XCTestCase {
 
     /// Pinyin glosses left by converters (`發(fā)`, `鄉（xiāng）`) go, and the offset map skips
     /// them; brackets that could be text (no tone mark, or not after a character) stay.
+    /// `???` and `朱??` are characters a conversion lost: placeholders in the key (no
+    /// sentence ends there), the text shown as written; a question mark stays one.
+    func testLostCharactersAreNoQuestionMarks() {
+        let ct = Cleanup.clean(Scalars("导致???镇政府后坡滑坡,朱??同志要抓紧落实。为什么??\n怎么办?我们要落实。"))
+        XCTAssertEqual(ct.string(0..<ct.count), "导致???镇政府后坡滑坡,朱??同志要抓紧落实。为什么??\n怎么办?我们要落实。")
+        XCTAssertEqual(ct.key.string(0..<ct.count), "导致×××镇政府后坡滑坡,朱××同志要抓紧落实。为什么??\n怎么办?我们要落实。")
+        let r = Fixture.parse("会议纪要\n1、???具体负责,朱??同志要抓紧落实。")
+        XCTAssertEqual(r.documents[0].directives.map(\.text), ["1、???具体负责,朱??同志要抓紧落实"])
+    }
+
     func testPinyinGlossesGo() {
         let ct = Cleanup.clean(Scalars("現(xiàn)印發(fā)給你們,各鄉（xiāng）鎮:"))
         XCTAssertEqual(ct.string(0..<ct.count), "現印發給你們,各鄉鎮:")

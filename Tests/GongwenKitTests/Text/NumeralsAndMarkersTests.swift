@@ -68,6 +68,10 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertEqual(Dates.scan(Scalars("2011年6月7日9:00"), at: 0)?.iso, "2011-06-07")
         XCTAssertEqual(Dates.scan(Scalars("9月15日"), at: 0)?.iso, "--09-15")
         XCTAssertNil(Dates.scan(Scalars("13月"), at: 0))
+        // A year whose 〇 was typed as a letter O or a figure 0.
+        XCTAssertEqual(Dates.scan(Scalars("二O一O年七月三日"), at: 0)?.iso, "2010-07-03")
+        XCTAssertEqual(Dates.scan(Scalars("二0二三年五月"), at: 0)?.iso, "2023-05")
+        for s in ["OO一O年", "二O一年", "一O年"] { XCTAssertNil(Dates.scan(Scalars(s), at: 0)?.year, s) }
         // Figures only, as websites stamp pages (head matter only).
         XCTAssertEqual(Dates.scanNumeric(Scalars("2019-01-23 16:40"), at: 0)?.iso, "2019-01-23")
         XCTAssertEqual(Dates.scanNumeric(Scalars("2019/1/5"), at: 0)?.iso, "2019-01-05")

@@ -184,6 +184,11 @@ enum DeadlineExtractor {
         if t.modifier {
             if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "narrative: 了 follows") }
             if t.anchor == .yearWithin { return DeadlineVerdict(isDeadline: true, reason: "年内") }
+            if t.bare {
+                // `本月完成产值3.2亿元` reports (or sets) a quantity for the period, not a bound.
+                if k[b..<ce].contains(where: { $0.isASCIIDigit }) { return DeadlineVerdict(isDeadline: false, reason: "a quantity done in the period") }
+                return DeadlineVerdict(isDeadline: true, reason: "the period a task is done in (下周完成…)")
+            }
             if reviewVerbs.occurs(in: k, clause..<a) {
                 return DeadlineVerdict(isDeadline: false, reason: "a period under review (总结上半年…)")
             }

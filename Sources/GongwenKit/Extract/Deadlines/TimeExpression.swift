@@ -19,6 +19,8 @@ struct TimeExpression {
     /// (0 this week, 1 next; nil: not said, the next such day).
     var weekday: Int? = nil
     var weeksOn: Int? = nil
+    /// 本周/下周/本月/下月 alone, with the task right after it (`下周完成方案编制`): the period.
+    var bare = false
 }
 
 enum TimeGrammar {
@@ -31,6 +33,9 @@ enum TimeGrammar {
     static let weekPrefixes: [(Scalars, Int?)] = [("本周", 0), ("这周", 0), ("下周", 1), ("本星期", 0), ("下星期", 1), ("周", nil), ("星期", nil)]
         .map { (Scalars($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     static let weekdayNumbers: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7]
+
+    /// What follows 本周/下周/本月/下月 for them to bound a task (`本周完成`, `下月到位`).
+    static let periodTasks = WordSet(table: Tables.periodTasks)
 
     static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
     static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
@@ -190,10 +195,14 @@ enum TimeGrammar {
                 // 本月25日, 下月10日: a day of this month or the next.
                 t = TimeExpression(range: i..<e, day: d, anchor: .date, hasDay: true)
                 p = e
-            } else {
-                guard k.has(w.di, at: p) || k.has(w.mo, at: p) || k.has(w.nei, at: p) else { return nil }
+            } else if k.has(w.di, at: p) || k.has(w.mo, at: p) || k.has(w.nei, at: p) {
                 p += 1
                 t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
+            } else {
+                // `本月完成摸底`, `下月到位`: the month, its task right after it.
+                guard periodTasks.match(k, at: p, limit: end) != nil else { return nil }
+                t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
+                t.monthLast = true; t.bare = true
             }
             t.thisMonth = true
             t.monthsOn = k[i] == "本" ? 0 : 1   // 下月, 次月: the month after
@@ -327,6 +336,12 @@ enum TimeGrammar {
             if on != nil, k[j] == "内" {
                 var t = TimeExpression(range: i..<j + 1, anchor: .weekday, suffix: .within)
                 t.weekday = 7; t.weeksOn = on
+                return t
+            }
+            // `下周完成方案编制`: the week, its task right after it (by its Sunday).
+            if on != nil, periodTasks.match(k, at: j, limit: end) != nil {
+                var t = TimeExpression(range: i..<j, anchor: .weekday, modifier: true)
+                t.weekday = 7; t.weeksOn = on; t.bare = true
                 return t
             }
             guard let d = weekdayNumbers[k[j]] else { return nil }
