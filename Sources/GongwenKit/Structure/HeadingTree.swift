@@ -161,13 +161,7 @@ enum HeadingTree {
                 var h = Hit(marker: nil, markerRange: r.lowerBound..<r.lowerBound, style: .label, ordinal: nil, start: r.lowerBound,
                             title: r.lowerBound..<end, bodyStart: cs)
                 let written = ct.key.compactString(r.lowerBound..<end)
-                let key = LineShape.labelName(written, lexicon) ?? written
-                h.labelModality = lexicon.labelModalities[key]
-                // An unlisted 会议…决定/要求 label gives its items the modality of its verb.
-                if h.labelModality == nil, !lexicon.labels.contains(key) {
-                    if ["决定", "议定", "同意", "明确", "确定"].contains(where: { key.hasSuffix($0) }) { h.labelModality = .decide }
-                    if ["要求", "强调", "提出", "部署", "安排"].contains(where: { key.hasSuffix($0) }) { h.labelModality = .must }
-                }
+                h.labelModality = labelModality(LineShape.labelName(written, lexicon) ?? written, lexicon)
                 found = [h]
             default:
                 let inner = afterSentences(ct, r, seen: seen)
@@ -225,11 +219,22 @@ enum HeadingTree {
             if let parent = stack.last { nodes[parent].children.append(i); parentOf[i] = parent } else { roots.append(i) }
             stack.append(i)
         }
-        // Items under a directive label take its modality; a topic (`一、关于招商引资`) is no item.
+        // Items under a directive label take its modality, also under a numbered heading that
+        // is only a label's name (`三、会议要求`, `二、议定事项`); a topic (`一、关于招商引资`) is
+        // no item.
+        var headingLabel: [Int: Modality?] = [:]
         for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil {
             let parent = parentOf[i]
-            if parent >= 0, !nodes[parent].hit.isNumbered, let m = nodes[parent].hit.labelModality,
-               !k.has(Self.about, at: nodes[i].hit.title.lowerBound) { nodes[i].hit.labelModality = m }
+            guard parent >= 0, !k.has(Self.about, at: nodes[i].hit.title.lowerBound) else { continue }
+            let m: Modality?
+            if !nodes[parent].hit.isNumbered { m = nodes[parent].hit.labelModality }
+            else if let known = headingLabel[parent] { m = known }
+            else {
+                let t = nodes[parent].hit.title
+                m = t.count <= 8 ? LineShape.labelName(ct.key.compactString(t), lexicon).flatMap { labelModality($0, lexicon) } : nil
+                headingLabel[parent] = m
+            }
+            if let m { nodes[i].hit.labelModality = m }
         }
         var preamble: [Range<Int>] = []
         // Each body at its final size at once (appending grew most of them two or three times).
@@ -497,6 +502,16 @@ enum HeadingTree {
             i += 1
         }
         return out
+    }
+
+    /// The modality a label gives the items under it: listed (`会议决定` decides, `会议要求`
+    /// requires, `会议认为` none), or for an unlisted 会议…决定/要求, that of its verb.
+    static func labelModality(_ name: String, _ lexicon: Lexicon) -> Modality? {
+        if let m = lexicon.labelModalities[name] { return m }
+        guard !lexicon.labels.contains(name) else { return nil }
+        if ["决定", "议定", "同意", "明确", "确定"].contains(where: { name.hasSuffix($0) }) { return .decide }
+        if ["要求", "强调", "提出", "部署", "安排"].contains(where: { name.hasSuffix($0) }) { return .must }
+        return nil
     }
 
     static func inlineSection(_ ct: CleanText, _ h: Hit) -> Section {

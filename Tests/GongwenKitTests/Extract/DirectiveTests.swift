@@ -174,6 +174,17 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("- 建立专项工作组,定期召开调度会。").map(\.text), ["-建立专项工作组,定期召开调度会"])
     }
 
+    /// A numbered heading that is only a label's name (`三、会议要求`, `二、议定事项`) gives its
+    /// items the label's modality, as the label does; an item that tells what was done and has
+    /// no cue of its own stays narrative (under a label too), and a topic heading gives none.
+    func testItemsUnderAHeadingNamedAsALabel() {
+        let r = Fixture.parse("防汛工作会议纪要\n一、会议要求\n1、各村本月完成摸底。\n2、本月召开了三次调度会。\n3、前期征地已全面到位。\n4、为了加快进度,深入了解群众诉求。\n二、议定事项\n1、同意水利站的方案。\n三、工作进展\n1、完成排查12处。")
+        XCTAssertEqual(r.allDirectives.map(\.text), ["一、会议要求", "1、各村本月完成摸底", "4、为了加快进度,深入了解群众诉求", "1、同意水利站的方案"])
+        XCTAssertEqual(r.allDirectives.map(\.modality), [.must, .must, .must, .decide])
+        let label = Fixture.parse("会议纪要\n会议要求:\n1、各村本月完成摸底。\n2、本月召开了三次调度会。")
+        XCTAssertEqual(label.allDirectives.map(\.text), ["1、各村本月完成摸底"])
+    }
+
     /// Commands whose verb comes after a frame: a basis and its comma, or an object brought
     /// forward by 对/针对; and plan verbs (编制, 指导, 探索 …) opening a task.
     func testFramedAndPlanCommands() {

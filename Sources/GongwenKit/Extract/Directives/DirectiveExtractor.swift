@@ -179,6 +179,9 @@ enum DirectiveExtractor {
         let k = ct.key
         let found = traits.contains(.directiveCue) ? cues(k, r, lx) : (first: nil, prohibits: false)
         if let m = forced {
+            // An item under `会议要求` that tells what was done (`本月召开了三次会议`, `…已全面
+            // 到位`) and has no cue of its own reports; it instructs nothing.
+            if found.first == nil, tellsPast(k, r) { return nil }
             let cue = found.first.map { lx.cueSet.words[$0.word] }
             return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.prohibits ? .prohibit : m, cue: cue)
         }
@@ -250,6 +253,20 @@ enum DirectiveExtractor {
         return false
     }
     static let yiJing = Scalars("已经"), jieDuan = Scalars("阶段")
+
+    /// Whether the sentence tells of something done: 了 as an aspect mark (not 为了, 除了,
+    /// 了解), or 已 before a verb.
+    static func tellsPast(_ k: Scalars, _ r: Range<Int>) -> Bool {
+        for i in r {
+            if k[i] == "了" {
+                let before = i > r.lowerBound ? k[i - 1] : " "
+                if before == "为" || before == "除" || before == "不" || (i + 1 < r.upperBound && k[i + 1] == "解") { continue }
+                return true
+            }
+            if k[i] == "已", i + 1 < r.upperBound, k[i + 1].isHan, i == r.lowerBound || k[i - 1] != "而" && k[i - 1] != "得" { return true }
+        }
+        return false
+    }
 
     /// A command whose verb a frame puts later: after a basis and its comma
     /// (`根据通用责任清单要求,进一步细化…`), or after the object `对`/`针对` brings forward
