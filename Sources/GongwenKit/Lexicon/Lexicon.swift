@@ -73,6 +73,8 @@ public final class Lexicon: Sendable {
     public let partyStops: ScalarSet
     /// The people of an organization named after it (see `Tables.memberTails`).
     public let memberTails: WordSet
+    /// Words of time before a party (see `Tables.timeOpeners`).
+    public let timeOpeners: WordSet
     public let dutyCues: [Scalars: Duty]
     public let dutyCueSet: WordSet
     /// Verbs that make `由X…` a task for X (see `Tables.byVerbs`).
@@ -148,6 +150,7 @@ public final class Lexicon: Sendable {
         doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })
         collectives = WordSet(table: Tables.collectives)
         memberTails = WordSet(table: Tables.memberTails)
+        timeOpeners = WordSet(table: Tables.timeOpeners)
         partyStops = ScalarSet(WordSet.entries(Tables.partyStops).flatMap { $0[0].unicodeScalars })
         var duty: [Scalars: Duty] = [:]
         for f in WordSet.entries(Tables.dutyCues) where f.count > 1 {

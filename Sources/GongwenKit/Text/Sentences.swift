@@ -1,6 +1,7 @@
 /// Sentences and clauses of a paragraph, as ranges of the cleaned text. Chinese
 /// sentences end at 。!?; (full-width or not, already folded in the key) and at …;
-/// a closing quote right after the end mark stays with its sentence.
+/// a closing quote right after the end mark stays with its sentence, and a quotation that
+/// closes after an end mark of its own ends the sentence.
 public enum Sentences {
     public static func split(_ key: Scalars, _ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -55,7 +56,9 @@ public enum Sentences {
             }
             let c = key[i]
             if c == "“" { quoteDepth += 1 } else if c == "”" { quoteDepth = max(0, quoteDepth - 1) }
-            if c.isSentenceEnd && quoteDepth == 0 {
+            // A quotation that closes after its own end mark (`…批示:“…要实施问责。”副市长…`)
+            // ends the sentence with it; an end mark inside quotes ends nothing.
+            if c.isSentenceEnd && quoteDepth == 0 || c == "”" && quoteDepth == 0 && i > start && key[i - 1].isSentenceEnd {
                 var j = i + 1
                 while j < r.upperBound, key[j].isSentenceEnd || key[j] == "”" || key[j] == "’" || key[j] == "」" { j += 1 }
                 if let t = trim(key, start..<j) { body(t, traits) }
@@ -122,6 +125,11 @@ public enum Sentences {
     public static func withoutEndPunct(_ key: Scalars, _ r: Range<Int>) -> Range<Int> {
         var b = r.upperBound
         while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
+        // The close of a quotation this range does not open (`请交通局…尽快销号。”`).
+        if b > r.lowerBound, key[b - 1] == "”", !key[r.lowerBound..<b - 1].contains("“") {
+            b -= 1
+            while b > r.lowerBound, key[b - 1].isClauseBreak || key[b - 1] == " " { b -= 1 }
+        }
         guard b > r.lowerBound, key[b - 1].isClosingBracket else { return r.lowerBound..<b }
         // Opening minus closing brackets of each pair, counted once (a run of closing
         // brackets at the end is then cut one by one without counting again).

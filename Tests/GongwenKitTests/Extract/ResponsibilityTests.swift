@@ -8,6 +8,14 @@ final class ResponsibilityTests: XCTestCase {
         }
     }
 
+    /// A time before the party tells when, not who: a date, a deadline, or a word of time.
+    func testTimeBeforeTheParty() {
+        XCTAssertEqual(resp("2025年三市镇要继续保持昂扬斗志。"), ["三市镇|org|-|owner|继续保持昂扬斗志|-"])
+        XCTAssertEqual(resp("今年县交通局要加快推进道路建设。"), ["县交通局|org|-|owner|加快推进道路建设|-"])
+        XCTAssertEqual(resp("9月底前县财政局要拨付资金。"), ["县财政局|org|-|owner|拨付资金|2011-09-30"])
+        XCTAssertEqual(resp("近期李明副县长要带队督查。"), ["李明|person|副县长|owner|带队督查|-"])
+    }
+
     func testPersons() {
         XCTAssertEqual(resp("小山坡农家院拆迁实行倒计时,由李学文副镇长负责,8月底前完工。"),
                        ["李学文|person|副镇长|lead|小山坡农家院拆迁实行倒计时|2011-08-31"])

@@ -46,6 +46,18 @@ final class SentenceTraitsTests: XCTestCase {
     }
 
     /// A code point outside the Basic Multilingual Plane counts as every trait.
+    /// End marks inside quotes end nothing; a quotation that closes after an end mark of its
+    /// own ends the sentence (its close kept with it, and cut from an item's text).
+    func testQuotationsEndingInAnEndMark() {
+        let k = Scalars("他批示:“海洋局抓紧整改。要实施问责。”副市长提出要求:“请交通局尽快销号。”提出“两个确保”的要求。")
+        let parts = Sentences.split(k, 0..<k.count).map { k.string($0) }
+        XCTAssertEqual(parts, ["他批示:“海洋局抓紧整改。要实施问责。”", "副市长提出要求:“请交通局尽快销号。”", "提出“两个确保”的要求。"])
+        let withTraits = Sentences.split(k, 0..<k.count, traits: Lexicon.shared.traits).map { k.string($0.range) }
+        XCTAssertEqual(withTraits, parts)
+        let r = Fixture.parse("督查通报\n副市长批示:“21项任务已完成20项,请交通局尽快销号。”市交通局正在加快推进。")
+        XCTAssertEqual(r.allDirectives.map(\.text), ["请交通局尽快销号"])
+    }
+
     func testAstralCodePointsCountAsEveryTrait() {
         let key = Scalars("数据𠀀")
         let t = Sentences.split(key, 0..<key.count, traits: Lexicon.shared.traits)

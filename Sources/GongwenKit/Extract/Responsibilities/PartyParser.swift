@@ -42,6 +42,15 @@ enum PartyParser {
         var a = start
         while a < end, k[a] == "、" || k[a] == " " { a += 1 }
         for w in leading where k.has(w, at: a) && a + w.count < end { a += w.count; break }
+        // A time before the party (`2025年三市镇要…`, `9月底前县财政局要…`, `今年县交通局要…`)
+        // tells when, not who.
+        if a < end {
+            if let w = lx.timeOpeners.match(k, at: a, limit: end) { a += w.count }
+            else if DeadlineExtractor.starts.contains(k[a]) {
+                if let t = TimeGrammar.match(k, at: a, end: end) { a = t.range.upperBound }
+                else if let d = Dates.scan(k, at: a), d.range.upperBound < end { a = d.range.upperBound }
+            }
+        }
         var e = end
         while e > a, k[e - 1] == "、" || k[e - 1] == " " { e -= 1 }
         guard e - a >= 2, e - a <= 80 else { return [] }

@@ -174,6 +174,25 @@ extension Tables {
     集市
     """
 
+    /// Words of time that may open the phrase before a party's cue (`今年县交通局要…`,
+    /// `下一步县水利局要…`): they tell when, not who. (Dates and deadlines, `2025年`,
+    /// `9月底前`, are read by the time grammar.)
+    static let timeOpeners = """
+    今年
+    明年
+    本年
+    本月
+    下月
+    本周
+    下周
+    近期
+    今后
+    目前
+    当前
+    下一步
+    下步
+    """
+
     /// The people of an organization named after it (`县自然资源局全体班子成员要…`): the
     /// organization is the party.
     static let memberTails = """
