@@ -176,10 +176,12 @@ public enum Markers {
             let run = Numerals.chineseRun(s, from: i, limit: end)
             guard run.count <= 3, run.upperBound < end, let n = Numerals.chineseInteger(s, run) else { return nil }
             let p = s[run.upperBound]
-            guard p == "、" || p == "." else { return nil }
+            guard p == "、" || p == "." || p == ")" else { return nil }
             // 一、二季度 lists numerals, it does not number a heading.
             if run.upperBound + 1 < end, Numerals.isChineseNumeral(s[run.upperBound + 1]) { return nil }
-            return finish(s, Marker(style: p == "、" ? .cjkDun : .cjkDot, ordinal: n, range: i..<run.upperBound + 1), end)
+            // `一)` is `(一)` that lost its opening bracket (copies do): the same family.
+            let style: MarkerStyle = p == "、" ? .cjkDun : p == "." ? .cjkDot : .cjkParen
+            return finish(s, Marker(style: style, ordinal: n, range: i..<run.upperBound + 1), end)
         }
         if c.value >= 0x41 && c.value <= 0x5A, i + 1 < end, s[i + 1] == "." || s[i + 1] == "、" {
             guard i + 2 < end, s[i + 2].isHan else { return nil }

@@ -28,6 +28,8 @@ final class NumeralsAndMarkersTests: XCTestCase {
             ("①一是", "circled", 1), ("⑵二", "arabic-paren", 2), ("㈢三", "cjk-paren", 3), ("第一,要坚决", "cjk-ordinal", 1),
             ("第十一、要", "cjk-ordinal", 11), ("第一章 总则", "chapter", 1), ("第二节 目标", "jie", 2), ("第一百零五条 附则", "article", 105),
             ("A.总则", "latin", 1), ("二十三、其他", "cjk-dun", 23), ("第二点,要及时整改", "cjk-ordinal", 2),
+            // `(一)` that lost its opening bracket.
+            ("二)强化隐患排查", "cjk-paren", 2), ("三）加强监测", "cjk-paren", 3),
         ]
         for (s, style, ord) in cases {
             let m = marker(s)
@@ -35,6 +37,7 @@ final class NumeralsAndMarkersTests: XCTestCase {
             XCTAssertEqual(m?.ordinal, ord, s)
         }        // A point named, not numbered off: no marker.
         XCTAssertNil(marker("第一点体会是要坚持学习"))
+        XCTAssertNil(marker("一)二季度"))
     }
 
     /// Per-style tables are indexed by `MarkerStyle.index`: distinct for every style and
