@@ -23,6 +23,7 @@ final class PercentageTests: XCTestCase {
             ("实现程度还不到 50%。", ["不到50%|50.0|percent|lt"]),
             ("保护率已将近90%。", ["将近90%|90.0|percent|approx"]),
             ("下降5%左右。", ["5%左右|5.0|percent|approx"]),
+            ("农业人口约占40%,投资约达30%。", ["约占40%|40.0|percent|approx", "约达30%|30.0|percent|approx"]),
             ("低于10%的企业。", ["低于10%|10.0|percent|lt"]),
         ]
         for (s, want) in cases { XCTAssertEqual(pct(s), want, s) }

@@ -231,6 +231,8 @@ extension Tables {
     约     approx
     大约    approx
     约为    approx
+    约占    approx
+    约达    approx
     """
 
     static let qualifiersAfter = """
