@@ -16,6 +16,18 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("近期李明副县长要带队督查。"), ["李明|person|副县长|owner|带队督查|-"])
     }
 
+    /// A topic before 由 in its clause is the task, also when another party follows with its
+    /// own; a title and a name listed; the role a body acts in (`作为项目业主`); `为第一责任人`.
+    func testTopicsTitledNamesAndRoles() {
+        XCTAssertEqual(resp("项目征地拆迁工作由城关镇具体负责,李明副县长督办。"),
+                       ["城关镇|org|-|lead|项目征地拆迁工作|-", "李明|person|副县长|owner|督办|-"])
+        XCTAssertEqual(resp("县委书记张三、县长李四要亲自抓。"), ["张三|person|县委书记|owner|亲自抓|-", "李四|person|县长|owner|亲自抓|-"])
+        XCTAssertEqual(resp("副县长李四、王五负责协调。"), ["李四|person|副县长|lead|协调|-", "王五|person|副县长|lead|协调|-"])
+        XCTAssertEqual(resp("县城投公司作为项目业主,要加快推进。"), ["县城投公司|org|-|owner|加快推进|-"])
+        XCTAssertEqual(resp("县水利局局长王强为第一责任人,确保汛前完工。"), ["王强|person|县水利局局长|lead|确保汛前完工|-"])
+        XCTAssertEqual(resp("党政主要负责人是第一责任人。"), [])
+    }
+
     func testPersons() {
         XCTAssertEqual(resp("小山坡农家院拆迁实行倒计时,由李学文副镇长负责,8月底前完工。"),
                        ["李学文|person|副镇长|lead|小山坡农家院拆迁实行倒计时|2011-08-31"])

@@ -100,10 +100,13 @@ enum ResponsibilityExtractor {
         guard hits.count <= Self.mostHits else { return [] }
         for h in hits {
             var task = Sentences.withoutEndPunct(k, h.task)
-            let directObject = h.phrase.upperBound < r.upperBound && h.task.lowerBound < r.upperBound
+            let directObject = !h.shared && h.phrase.upperBound < r.upperBound && h.task.lowerBound < r.upperBound
                 && h.task.lowerBound > 0 && !k[h.task.lowerBound - 1].isClauseBreak && k[h.task.lowerBound].isHan
-            // A chain of parties ending in its task (`由X牵头,Y配合,…完成招标`) has the task after.
-            if h.byClause && !directObject && !(h.shared && task.count >= 2) {
+            // A chain of parties ending in its task (`由X牵头,Y配合,…完成招标`) has the task after;
+            // a topic before 由 in its own clause (`征地拆迁工作由城关镇负责,李明副县长督办`) is
+            // the task whatever follows.
+            let topic = h.byClause && !directObject && DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound) + 4 <= h.phrase.lowerBound
+            if h.byClause && !directObject && (topic || !(h.shared && task.count >= 2)) {
                 // 小山坡农家院拆迁实行倒计时,由李学文副镇长负责: the task stands before.
                 var s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
                 if s == h.phrase.lowerBound { s = r.lowerBound }
@@ -156,8 +159,14 @@ enum ResponsibilityExtractor {
             if PartyParser.basisAfterParty(k, at: x, floor: first, limit: c - 1, lx) { return first..<x }
             x = lx.sourcePrepositions.nextStart(in: k, from: x + 1, to: stop)
         }
+        // The role it acts in: `县城投公司作为项目业主,要加快推进`.
+        if first + 2 < stop, let z = k.firstIndex(of: zuoWei, in: first + 2..<stop),
+           lx.orgSuffixes.match(k, endingAt: z, floor: first) != nil || lx.roleTitles.match(k, endingAt: z, floor: first) != nil {
+            return first..<z
+        }
         return nil
     }
+    static let zuoWei = Scalars("作为")
 
     static let qing = Scalars("请"), you = Scalars("由"), huiTong = Scalars("会同")
 

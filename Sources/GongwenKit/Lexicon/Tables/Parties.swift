@@ -277,6 +277,7 @@ extension Tables {
     负总责      lead
     总负责      lead
     主抓       lead
+    第一责任人    lead
     配合       support
     协助       support
     协同       support
