@@ -7,6 +7,8 @@ public final class Lexicon: Sendable {
 
     // Structure
     public let labels: Set<String>
+    /// First characters of the labels and of `会议` (which opens every label read by its verb).
+    public let labelFirsts: ScalarSet
     public let labelVerbs: [String]
     /// The same verbs as a word set, for look-ups in code points (a speaker's 强调, 指出 …).
     public let labelVerbSet: WordSet
@@ -89,6 +91,7 @@ public final class Lexicon: Sendable {
 
     public init() {
         labels = Set(WordSet.entries(Tables.labels).map { $0[0] })
+        labelFirsts = ScalarSet(labels.compactMap { $0.unicodeScalars.first } + ["会"])
         labelVerbs = WordSet.entries(Tables.labelVerbs).map { $0[0] }
         labelVerbSet = WordSet(labelVerbs)
         planHeadings = WordSet(table: Tables.planHeadings)

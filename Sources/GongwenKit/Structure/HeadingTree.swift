@@ -222,17 +222,22 @@ enum HeadingTree {
         // Items under a directive label take its modality, also under a numbered heading that
         // is only a label's name (`三、会议要求`, `二、议定事项`); a topic (`一、关于招商引资`) is
         // no item.
+        // (A heading's title is read as a label's name once, and only when it is short and
+        // opens as the labels do.)
         var headingLabel: [Int: Modality?] = [:]
         for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil {
             let parent = parentOf[i]
             guard parent >= 0, !k.has(Self.about, at: nodes[i].hit.title.lowerBound) else { continue }
             let m: Modality?
             if !nodes[parent].hit.isNumbered { m = nodes[parent].hit.labelModality }
-            else if let known = headingLabel[parent] { m = known }
             else {
                 let t = nodes[parent].hit.title
-                m = t.count <= 8 ? LineShape.labelName(ct.key.compactString(t), lexicon).flatMap { labelModality($0, lexicon) } : nil
-                headingLabel[parent] = m
+                guard t.count >= 4, t.count <= 8, lexicon.labelFirsts.contains(k[t.lowerBound]) else { continue }
+                if let known = headingLabel[parent] { m = known }
+                else {
+                    m = LineShape.labelName(ct.key.compactString(t), lexicon).flatMap { labelModality($0, lexicon) }
+                    headingLabel[parent] = m
+                }
             }
             if let m { nodes[i].hit.labelModality = m }
         }

@@ -369,7 +369,8 @@ public enum Cleanup {
                     // `导致???镇政府…`, `朱??同志`: characters a conversion could not map (GBK to
                     // ASCII) stand for a name, not a question; in the key they are placeholders.
                     width += after - i
-                    while i < after { buf.append(lostMark, Int32(i)); i += 1 }
+                    appendLost(&buf, i..<after)
+                    i = after
                     continue
                 }
                 buf.append(s, Int32(i))
@@ -443,10 +444,15 @@ public enum Cleanup {
     /// The placeholder lost characters read as in the key (one of the marks drafts use).
     static let lostMark: Unicode.Scalar = "×"
 
+    /// (Out of line: the copying loop stays as small as it was.)
+    @inline(never) static func appendLost(_ buf: inout Buffer, _ r: Range<Int>) {
+        for i in r { buf.append(lostMark, Int32(i)) }
+    }
+
     /// Two or more ASCII `?` followed by a Chinese character: characters lost in conversion.
     /// Returns the index after them, or nil (a single `?` may be a question mark in a text
     /// punctuated in ASCII; `??` at a line's end or before a quote stays punctuation).
-    static func lostCharacters(_ src: Scalars, _ i: Int, _ end: Int) -> Int? {
+    @inline(never) static func lostCharacters(_ src: Scalars, _ i: Int, _ end: Int) -> Int? {
         var j = i + 1
         while j < end, src[j] == "?" { j += 1 }
         guard j - i >= 2, j < end, src[j].isHan else { return nil }

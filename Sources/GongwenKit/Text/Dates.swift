@@ -41,7 +41,6 @@ public enum Dates {
             guard j - i <= maxDigits, j < s.count, s[j] == unit, let v = s.asciiInt(i..<j) else { return nil }
             return (v, j + 1)
         }
-        if unit == nian, let y = typedYear(s, at: i) { return y }
         let run = Numerals.chineseRun(s, from: i)
         guard !run.isEmpty, run.count <= max(maxDigits, 3), run.upperBound < s.count, s[run.upperBound] == unit,
               let v = Numerals.chineseInteger(s, run) else { return nil }
@@ -67,6 +66,8 @@ public enum Dates {
         var y: Int? = nil, m: Int? = nil, d: Int? = nil
         var k = i
         if let (v, e) = number(s, at: k, unit: nian, maxDigits: 4), v >= 1900 && v <= 2100 { y = v; k = e }
+        // `二O一O年`: a zero typed as a letter or figure (looked at only with 年 four on).
+        else if k + 4 < s.count, s[k + 4] == nian, let (v, e) = typedYear(s, at: k), v >= 1900 && v <= 2100 { y = v; k = e }
         if let (v, e) = number(s, at: k, unit: yue, maxDigits: 2), v >= 1 && v <= 12 {
             m = v; k = e
             if k < s.count, s[k] == "份" { k += 1 }

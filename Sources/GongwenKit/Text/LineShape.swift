@@ -20,7 +20,8 @@ public enum LineShape: Equatable, Sendable {
     public static func classify(_ s: Scalars, _ r: Range<Int>, lexicon: Lexicon = .shared) -> LineShape {
         guard !r.isEmpty else { return .plain }
         let i = r.lowerBound, end = r.upperBound
-        if let d = divider(s, r) ?? trailingDivider(s, r), case .divider(_, let ls, let le) = d {
+        let last = s[r.upperBound - 1]
+        if let d = divider(s, r) ?? (last == "]" || last == "】" || last == ")" ? trailingDivider(s, r) : nil), case .divider(_, let ls, let le) = d {
             // A divider names its document in a short label; a long line that only starts
             // like one is text that lost its line breaks (a whole compilation on one line).
             let inner = ls..<max(ls, le - 1)

@@ -45,8 +45,8 @@ enum PartyParser {
         // A time before the party (`2025年三市镇要…`, `9月底前县财政局要…`, `今年县交通局要…`)
         // tells when, not who.
         if a < end {
-            if let w = lx.timeOpeners.match(k, at: a, limit: end) { a += w.count }
-            else if DeadlineExtractor.starts.contains(k[a]) {
+            if lx.timeOpeners.mayStart(k[a]), let w = lx.timeOpeners.match(k, at: a, limit: end) { a += w.count }
+            else if DeadlineExtractor.starts.contains(k[a]), TimeGrammar.mayMatch(k, at: a, end: end) {
                 if let t = TimeGrammar.match(k, at: a, end: end) { a = t.range.upperBound }
                 else if let d = Dates.scan(k, at: a), d.range.upperBound < end { a = d.range.upperBound }
             }
