@@ -96,7 +96,7 @@ public enum LineShape: Equatable, Sendable {
         return s.contains { $0 == "〔" || $0 == "[" || $0 == "【" } && !s.contains(":")
     }
 
-    static let pian = Scalars("篇")
+    static let pian = Scalars("篇"), fanWen = Scalars("范文")
 
     static func divider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
         // 【篇一】 and 【第一篇】, as compilation sites write them.
@@ -114,12 +114,14 @@ public enum LineShape: Equatable, Sendable {
             guard n != nil, k < end, s[k] == "篇" else { return nil }
             return .divider(ordinal: n, labelStart: skipLabelPunct(s, k + 1, end), labelEnd: end)
         }
-        if s[i] == "篇" {
-            if end == i + 1 { return .divider(ordinal: nil, labelStart: end, labelEnd: end) }
-            let run = Numerals.chineseRun(s, from: i + 1, limit: end)
+        // 篇N, and 范文N as compilation sites number their samples.
+        let word = s[i] == "篇" ? 1 : s.has(fanWen, at: i) ? 2 : 0
+        if word > 0 {
+            if end == i + 1 && word == 1 { return .divider(ordinal: nil, labelStart: end, labelEnd: end) }
+            let run = Numerals.chineseRun(s, from: i + word, limit: end)
             var k = run.upperBound
             var n = run.isEmpty ? nil : Numerals.chineseInteger(s, run)
-            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + 1 { n = s.asciiInt(i + 1..<k) } }
+            if run.isEmpty { while k < end, s[k].isASCIIDigit { k += 1 }; if k > i + word { n = s.asciiInt(i + word..<k) } }
             guard n != nil else { return nil }
             guard k == end || s[k] == ":" || s[k] == " " || s[k] == "," || s[k] == "、" else { return nil }
             return .divider(ordinal: n, labelStart: skipLabelPunct(s, k, end), labelEnd: end)

@@ -104,8 +104,11 @@ final class StructureTests: XCTestCase {
         let r = Fixture.parse("会议纪要范文(精选3篇)\n\n镇长办公会会议纪要 【篇一】\n时间:2010年7月10日\n会议要求各村抓紧落实。\n\n防汛工作会议纪要 (第二篇)\n镇人民政府办公室 二O一O年七月三日\n会议要求各村抓紧落实。\n\n安全生产会议纪要 [篇3]\n一、会议要求\n要抓紧落实。")
         XCTAssertEqual(r.documents.map(\.title), ["镇长办公会会议纪要", "防汛工作会议纪要", "安全生产会议纪要"])
         XCTAssertEqual(r.documents.map(\.date), ["2010-07-10", "2010-07-03", nil])
+        // Lines above a labelled divider head the compilation; samples numbered 范文N divide.
+        let numbered = Fixture.parse("会议纪要范文(精选3篇)\n\n第1篇:镇长办公会会议纪要\n会议要求各村抓紧落实。\n\n范文二:防汛工作会议纪要\n会议要求各村抓紧落实。")
+        XCTAssertEqual(numbered.documents.map(\.title), ["镇长办公会会议纪要", "防汛工作会议纪要"])
         // A compilation's name (`精选3篇`) and a title with brackets of its own divide nothing.
-        for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]"] {
+        for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习"] {
             let k = Scalars(line)
             if case .divider = LineShape.classify(k, 0..<k.count) { XCTFail(line) }
         }
