@@ -24,6 +24,7 @@ final class PercentageTests: XCTestCase {
             ("保护率已将近90%。", ["将近90%|90.0|percent|approx"]),
             ("下降5%左右。", ["5%左右|5.0|percent|approx"]),
             ("农业人口约占40%,投资约达30%。", ["约占40%|40.0|percent|approx", "约达30%|30.0|percent|approx"]),
+            ("已完成排查18处,约占全镇隐患点的60%,占全县的12%。", ["60%|60.0|percent|approx", "12%|12.0|percent|eq"]),
             ("低于10%的企业。", ["低于10%|10.0|percent|lt"]),
         ]
         for (s, want) in cases { XCTAssertEqual(pct(s), want, s) }

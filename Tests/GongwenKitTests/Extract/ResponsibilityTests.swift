@@ -26,6 +26,9 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("县城投公司作为项目业主,要加快推进。"), ["县城投公司|org|-|owner|加快推进|-"])
         XCTAssertEqual(resp("县水利局局长王强为第一责任人,确保汛前完工。"), ["王强|person|县水利局局长|lead|确保汛前完工|-"])
         XCTAssertEqual(resp("党政主要负责人是第一责任人。"), [])
+        // A deadline right after an organization's name, without 于, in an instruction.
+        XCTAssertEqual(resp("会议要求:\n1、国土所下周完成监测方案编制。\n2、各村本周完成复查。"), ["国土所|org|-|owner|下周完成监测方案编制|-"])
+        XCTAssertEqual(resp("县财政局6月底前拨付资金。"), ["县财政局|org|-|owner|6月底前拨付资金|2011-06-30"])
     }
 
     func testPersons() {

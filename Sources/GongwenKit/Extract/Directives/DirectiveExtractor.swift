@@ -217,7 +217,9 @@ enum DirectiveExtractor {
         // a short subject and 于/在 (`各牵头单位于2月29日前将方案报送…`, as notices write).
         let deadlineLed = deadlines.first.map { d in
             let subject = s..<d.range.lowerBound
-            let led = subject.isEmpty || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在")
+            // (or right after an organization's name: `县财政局6月底前拨付资金`)
+            let led = subject.isEmpty || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在"
+                                                                  || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: s) != nil)
                 && !k[subject].contains(where: { $0.isClauseBreak })
             // The verb may follow a comma (`于2月8日前,将方案报送…`).
             var v = d.range.upperBound

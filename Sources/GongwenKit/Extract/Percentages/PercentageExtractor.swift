@@ -94,6 +94,8 @@ enum PercentageExtractor {
         return s..<end
     }
 
+    static let zhan = Scalars("占")
+
     static func make(_ ct: CleanText, _ r: Range<Int>, start: Int, end: Int, value: Double?, unit: PercentUnit, isLast: Bool) -> Percentage {
         let k = ct.key
         var q: Qualifier = .eq
@@ -108,6 +110,13 @@ enum PercentageExtractor {
                 // 近两年 is not a qualifier of a number far away; only adjacent words count.
                 q = qq; textStart = b - w.count; break
             }
+        }
+        // `约占全镇隐患点的60%`: 约占 (or 近占) qualifies the share its object names.
+        if q == .eq, b > r.lowerBound, k[b - 1] == "的" {
+            var c = b - 1
+            let stop = max(r.lowerBound, b - Reach.phrase)
+            while c > stop, !k[c - 1].isClauseBreak { c -= 1 }
+            if let z = k.firstIndex(of: zhan, in: c..<b), z > c, k[z - 1] == "约" || k[z - 1] == "近" { q = .approx }
         }
         var subject: String? = nil
         var change: String? = nil

@@ -285,16 +285,19 @@ enum ResponsibilityExtractor {
     /// More parties than a real sentence names (a hostile one may name thousands).
     static let mostHits = 200
 
-    /// Organizations that open a clause and are given a deadline with 于/在 right after their
-    /// name (`县财政局于6月底前将资金拨付到位`), added to `hits` in order.
+    /// Organizations that open a clause and are given a deadline right after their name, with
+    /// 于/在 or without (`县财政局于6月底前将资金拨付到位`, `国土所下周完成监测方案编制`), added
+    /// to `hits` in order.
     static func dated(_ ct: CleanText, _ r: Range<Int>, _ deadlines: [DeadlineExtractor.Found], _ lx: Lexicon, into hits: inout [Hit]) {
         let k = ct.key
         let before = hits.count
         // A sentence naming more parties than any real one does is dropped later: the look-up
         // over the hits found stops there too (it stays linear).
         for d in deadlines where d.verdict.isDeadline && hits.count <= Self.mostHits {
-            let e = d.range.lowerBound - 1
-            guard e - 2 > r.lowerBound, k[e] == "于" || k[e] == "在" else { continue }
+            var e = d.range.lowerBound
+            guard e - 2 > r.lowerBound else { continue }
+            if k[e - 1] == "于" || k[e - 1] == "在" { e -= 1 }
+            else if !(d.range.upperBound < r.upperBound && k[d.range.upperBound].isHan) { continue }   // a verb follows
             var a = DeadlineExtractor.clauseStart(k, e, floor: r.lowerBound)
             // `2.办公室于…`: the item's marker is no part of the name.
             if let m = Markers.marker(k, at: a, end: e) { a = m.range.upperBound }
