@@ -380,6 +380,15 @@ public enum Cleanup {
                 continue
             }
             if s.isZeroWidth { i += 1; continue }
+            // Web copies decorate with emoji (`🌟一、…`, `…报告📜`) and number with keycaps
+            // (`1️⃣ 经济…`): the pictographs and their variation selectors are no text; a
+            // keycap reads as 、 after its digit (`1、`).
+            if isDecoration(v) { i += 1; continue }
+            if v == 0x20E3 {
+                if buf.count > curStart, buf.key[buf.count - 1].isASCIIDigit { buf.append("、", Int32(i)) }
+                i += 1
+                continue
+            }
             if s == "第" || s == "共", let after = pageOfPagesEnd(src, from: i, to: end), after < end { i = after; continue }
             // `…行动高效。Р(二)形成…`: copies from document-sharing sites print each paragraph
             // mark as a Cyrillic Р; between Chinese text it parts paragraphs.
@@ -439,6 +448,12 @@ public enum Cleanup {
         last.endsLine = true
         segs.append(last)
         return false
+    }
+
+    /// Emoji and pictographs (U+1F000–U+1FAFF), miscellaneous symbols and dingbats (U+2600–
+    /// U+27BF, but ★ and ☆, which bullet lists) and variation selectors.
+    @inline(__always) static func isDecoration(_ v: UInt32) -> Bool {
+        v &- 0x1F000 < 0x1FB00 - 0x1F000 || v &- 0x2600 < 0x27C0 - 0x2600 && v != 0x2605 && v != 0x2606 || v == 0xFE0F || v == 0xFE0E
     }
 
     /// The placeholder lost characters read as in the key (one of the marks drafts use).

@@ -165,6 +165,15 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(r.documents[0].directives.map(\.text), ["1、???具体负责,朱??同志要抓紧落实"])
     }
 
+    /// Emoji and their variation selectors are no text (a heading under a 🌟 is one); a keycap
+    /// numbers as 、 does; ★ and CJK Extension B characters stay.
+    func testEmojiDecorationsGo() {
+        let ct = Cleanup.clean(Scalars("🌟一、工作回顾📜\n1️⃣ 经济发展稳中向好\n★ 要点\n𠀋字"))
+        XCTAssertEqual(ct.key.string(0..<ct.count), "一、工作回顾\n1、经济发展稳中向好\n★要点\n𠀋字")
+        let r = Fixture.parse("2024年工作报告📜\n🌟一、2023年工作回顾\n1️⃣ 经济发展稳中向好。\n🌟二、2024年工作展望")
+        XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["2023年工作回顾", "经济发展稳中向好", "2024年工作展望"])
+    }
+
     func testPinyinGlossesGo() {
         let ct = Cleanup.clean(Scalars("現(xiàn)印發(fā)給你們,各鄉（xiāng）鎮:"))
         XCTAssertEqual(ct.string(0..<ct.count), "現印發給你們,各鄉鎮:")
