@@ -329,6 +329,8 @@ public enum Cleanup {
         let plainHan = fold.keepsUnifiedHan
         // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
         var tabRow: Bool? = nil
+        // Where the `**` closing a Markdown bold run starts (see `boldRun`).
+        var boldClose = -1
         // Closes the segment so far and opens the next on the same line.
         func breakSegment() {
             segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine,
@@ -365,6 +367,10 @@ public enum Cleanup {
             let v = s.value
             if v &- 0x21 < 0x7F - 0x21 || v &- 0x3001 < 0x3040 - 0x3001 || v &- 0x2018 < 0x2020 - 0x2018 {
                 if v == 0x28, let after = pinyinGloss(src, i, end), buf.count > curStart, buf.key[buf.count - 1].isHan { i = after; continue }
+                if v == 0x2A || v == 0x23, let after = markdown(src, i, end, lineStart: buf.count == curStart && curStartsLine, boldClose: &boldClose) {
+                    i = after
+                    continue
+                }
                 if v == 0x3F, let after = lostCharacters(src, i, end) {
                     // `导致???镇政府…`, `朱??同志`: characters a conversion could not map (GBK to
                     // ASCII) stand for a name, not a question; in the key they are placeholders.
@@ -458,6 +464,29 @@ public enum Cleanup {
 
     /// The placeholder lost characters read as in the key (one of the marks drafts use).
     static let lostMark: Unicode.Scalar = "×"
+
+    /// Markdown a copy from a web page or a chat tool kept: `# 标题` (hashes and a space at a
+    /// line's start) and `**加粗**` (a pair of `**` on one line, a few dozen code points
+    /// apart). Returns the index after the mark to drop, or nil. A lone `**` stays: drafts
+    /// write it for what they leave open (`20**年`, `**局长`), as they do `*`.
+    @inline(never) static func markdown(_ src: Scalars, _ i: Int, _ end: Int, lineStart: Bool, boldClose: inout Int) -> Int? {
+        if src[i] == "#" {
+            guard lineStart else { return nil }
+            var j = i
+            while j < end, j - i < 6, src[j] == "#" { j += 1 }
+            return j < end && src[j] == " " ? j + 1 : nil
+        }
+        guard i + 1 < end, src[i + 1] == "*" else { return nil }
+        if i == boldClose { boldClose = -1; return i + 2 }
+        guard boldClose < 0, i + 2 < end, !src[i + 2].isASCIIDigit, i == 0 || !src[i - 1].isASCIIDigit else { return nil }
+        var j = i + 3
+        let limit = min(end - 1, i + 2 + 60)
+        while j < limit, !(src[j] == "*" && src[j + 1] == "*") { j += 1 }
+        // What is set in bold holds words (`为期**—**天` leaves two figures open).
+        guard j < limit, !src[j - 1].isASCIIDigit, src[i + 2..<j].contains(where: { $0.isHan }) else { return nil }
+        boldClose = j
+        return i + 2
+    }
 
     /// (Out of line: the copying loop stays as small as it was.)
     @inline(never) static func appendLost(_ buf: inout Buffer, _ r: Range<Int>) {

@@ -174,6 +174,16 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["2023年工作回顾", "经济发展稳中向好", "2024年工作展望"])
     }
 
+    /// Markdown kept by a copy: `# ` at a line's start and `**…**` pairs go (a heading in bold
+    /// is one); a lone `**`, figures left open (`20**年`, `**—**天`) stay.
+    func testMarkdownMarksGo() {
+        let ct = Cleanup.clean(Scalars("# 会议纪要\n**一、会议要求**\n1. **各村**要完成排查。\n召开20**年会议,为期**—**天,#3号。"))
+        XCTAssertEqual(ct.key.string(0..<ct.count), "会议纪要\n一、会议要求\n1.各村要完成排查。\n召开20**年会议,为期**—**天,#3号。")
+        let r = Fixture.parse("# 防汛工作会议纪要\n\n**一、会议要求**\n\n1. **各村**要在6月底前完成排查。\n\n### 二、责任分工")
+        XCTAssertEqual(r.documents[0].title, "防汛工作会议纪要")
+        XCTAssertEqual(Fixture.headings(r.documents[0]).map(\.title), ["会议要求", "各村要在6月底前完成排查", "责任分工"])
+    }
+
     func testPinyinGlossesGo() {
         let ct = Cleanup.clean(Scalars("現(xiàn)印發(fā)給你們,各鄉（xiāng）鎮:"))
         XCTAssertEqual(ct.string(0..<ct.count), "現印發給你們,各鄉鎮:")
