@@ -187,6 +187,10 @@ enum DeadlineExtractor {
             if t.bare {
                 // `本月完成产值3.2亿元` reports (or sets) a quantity for the period, not a bound.
                 if k[b..<ce].contains(where: { $0.isASCIIDigit }) { return DeadlineVerdict(isDeadline: false, reason: "a quantity done in the period") }
+                // `本周完成的主要工作`: what was done names a thing, it is no task.
+                if let v = TimeGrammar.periodTasks.match(k, at: b, limit: r.upperBound), b + v.count < r.upperBound, k[b + v.count] == "的" {
+                    return DeadlineVerdict(isDeadline: false, reason: "the period qualifies what was done (…完成的)")
+                }
                 return DeadlineVerdict(isDeadline: true, reason: "the period a task is done in (下周完成…)")
             }
             if reviewVerbs.occurs(in: k, clause..<a) {

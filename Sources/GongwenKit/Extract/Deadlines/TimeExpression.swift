@@ -81,6 +81,8 @@ enum TimeGrammar {
         if digit, p < end, isPlaceholder(k[p]) { return placeholderDate(k, at: i, end: end) != nil }
         // `2024.7.15`, `2024/8/10`, `7.20前`.
         if digit, p < end, k[p] == "." || k[p] == "/" || k[p] == "-" { return figuresDate(k, at: i, end: end) != nil }
+        // `二O一O年`: a zero typed as a letter or figure (`Dates.typedYear`).
+        if !digit, i + 4 < k.count, k[i + 4] == "年", p < end, k[p] == "O" || k[p] == "o" || k[p] == "0" || k[p] == "Ｏ" { return true }
         // The grammar may read the unit past `end`; so does this test (it must never say no
         // where the grammar says yes).
         return p < k.count && numberFollowers.contains(k[p])
