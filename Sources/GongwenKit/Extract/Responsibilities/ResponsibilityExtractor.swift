@@ -14,6 +14,8 @@ enum ResponsibilityExtractor {
 
     /// What cannot follow a name that opens a clause as its party (宿建军的…, 张三同志…).
     static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
+    /// The levels a body's name opens with (`县审计局`, `州农业农村局`, `镇卫生院`).
+    static let adminFirsts = ScalarSet("省市州县区镇乡".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
                         isDirective: Bool, asking: Scalars? = nil, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
@@ -79,6 +81,9 @@ enum ResponsibilityExtractor {
             if let w = asking { asked(ct, r, lx, word: w, into: &hits) }
             if !deadlines.isEmpty { dated(ct, r, deadlines, lx, into: &hits) }
         }
+        // A chain of assignments goes on with an organization opening a later clause and its
+        // verb (`请县财政局尽快拨付资金,县审计局做好审计`): it is given the rest of that clause.
+        if isDirective, !hits.isEmpty { chained(ct, r, lx, into: &hits) }
         // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs`; `…牵头,会同X、Y,…`:
         // parties brought in to support (in any sentence: each construction assigns the task
         // itself).
@@ -315,6 +320,37 @@ enum ResponsibilityExtractor {
             }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
             if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: e..<r.upperBound, byClause: false)) }
+        }
+        if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
+    }
+
+    /// Organizations opening a clause after the first party's with a verb right after their
+    /// name (not 的, 和, 、 …, `notAfterName`), added to `hits` in order as owners.
+    static func chained(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, into hits: inout [Hit]) {
+        let k = ct.key
+        let first = hits[0].phrase.lowerBound
+        let before = hits.count
+        var c = r.lowerBound
+        while c < r.upperBound {
+            // The next clause start after a comma or semicolon.
+            while c < r.upperBound, k[c] != "," && k[c] != ";" { c += 1 }
+            c += 1
+            guard c < r.upperBound, c > first, hits.count <= Self.mostHits else { break }
+            guard !hits.contains(where: { $0.phrase.contains(c) || $0.phrase.lowerBound >= c && $0.phrase.lowerBound < c + 2 }) else { continue }
+            // A body named by its place (`县审计局`, `市财政局`, `镇卫生院`).
+            guard adminFirsts.contains(k[c]) else { continue }
+            var j = c + 3
+            let limit = min(r.upperBound - 1, c + Reach.phrase)
+            while j < limit {
+                if k[j - 1] == "," || k[j - 1] == ";" { break }
+                if lx.orgSuffixes.match(k, endingAt: j, floor: c) != nil, k[j].isHan, !notAfterName.contains(k[j]),
+                   lx.dutyCueSet.find(k, at: j, limit: r.upperBound) == nil, PartyParser.isOrg(k, c..<j, lx) {
+                    let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
+                    if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)) }
+                    break
+                }
+                j += 1
+            }
         }
         if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
