@@ -17,6 +17,7 @@ final class PercentageTests: XCTestCase {
             ("出生率5‰,死亡率千分之三。", ["5‰|5.0|permille|eq", "千分之三|3.0|permille|eq"]),
             ("增长5%—8%。", ["5%|5.0|percent|eq", "8%|8.0|percent|eq"]),
             ("增长5-8%。", ["5|5.0|percent|eq", "8%|8.0|percent|eq"]),
+            ("提高3至5个百分点。", ["3|3.0|point|eq", "5个百分点|5.0|point|eq"]),
             ("失业率为xxx%,××%。", ["xxx%|null|percent|eq", "××%|null|percent|eq"]),
             ("压减20%以上。", ["20%以上|20.0|percent|gte"]),
             ("有的银行超过了200%。", ["超过了200%|200.0|percent|gt"]),

@@ -27,13 +27,7 @@ enum PercentageExtractor {
                 let unit: PercentUnit = c == "%" ? .percent : .permille
                 if let (numStart, value) = numberBefore(k, i, floor: r.lowerBound) {
                     var items = [(numStart, i + 1, value)]
-                    // 5-8%: the first number of a range shares the unit.
-                    var p = numStart
-                    if value != nil, p - 1 > r.lowerBound, k[p - 1] == "-" || k[p - 1] == "—" || k[p - 1] == "~" || k[p - 1] == "至" || k[p - 1] == "到",
-                       k[p - 2].isASCIIDigit, let (s1, v1) = numberBefore(k, p - 1, floor: r.lowerBound), v1 != nil {
-                        items.insert((s1, p - 1, v1), at: 0)
-                        p = s1
-                    }
+                    if value != nil, let first = rangeFirst(k, numStart, floor: r.lowerBound) { items.insert(first, at: 0) }
                     for (n, item) in items.enumerated() {
                         out.append(make(ct, r, start: item.0, end: item.1, value: item.2, unit: unit, isLast: n == items.count - 1))
                     }
@@ -54,6 +48,9 @@ enum PercentageExtractor {
                 var s = i
                 while s > r.lowerBound, k[s - 1] == " " { s -= 1 }
                 if let (numStart, value) = numberBefore(k, s, floor: r.lowerBound) {
+                    if value != nil, let first = rangeFirst(k, numStart, floor: r.lowerBound) {
+                        out.append(make(ct, r, start: first.0, end: first.1, value: first.2, unit: .point, isLast: false))
+                    }
                     out.append(make(ct, r, start: numStart, end: i + len, value: value, unit: .point, isLast: true))
                 } else {
                     let run = chineseBefore(k, s, floor: r.lowerBound)
@@ -66,6 +63,15 @@ enum PercentageExtractor {
             i += 1
         }
         return out
+    }
+
+    /// `5-8%`, `3至5个百分点`: the first number of a range, which shares the unit of the one
+    /// at `second` (its start, end and value), or nil.
+    static func rangeFirst(_ k: Scalars, _ second: Int, floor: Int) -> (Int, Int, Double?)? {
+        let p = second
+        guard p - 1 > floor, k[p - 1] == "-" || k[p - 1] == "—" || k[p - 1] == "~" || k[p - 1] == "至" || k[p - 1] == "到",
+              k[p - 2].isASCIIDigit, let (s1, v1) = numberBefore(k, p - 1, floor: floor), v1 != nil else { return nil }
+        return (s1, p - 1, v1)
     }
 
     /// The number written before `end` (spaces skipped): its start and value (nil for xxx).
