@@ -329,7 +329,7 @@ public enum Cleanup {
         let plainHan = fold.keepsUnifiedHan
         // Whether the line is a row of table cells set apart by tabs (decided at its first tab).
         var tabRow: Bool? = nil
-        // Where the `**` closing a Markdown bold run starts (see `boldRun`).
+        // Where the `**` closing a Markdown bold run starts (see `markdown`).
         var boldClose = -1
         // Closes the segment so far and opens the next on the same line.
         func breakSegment() {
@@ -457,9 +457,11 @@ public enum Cleanup {
     }
 
     /// Emoji and pictographs (U+1F000–U+1FAFF), miscellaneous symbols and dingbats (U+2600–
-    /// U+27BF, but ★ and ☆, which bullet lists) and variation selectors.
+    /// U+27BF, but ★ and ☆, which bullet lists, and the circled digits ❶ ➀ ➊, which number
+    /// them) and variation selectors.
     @inline(__always) static func isDecoration(_ v: UInt32) -> Bool {
-        v &- 0x1F000 < 0x1FB00 - 0x1F000 || v &- 0x2600 < 0x27C0 - 0x2600 && v != 0x2605 && v != 0x2606 || v == 0xFE0F || v == 0xFE0E
+        v &- 0x1F000 < 0x1FB00 - 0x1F000 || v &- 0x2600 < 0x27C0 - 0x2600 && v != 0x2605 && v != 0x2606 && !(0x2776...0x2793).contains(v)
+            || v == 0xFE0F || v == 0xFE0E
     }
 
     /// The placeholder lost characters read as in the key (one of the marks drafts use).

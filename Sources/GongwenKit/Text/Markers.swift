@@ -109,6 +109,8 @@ public enum Markers {
         let v = c.value
         if (0x2460...0x2473).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x2460 + 1), range: i..<i + 1), end) }
         if (0x3251...0x325F).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x3251 + 21), range: i..<i + 1), end) }
+        // Dingbat circled digits, as ①: ❶–❿, ➀–➉, ➊–➓.
+        if (0x2776...0x2793).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int((v - 0x2776) % 10 + 1), range: i..<i + 1), end) }
         if (0x2474...0x2487).contains(v) { return finish(s, Marker(style: .arabicParen, ordinal: Int(v - 0x2474 + 1), range: i..<i + 1), end) }
         if (0x2488...0x249B).contains(v) { return finish(s, Marker(style: .arabicDot, ordinal: Int(v - 0x2488 + 1), range: i..<i + 1), end) }
         if (0x3220...0x3229).contains(v) { return finish(s, Marker(style: .cjkParen, ordinal: Int(v - 0x3220 + 1), range: i..<i + 1), end) }

@@ -30,6 +30,8 @@ final class NumeralsAndMarkersTests: XCTestCase {
             ("A.总则", "latin", 1), ("二十三、其他", "cjk-dun", 23), ("第二点,要及时整改", "cjk-ordinal", 2),
             // `(一)` that lost its opening bracket.
             ("二)强化隐患排查", "cjk-paren", 2), ("三）加强监测", "cjk-paren", 3),
+            // Dingbat circled digits.
+            ("❶加强领导", "circled", 1), ("➁强化保障", "circled", 2), ("➓附则", "circled", 10),
         ]
         for (s, style, ord) in cases {
             let m = marker(s)

@@ -249,15 +249,15 @@ enum DirectiveExtractor {
     /// Whether what runs from `s` to `end` tells the past (了, 已经) or, in its first clause,
     /// defines (`加强合作是…的重要举措`): a verb opening it then commands nothing.
     static func tellsOrDefines(_ k: Scalars, _ s: Int, _ end: Int) -> Bool {
-        for i in s..<end where k[i] == "了" || k.has(yiJing, at: i) { return true }
+        if tellsPast(k, s..<end) { return true }
         var c = s
         while c < end, !k[c].isClauseBreak { if k[c] == "是" { return true }; c += 1 }
         return false
     }
-    static let yiJing = Scalars("已经"), jieDuan = Scalars("阶段")
+    static let jieDuan = Scalars("阶段")
 
     /// Whether the sentence tells of something done: 了 as an aspect mark (not 为了, 除了,
-    /// 了解), or 已 before a verb.
+    /// 不了, 了解), or 已 before a verb (已经 among them).
     static func tellsPast(_ k: Scalars, _ r: Range<Int>) -> Bool {
         for i in r {
             if k[i] == "了" {
