@@ -53,6 +53,10 @@ final class LimitTests: XCTestCase {
         try assertLinear("dates", { String(repeating: "8月底前9月中旬前", count: $0) }, base: 10_000)
         try assertLinear("requests", { String(repeating: "请县财政局做好,请,关于要的", count: $0) + "。" }, base: 5_000)
         try assertLinear("dated parties", { "要求:" + String(repeating: "县财政局于8月底前完成,", count: $0) + "。" }, base: 3_000)
+        // Clauses compared with the parties found (persons opening clauses, chains of bodies):
+        // past the most a sentence names, it is not read for them (was quadratic).
+        try assertLinear("party chains", { "会议纪要\n请县财政局尽快拨付资金," + String(repeating: "县审计局做好审计,市交通局负责运输,李明副县长督办,", count: $0) + "。" }, base: 3_000)
+        try assertLinear("bodies with deadlines", { "会议纪要\n请县财政局尽快拨付资金," + String(repeating: "县审计局6月底前做好审计,", count: $0) + "。" }, base: 3_000)
     }
 
     /// Closing brackets: a sentence ending in a long run of them (each one cut as unmatched),

@@ -57,10 +57,14 @@ enum ResponsibilityExtractor {
             hits.append(Hit(parties: parties, phrase: (byClause ? a - 1 : a)..<pe, duty: duty,
                             task: ts..<r.upperBound, byClause: byClause))
         }
+        // A sentence naming more parties than any real one does is not read for them (checked
+        // before the looks below, which compare each clause with the parties found).
+        guard hits.count <= Self.mostHits else { return [] }
         // In a directive, a person named with a role may open a clause with no cue word:
         // 宿建军副镇长密切关注….
         if isDirective && traits.contains(.roleTitle) {
             for var c in Sentences.Clauses(k, r) {
+                guard hits.count <= Self.mostHits else { return [] }
                 if let m = Markers.marker(k, at: c.lowerBound, end: c.upperBound) { c = m.range.upperBound..<c.upperBound }
                 guard !c.isEmpty, !hits.contains(where: { $0.phrase.overlaps(c.lowerBound..<c.lowerBound + 1) }) else { continue }
                 if let (p, end) = personAtStart(ct, c, lx), end < c.upperBound, k[end].isHan, !notAfterName.contains(k[end]),
