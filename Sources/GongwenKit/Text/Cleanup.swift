@@ -371,11 +371,14 @@ public enum Cleanup {
                     i = after
                     continue
                 }
-                if v == 0x3F, let after = lostCharacters(src, i, end) {
+                if v == 0x3F, i + 1 < end, src[i + 1] == "?" {
                     // `导致???镇政府…`, `朱??同志`: characters a conversion could not map (GBK to
                     // ASCII) stand for a name, not a question; in the key they are placeholders.
+                    // Otherwise the run is punctuation (copied whole: a run is looked at once).
+                    let (after, lost) = questionRun(src, i, end)
                     width += after - i
-                    appendLost(&buf, i..<after)
+                    appendRun(&buf, i..<after, as: lost ? lostMark : "?")
+                    if !lost { punctuated = true }
                     i = after
                     continue
                 }
@@ -491,18 +494,18 @@ public enum Cleanup {
     }
 
     /// (Out of line: the copying loop stays as small as it was.)
-    @inline(never) static func appendLost(_ buf: inout Buffer, _ r: Range<Int>) {
-        for i in r { buf.append(lostMark, Int32(i)) }
+    @inline(never) static func appendRun(_ buf: inout Buffer, _ r: Range<Int>, as c: Unicode.Scalar) {
+        for i in r { buf.append(c, Int32(i)) }
     }
 
-    /// Two or more ASCII `?` followed by a Chinese character: characters lost in conversion.
-    /// Returns the index after them, or nil (a single `?` may be a question mark in a text
-    /// punctuated in ASCII; `??` at a line's end or before a quote stays punctuation).
-    @inline(never) static func lostCharacters(_ src: Scalars, _ i: Int, _ end: Int) -> Int? {
+    /// The run of ASCII `?` at `i` (two or more): where it ends, and whether it stands for
+    /// characters lost in conversion (a Chinese character follows it). A single `?` may be a
+    /// question mark in a text punctuated in ASCII; `??` at a line's end or before a quote
+    /// stays punctuation.
+    @inline(never) static func questionRun(_ src: Scalars, _ i: Int, _ end: Int) -> (end: Int, lost: Bool) {
         var j = i + 1
         while j < end, src[j] == "?" { j += 1 }
-        guard j - i >= 2, j < end, src[j].isHan else { return nil }
-        return j
+        return (j, j < end && src[j].isHan)
     }
 
     /// Whether the Р at `i` stands for a paragraph mark: no Cyrillic letter on either side, and

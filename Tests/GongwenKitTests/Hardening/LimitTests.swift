@@ -19,6 +19,10 @@ final class LimitTests: XCTestCase {
 
     func testManyMarkersOnOneLine() throws {
         try assertLinear("markers", { String(repeating: "一、(1)（一）①第一，", count: $0) }, base: 5_000)
+        // A run of question marks is looked at once (lost characters or punctuation), and
+        // Markdown's `**` pairs are looked for a few dozen code points ahead.
+        try assertLinear("question marks", { "测试" + String(repeating: "?", count: $0) + "\n" }, base: 20_000)
+        try assertLinear("bold marks", { String(repeating: "**要求", count: $0) + "\n" }, base: 4_000)
     }
 
     /// Tables: a line of tab-separated cells, a spaced table of many rows, running headers,
