@@ -366,21 +366,25 @@ public enum Cleanup {
             // each folds to itself and is no space, so it is copied without the general path.
             let v = s.value
             if v &- 0x21 < 0x7F - 0x21 || v &- 0x3001 < 0x3040 - 0x3001 || v &- 0x2018 < 0x2020 - 0x2018 {
-                if v == 0x28, let after = pinyinGloss(src, i, end), buf.count > curStart, buf.key[buf.count - 1].isHan { i = after; continue }
-                if v == 0x2A || v == 0x23, let after = markdown(src, i, end, lineStart: buf.count == curStart && curStartsLine, boldClose: &boldClose) {
-                    i = after
-                    continue
-                }
-                if v == 0x3F, i + 1 < end, src[i + 1] == "?" {
-                    // `导致???镇政府…`, `朱??同志`: characters a conversion could not map (GBK to
-                    // ASCII) stand for a name, not a question; in the key they are placeholders.
-                    // Otherwise the run is punctuation (copied whole: a run is looked at once).
-                    let (after, lost) = questionRun(src, i, end)
-                    width += after - i
-                    appendRun(&buf, i..<after, as: lost ? lostMark : "?")
-                    if !lost { punctuated = true }
-                    i = after
-                    continue
+                // `(`, `*`, `#` and `?` may open something to drop or read apart: one test of a
+                // bit mask keeps the other characters' path as short as it was.
+                if v < 0x40, Self.asciiSpecial >> UInt64(v) & 1 != 0 {
+                    if v == 0x28, let after = pinyinGloss(src, i, end), buf.count > curStart, buf.key[buf.count - 1].isHan { i = after; continue }
+                    if v == 0x2A || v == 0x23, let after = markdown(src, i, end, lineStart: buf.count == curStart && curStartsLine, boldClose: &boldClose) {
+                        i = after
+                        continue
+                    }
+                    if v == 0x3F, i + 1 < end, src[i + 1] == "?" {
+                        // `导致???镇政府…`, `朱??同志`: characters a conversion could not map (GBK to
+                        // ASCII) stand for a name, not a question; in the key they are placeholders.
+                        // Otherwise the run is punctuation (copied whole: a run is looked at once).
+                        let (after, lost) = questionRun(src, i, end)
+                        width += after - i
+                        appendRun(&buf, i..<after, as: lost ? lostMark : "?")
+                        if !lost { punctuated = true }
+                        i = after
+                        continue
+                    }
                 }
                 buf.append(s, Int32(i))
                 width += v < 0x80 ? 1 : 2
@@ -392,7 +396,8 @@ public enum Cleanup {
             // Web copies decorate with emoji (`🌟一、…`, `…报告📜`) and number with keycaps
             // (`1️⃣ 经济…`): the pictographs and their variation selectors are no text; a
             // keycap reads as 、 after its digit (`1、`).
-            if isDecoration(v) { i += 1; continue }
+            // (Full-width forms, most of what comes here, are tested once.)
+            if v < 0xFF00 || v >= 0x10000, isDecoration(v) { i += 1; continue }
             if v == 0x20E3 {
                 if buf.count > curStart, buf.key[buf.count - 1].isASCIIDigit { buf.append("、", Int32(i)) }
                 i += 1
@@ -466,6 +471,9 @@ public enum Cleanup {
         v &- 0x1F000 < 0x1FB00 - 0x1F000 || v &- 0x2600 < 0x27C0 - 0x2600 && v != 0x2605 && v != 0x2606 && !(0x2776...0x2793).contains(v)
             || v == 0xFE0F || v == 0xFE0E
     }
+
+    /// `#`, `(`, `*`, `?`: the ASCII characters the copying loop looks at twice.
+    static let asciiSpecial: UInt64 = 1 << 0x23 | 1 << 0x28 | 1 << 0x2A | 1 << 0x3F
 
     /// The placeholder lost characters read as in the key (one of the marks drafts use).
     static let lostMark: Unicode.Scalar = "×"

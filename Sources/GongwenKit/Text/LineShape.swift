@@ -115,7 +115,7 @@ public enum LineShape: Equatable, Sendable {
             return .divider(ordinal: n, labelStart: skipLabelPunct(s, k + 1, end), labelEnd: end)
         }
         // 篇N, and 范文N as compilation sites number their samples.
-        let word = s[i] == "篇" ? 1 : s.has(fanWen, at: i) ? 2 : 0
+        let word = s[i] == "篇" ? 1 : s[i] == "范" && s.has(fanWen, at: i) ? 2 : 0
         if word > 0 {
             if end == i + 1 && word == 1 { return .divider(ordinal: nil, labelStart: end, labelEnd: end) }
             let run = Numerals.chineseRun(s, from: i + word, limit: end)

@@ -107,17 +107,20 @@ public enum Markers {
         let c = s[i]
         // Single code point markers.
         let v = c.value
-        if (0x2460...0x2473).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x2460 + 1), range: i..<i + 1), end) }
-        if (0x3251...0x325F).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x3251 + 21), range: i..<i + 1), end) }
-        // Dingbat circled digits, as ①: ❶–❿, ➀–➉, ➊–➓.
-        if (0x2776...0x2793).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int((v - 0x2776) % 10 + 1), range: i..<i + 1), end) }
-        if (0x2474...0x2487).contains(v) { return finish(s, Marker(style: .arabicParen, ordinal: Int(v - 0x2474 + 1), range: i..<i + 1), end) }
-        if (0x2488...0x249B).contains(v) { return finish(s, Marker(style: .arabicDot, ordinal: Int(v - 0x2488 + 1), range: i..<i + 1), end) }
-        if (0x3220...0x3229).contains(v) { return finish(s, Marker(style: .cjkParen, ordinal: Int(v - 0x3220 + 1), range: i..<i + 1), end) }
-        if (0x2160...0x216B).contains(v) {
-            var j = i + 1
-            if j < end, s[j] == "." || s[j] == "、" { j += 1 }
-            return finish(s, Marker(style: .roman, ordinal: Int(v - 0x2160 + 1), range: i..<j), end)
+        // Markers of one code point lie in U+2160–U+325F (Han and ASCII pass one test).
+        if v &- 0x2160 < 0x3260 - 0x2160 {
+            if (0x2460...0x2473).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x2460 + 1), range: i..<i + 1), end) }
+            if (0x3251...0x325F).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int(v - 0x3251 + 21), range: i..<i + 1), end) }
+            // Dingbat circled digits, as ①: ❶–❿, ➀–➉, ➊–➓.
+            if (0x2776...0x2793).contains(v) { return finish(s, Marker(style: .circled, ordinal: Int((v - 0x2776) % 10 + 1), range: i..<i + 1), end) }
+            if (0x2474...0x2487).contains(v) { return finish(s, Marker(style: .arabicParen, ordinal: Int(v - 0x2474 + 1), range: i..<i + 1), end) }
+            if (0x2488...0x249B).contains(v) { return finish(s, Marker(style: .arabicDot, ordinal: Int(v - 0x2488 + 1), range: i..<i + 1), end) }
+            if (0x3220...0x3229).contains(v) { return finish(s, Marker(style: .cjkParen, ordinal: Int(v - 0x3220 + 1), range: i..<i + 1), end) }
+            if (0x2160...0x216B).contains(v) {
+                var j = i + 1
+                if j < end, s[j] == "." || s[j] == "、" { j += 1 }
+                return finish(s, Marker(style: .roman, ordinal: Int(v - 0x2160 + 1), range: i..<j), end)
+            }
         }
         if c == "(" {
             if i + 1 < end, s[i + 1].isASCIIDigit {

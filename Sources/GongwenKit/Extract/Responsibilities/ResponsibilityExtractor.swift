@@ -340,9 +340,9 @@ enum ResponsibilityExtractor {
             while c < r.upperBound, k[c] != "," && k[c] != ";" { c += 1 }
             c += 1
             guard c < r.upperBound, c > first, hits.count <= Self.mostHits else { break }
-            guard !hits.contains(where: { $0.phrase.contains(c) || $0.phrase.lowerBound >= c && $0.phrase.lowerBound < c + 2 }) else { continue }
-            // A body named by its place (`县审计局`, `市财政局`, `镇卫生院`).
-            guard adminFirsts.contains(k[c]) else { continue }
+            // A body named by its place (`县审计局`, `市财政局`, `镇卫生院`), where no party is.
+            guard adminFirsts.contains(k[c]),
+                  !hits.contains(where: { $0.phrase.contains(c) || $0.phrase.lowerBound >= c && $0.phrase.lowerBound < c + 2 }) else { continue }
             var j = c + 3
             let limit = min(r.upperBound - 1, c + Reach.phrase)
             while j < limit {
