@@ -421,6 +421,10 @@ extension Tables {
     拓展
     发挥
     促进
+    迅速
+    加紧
+    定期
+    广泛
     """
 
     /// Marks of narrative, not instruction: a sentence with one of these after its verb
