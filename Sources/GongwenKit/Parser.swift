@@ -171,7 +171,8 @@ public struct Parser: Sendable {
         let ref = options.referenceDate
         let context = DeadlineContext(docYear: head.date?.year ?? inheritedYear, docMonth: head.date?.year != nil ? head.date?.month : nil,
                                       docDay: head.date?.year != nil ? head.date?.day : nil,
-                                      referenceYear: ref?.year, referenceMonth: ref?.month, referenceDay: ref?.day)
+                                      referenceYear: ref?.year, referenceMonth: ref?.month, referenceDay: ref?.day,
+                                      reportsWhatWasDone: head.kind == .summary || head.kind == .report)
         var deadlines: [Deadline] = []
         var percentages: [Percentage] = []
         var responsibilities: [Responsibility] = []

@@ -17,6 +17,8 @@ struct DeadlineContext {
     var referenceYear: Int?
     var referenceMonth: Int?
     var referenceDay: Int? = nil
+    /// A summary or a report: `本月完成…` there tells what was done this month.
+    var reportsWhatWasDone = false
 }
 
 enum DeadlineExtractor {
@@ -77,7 +79,11 @@ enum DeadlineExtractor {
             // Numbers inside numbers (the 8 of 18月) are not starts.
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
             guard TimeGrammar.mayMatch(k, at: i, end: r.upperBound), let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
-            let verdict = classify(k, t, sentence: r)
+            var verdict = classify(k, t, sentence: r)
+            // This week or month, bare, in a text that reports: what was done in it.
+            if t.bare, context.reportsWhatWasDone, t.weeksOn == 0 || t.anchor != .weekday && t.monthsOn == 0, verdict.isDeadline {
+                verdict = DeadlineVerdict(isDeadline: false, reason: "this period in a report: what was done in it")
+            }
             // No year from the document: an explicit year earlier in the sentence stands for it.
             var ctx = context
             if ctx.docYear == nil, t.year == nil, let y = lastYear {
