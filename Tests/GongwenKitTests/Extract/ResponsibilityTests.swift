@@ -29,6 +29,7 @@ final class ResponsibilityTests: XCTestCase {
         // A chain of assignments goes on with a body named by its place opening a clause.
         XCTAssertEqual(resp("请县财政局尽快拨付资金,县审计局做好审计。"), ["县财政局|org|-|owner|尽快拨付资金|-", "县审计局|org|-|owner|做好审计|-"])
         XCTAssertEqual(resp("请县财政局尽快拨付资金,对落后乡镇重点督查,行政处等相关处室配合落实。").map { $0.components(separatedBy: "|")[0] }, ["县财政局"])
+        XCTAssertEqual(resp("会议要求,请县财政局尽快拨付资金,县审计局做好审计。").map { $0.components(separatedBy: "|")[0] }, ["县财政局", "县审计局"])
         // A deadline right after an organization's name, without 于, in an instruction.
         XCTAssertEqual(resp("会议要求:\n1、国土所下周完成监测方案编制。\n2、各村本周完成复查。"), ["国土所|org|-|owner|下周完成监测方案编制|-"])
         XCTAssertEqual(resp("县财政局6月底前拨付资金。"), ["县财政局|org|-|owner|6月底前拨付资金|2011-06-30"])

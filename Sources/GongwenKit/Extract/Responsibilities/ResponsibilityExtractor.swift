@@ -16,6 +16,7 @@ enum ResponsibilityExtractor {
     static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
     /// The levels a body's name opens with (`县审计局`, `州农业农村局`, `镇卫生院`).
     static let adminFirsts = ScalarSet("省市州县区镇乡".unicodeScalars)
+    static let clauseCommas = ScalarSet(",;".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
                         isDirective: Bool, asking: Scalars? = nil, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
@@ -332,14 +333,14 @@ enum ResponsibilityExtractor {
     /// name (not 的, 和, 、 …, `notAfterName`), added to `hits` in order as owners.
     static func chained(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, into hits: inout [Hit]) {
         let k = ct.key
-        let first = hits[0].phrase.lowerBound
         let before = hits.count
-        var c = r.lowerBound
+        // Clauses after the first party's phrase (`会议要求,请X…,Y…`: not the one before it).
+        var c = hits[0].phrase.lowerBound
+        for h in hits where h.phrase.lowerBound < c { c = h.phrase.lowerBound }
         while c < r.upperBound {
             // The next clause start after a comma or semicolon.
-            while c < r.upperBound, k[c] != "," && k[c] != ";" { c += 1 }
-            c += 1
-            guard c < r.upperBound, c > first, hits.count <= Self.mostHits else { break }
+            c = Self.clauseCommas.firstIndex(in: k, from: c, to: r.upperBound) + 1
+            guard c < r.upperBound, hits.count <= Self.mostHits else { break }
             // A body named by its place (`县审计局`, `市财政局`, `镇卫生院`), where no party is.
             guard adminFirsts.contains(k[c]),
                   !hits.contains(where: { $0.phrase.contains(c) || $0.phrase.lowerBound >= c && $0.phrase.lowerBound < c + 2 }) else { continue }
