@@ -26,6 +26,8 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("县城投公司作为项目业主,要加快推进。"), ["县城投公司|org|-|owner|加快推进|-"])
         XCTAssertEqual(resp("县水利局局长王强为第一责任人,确保汛前完工。"), ["王强|person|县水利局局长|lead|确保汛前完工|-"])
         XCTAssertEqual(resp("党政主要负责人是第一责任人。"), [])
+        // A clause naming another's charge is no task.
+        XCTAssertEqual(resp("县长李四为第一责任人,分管副县长为直接责任人。"), [])
         // A chain of assignments goes on with a body named by its place opening a clause.
         XCTAssertEqual(resp("请县财政局尽快拨付资金,县审计局做好审计。"), ["县财政局|org|-|owner|尽快拨付资金|-", "县审计局|org|-|owner|做好审计|-"])
         XCTAssertEqual(resp("请县财政局尽快拨付资金,对落后乡镇重点督查,行政处等相关处室配合落实。").map { $0.components(separatedBy: "|")[0] }, ["县财政局"])

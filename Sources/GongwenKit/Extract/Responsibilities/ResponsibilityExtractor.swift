@@ -135,6 +135,9 @@ enum ResponsibilityExtractor {
                 c += 1
             }
             guard task.count >= 2 else { continue }
+            // `县长李四为第一责任人,分管副县长为直接责任人`: a clause naming another's charge is
+            // no task.
+            if firstClauseNamesCharge(k, task) { continue }
             // A dated deadline in the task before a dateless one (`汛前…,6月10日前完成`).
             let inTask = deadlines.first { task.contains($0.range.lowerBound) && $0.deadline.date != nil }
                 ?? deadlines.first { task.contains($0.range.lowerBound) }
@@ -359,6 +362,14 @@ enum ResponsibilityExtractor {
         }
         if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
+
+    /// Whether the first clause of `t` names someone's charge (`分管副县长为直接责任人`).
+    static func firstClauseNamesCharge(_ k: Scalars, _ t: Range<Int>) -> Bool {
+        var e = t.lowerBound
+        while e < t.upperBound, !k[e].isClauseBreak { e += 1 }
+        return e - t.lowerBound >= 5 && k.has(zeRenRen, endingAt: e)
+    }
+    static let zeRenRen = Scalars("责任人")
 
     /// Whether clause `c` opens with a person: a name with a role (`李明副县长`, `副县长李明`)
     /// or with 同志 (`张华同志`).
