@@ -62,7 +62,6 @@ public final class Lexicon: Sendable {
     /// Bodies whose 要 states their own plans (see `Tables.superiorBodies`).
     public let superiorBodies: WordSet
     public let imperativeStarts: WordSet
-    public let pastMarkers: WordSet
 
     // Parties
     public let roleTitles: WordSet
@@ -143,7 +142,6 @@ public final class Lexicon: Sendable {
         agendaSpeech = WordSet(table: Tables.agendaSpeech)
         superiorBodies = WordSet(table: Tables.superiorBodies)
         imperativeStarts = WordSet(table: Tables.imperativeStarts)
-        pastMarkers = WordSet(table: Tables.pastMarkers)
 
         roleTitles = WordSet(table: Tables.roleTitles)
         orgSuffixes = WordSet(table: Tables.orgSuffixes)

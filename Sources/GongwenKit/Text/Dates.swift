@@ -49,12 +49,14 @@ public enum Dates {
 
     /// A year in Chinese digits whose zero was typed as a letter or figure (`二O一O年`,
     /// `二0一0年`, as archives typed 〇): four digits, one of them such a zero, then 年.
+    @inline(__always) static func isTypedZero(_ c: Unicode.Scalar) -> Bool { c == "O" || c == "o" || c == "0" || c == "Ｏ" }
+
     static func typedYear(_ s: Scalars, at i: Int) -> (Int, Int)? {
         guard i + 4 < s.count, s[i + 4] == nian else { return nil }
         var v = 0, typed = false
         for k in i..<i + 4 {
             let c = s[k]
-            if c == "O" || c == "o" || c == "0" || c == "Ｏ" { typed = true; v *= 10; continue }
+            if isTypedZero(c) { typed = true; v *= 10; continue }
             guard let d = Numerals.digit(c) else { return nil }
             v = v * 10 + d
         }

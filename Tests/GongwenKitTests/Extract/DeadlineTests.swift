@@ -131,6 +131,7 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("治理方案的评审要求本周完成,各村本月完成摸底,水利站下周完成方案编制,资金下月到位。", year: 2024, month: 7, day: 3),
                        ["本周=2024-07-07", "本月=2024-07-31", "下周=2024-07-14", "下月=2024-08-31"])
         XCTAssertEqual(deadlines("各村本月上报名单。"), ["本月=null"])
+        XCTAssertEqual(deadlines("各村本月要完成摸底,下周必须拿出方案。", year: 2024, month: 7, day: 3), ["本月=2024-07-31", "下周=2024-07-14"])
         // In a summary or a report this week and this month tell what was done; next month plans.
         let summary = Fixture.parse("2024年6月工作总结\n本月完成全部整改任务,下月完成验收。").allDeadlines.map(\.text)
         XCTAssertEqual(summary, ["下月"])

@@ -194,7 +194,7 @@ enum DeadlineExtractor {
                 // `本月完成产值3.2亿元` reports (or sets) a quantity for the period, not a bound.
                 if k[b..<ce].contains(where: { $0.isASCIIDigit }) { return DeadlineVerdict(isDeadline: false, reason: "a quantity done in the period") }
                 // `本周完成的主要工作`: what was done names a thing, it is no task.
-                if let v = TimeGrammar.periodTasks.match(k, at: b, limit: r.upperBound), b + v.count < r.upperBound, k[b + v.count] == "的" {
+                if let v = TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound), b + v.count < r.upperBound, k[b + v.count] == "的" {
                     return DeadlineVerdict(isDeadline: false, reason: "the period qualifies what was done (…完成的)")
                 }
                 return DeadlineVerdict(isDeadline: true, reason: "the period a task is done in (下周完成…)")
@@ -241,11 +241,8 @@ enum DeadlineExtractor {
     static func pastMarkerAfter(_ k: Scalars, _ b: Int, _ end: Int) -> Bool {
         var p = b
         let end = min(end, b + Reach.clause)
-        while p < end, !(k[p] == "," || k[p].isSentenceEnd) {
-            if k[p] == "了" || k.has("已经", at: p) || (k[p] == "已" && p == b) { return true }
-            p += 1
-        }
-        return false
+        while p < end, !(k[p] == "," || k[p].isSentenceEnd) { p += 1 }
+        return DirectiveExtractor.tellsPast(k, b..<p)
     }
 
     /// 本周五 / 下周一 / 周三 counted from the document's full date (else the reference date):

@@ -34,8 +34,12 @@ enum TimeGrammar {
         .map { (Scalars($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     static let weekdayNumbers: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7]
 
-    /// What follows 本周/下周/本月/下月 for them to bound a task (`本周完成`, `下月到位`).
+    /// What follows 本周/下周/本月/下月 for them to bound a task (`本周完成`, `下月到位`,
+    /// `本月要…`): a word of `periodTasks` or of `forwardAfter`, or nil.
     static let periodTasks = WordSet(table: Tables.periodTasks)
+    static func taskAfterPeriod(_ k: Scalars, at i: Int, limit: Int) -> Scalars? {
+        periodTasks.match(k, at: i, limit: limit) ?? DeadlineExtractor.forwardAfter.match(k, at: i, limit: limit)
+    }
 
     static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
     static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
@@ -82,7 +86,7 @@ enum TimeGrammar {
         // `2024.7.15`, `2024/8/10`, `7.20前`.
         if digit, p < end, k[p] == "." || k[p] == "/" || k[p] == "-" { return figuresDate(k, at: i, end: end) != nil }
         // `二O一O年`: a zero typed as a letter or figure (`Dates.typedYear`).
-        if !digit, i + 4 < k.count, k[i + 4] == "年", p < end, k[p] == "O" || k[p] == "o" || k[p] == "0" || k[p] == "Ｏ" { return true }
+        if !digit, i + 4 < k.count, k[i + 4] == "年", p < end, Dates.isTypedZero(k[p]) { return true }
         // The grammar may read the unit past `end`; so does this test (it must never say no
         // where the grammar says yes).
         return p < k.count && numberFollowers.contains(k[p])
@@ -202,7 +206,7 @@ enum TimeGrammar {
                 t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
             } else {
                 // `本月完成摸底`, `下月到位`: the month, its task right after it.
-                guard periodTasks.match(k, at: p, limit: end) != nil else { return nil }
+                guard taskAfterPeriod(k, at: p, limit: end) != nil else { return nil }
                 t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
                 t.monthLast = true; t.bare = true
             }
@@ -341,7 +345,7 @@ enum TimeGrammar {
                 return t
             }
             // `下周完成方案编制`: the week, its task right after it (by its Sunday).
-            if on != nil, periodTasks.match(k, at: j, limit: end) != nil {
+            if on != nil, taskAfterPeriod(k, at: j, limit: end) != nil {
                 var t = TimeExpression(range: i..<j, anchor: .weekday, modifier: true)
                 t.weekday = 7; t.weeksOn = on; t.bare = true
                 return t

@@ -117,12 +117,13 @@ enum PercentageExtractor {
                 q = qq; textStart = b - w.count; break
             }
         }
-        // `约占全镇隐患点的60%`: 约占 (or 近占) qualifies the share its object names.
+        // `约占全镇隐患点的60%`: a qualifier ending in 占 (`约占`) qualifies the share its object
+        // names.
         if q == .eq, b > r.lowerBound, k[b - 1] == "的" {
             var c = b - 1
             let stop = max(r.lowerBound, b - Reach.phrase)
             while c > stop, !k[c - 1].isClauseBreak { c -= 1 }
-            if let z = k.firstIndex(of: zhan, in: c..<b), z > c, k[z - 1] == "约" || k[z - 1] == "近" { q = .approx }
+            if let z = k.firstIndex(of: zhan, in: c..<b), let (_, qq) = before.first(where: { $0.0.last == "占" && k.has($0.0, endingAt: z + 1) }) { q = qq }
         }
         var subject: String? = nil
         var change: String? = nil

@@ -426,15 +426,4 @@ extension Tables {
     定期
     广泛
     """
-
-    /// Marks of narrative, not instruction: a sentence with one of these after its verb
-    /// tells what happened.
-    static let pastMarkers = """
-    了
-    过
-    已经
-    已
-    曾
-    取得
-    """
 }

@@ -31,21 +31,16 @@ extension Tables {
     在
     """
 
-    /// Verbs right after 本周/下周/本月/下月 (no 底/内) that make the period a task's bound:
-    /// `下周完成方案编制`, `资金下月到位`, `本月上报名单`.
+    /// Verbs right after 本周/下周/本月/下月 (no 底/内) that make the period a task's bound,
+    /// besides the words of `forwardAfter` (`下周完成方案编制`, `本月要拿出…`): `资金下月到位`,
+    /// `本月上报名单`.
     static let periodTasks = """
-    完成
     完工
     到位
     办结
     上报
     报送
     提交
-    拿出
-    启动
-    开工
-    竣工
-    建成
     """
 
     /// Words right after a time that make it a target: `11月底要拿出…`, `10月底具备…`.
@@ -232,6 +227,7 @@ extension Tables {
     大约    approx
     约为    approx
     约占    approx
+    近占    approx
     约达    approx
     """
 
