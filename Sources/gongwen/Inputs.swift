@@ -18,13 +18,15 @@ enum InputError: Error, CustomStringConvertible {
 enum Inputs {
     static func read(_ f: InputFile) throws -> [UInt8] {
         if f.path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        // A FIFO or device would block or never end: only regular files are read.
-        var st = stat()
-        guard stat(f.path, &st) == 0 else { throw InputError.cannotRead(String(cString: strerror(errno))) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw InputError.cannotRead("not a regular file") }
-        let fd = open(f.path, O_RDONLY)
+        // A FIFO or device would block or never end: only regular files are read. Opened
+        // without blocking (a FIFO with no writer would wait in open) and tested on the open
+        // file: one path look-up, not two (stat then open cost ~2 µs a file in a batch).
+        let fd = open(f.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw InputError.cannotRead(String(cString: strerror(errno))) }
         defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw InputError.cannotRead(String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw InputError.cannotRead("not a regular file") }
         // Read straight into the array's storage: zeroing it first cost a pass over the file.
         let size = Int(st.st_size)
         return try [UInt8](unsafeUninitializedCapacity: size) { buf, got in
@@ -38,6 +40,11 @@ enum Inputs {
         }
     }
 
+    static func isFolder(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Tests simulate a full disk with GONGWEN_SIMULATE_ENOSPC (read once: the environment
     /// is copied into a dictionary at every read).
     static let simulateFull = ProcessInfo.processInfo.environment["GONGWEN_SIMULATE_ENOSPC"] != nil
@@ -47,15 +54,23 @@ enum Inputs {
     static func writeAtomically(to path: String, _ produce: (@escaping ([UInt8]) -> Void) -> Void) throws {
         // Paths as strings: URL(fileURLWithPath:) asks the file system whether each is a folder.
         let (dir, name) = splitPath(path)
-        let tmpName = ".\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let tmpPath = dir.isEmpty ? tmpName : dir + "/" + tmpName
         let simulateFull = Self.simulateFull
-        var fd = open(tmpPath, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        if fd < 0 && errno == ENOENT {
-            // The folder is made on first need only: checking it for every file costs a
-            // dozen system calls each.
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            fd = open(tmpPath, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        var tmpPath = ""
+        var fd: Int32 = -1
+        // A name no other run uses: this process's id and a number it has not used yet (the
+        // id and a random number were two system calls a file). A name left by a crashed
+        // run with a reused id is passed over.
+        for _ in 0..<8 {
+            let tmpName = ".\(name).tmp-\(TempNames.prefix)\(TempNames.next.take())"
+            tmpPath = dir.isEmpty ? tmpName : dir + "/" + tmpName
+            fd = open(tmpPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd < 0 && errno == ENOENT {
+                // The folder is made on first need only: checking it for every file costs a
+                // dozen system calls each.
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                fd = open(tmpPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            }
+            if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw InputError.unwritable(path, String(cString: strerror(errno))) }
         let failure = Slots<Int32>(count: 1)
@@ -107,6 +122,12 @@ enum Inputs {
     }
 
     static func stderr(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
+}
+
+/// Temporary file names: `PID-N-`, N counted across the process's files.
+enum TempNames {
+    static let prefix = "\(getpid())-"
+    static let next = Counter()
 }
 
 /// read(2), named apart from `Inputs.read`.

@@ -282,6 +282,23 @@ final class PathTests: XCTestCase {
         XCTAssertTrue(dangling.err.contains("dangling.txt"), dangling.err)
     }
 
+    func testOutNamingAnInputIsRefused() throws {
+        let input = tmp.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let a = input.appendingPathComponent("a.txt"), b = input.appendingPathComponent("b.txt")
+        for f in [a, b] { try Data("要求各单位于6月底前完成。".utf8).write(to: f) }
+        // Named through another spelling of the same path: still the input, still refused.
+        let r = try cli.run(["parse", b.path, a.path, "--out", input.path + "/./a.txt"])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.err.contains("is an input file"), r.err)
+        XCTAssertEqual(try String(contentsOf: a, encoding: .utf8), "要求各单位于6月底前完成。")
+        // A folder's files are never --out (the walk passes over it): both parsed, nothing lost.
+        let out = input.appendingPathComponent("out")
+        let w = try cli.run(["parse", input.path, "--out", out.path, "--quiet"])
+        XCTAssertEqual(w.code, 0, w.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(), ["a.json", "b.json"])
+    }
+
     func testFullDiskLeavesNoPartialOutput() throws {
         let f = tmp.appendingPathComponent("a.txt")
         try Data(String(repeating: "会议决定：由李学文副镇长负责，8月底前完工。", count: 50).utf8).write(to: f)
