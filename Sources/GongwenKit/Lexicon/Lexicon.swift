@@ -71,6 +71,8 @@ public final class Lexicon: Sendable {
     public let surnames: ScalarSet
     public let doubleSurnames: WordSet
     public let collectives: WordSet
+    /// Kinds of body alone (`乡镇`, `学校`): a party that is one of them is none (`Tables.bareBodies`).
+    public let bareBodies: WordSet
     public let partyStops: ScalarSet
     /// The people of an organization named after it (see `Tables.memberTails`).
     public let memberTails: WordSet
@@ -150,6 +152,7 @@ public final class Lexicon: Sendable {
         surnames = ScalarSet(sn.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
         doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })
         collectives = WordSet(table: Tables.collectives)
+        bareBodies = WordSet(table: Tables.bareBodies)
         memberTails = WordSet(table: Tables.memberTails)
         timeOpeners = WordSet(table: Tables.timeOpeners)
         partyStops = ScalarSet(WordSet.entries(Tables.partyStops).flatMap { $0[0].unicodeScalars })

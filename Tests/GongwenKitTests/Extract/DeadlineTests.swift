@@ -140,6 +140,34 @@ final class DeadlineTests: XCTestCase {
         }
     }
 
+    /// Holidays: `“十一”之前`, `春节以前` bound a task with no date the text fixes; a year written
+    /// before a holiday on a fixed day fixes it. Words ending in 前 (`汛前`, `年前`) bound a task
+    /// after 在/于 or before a task word; `前夕`, `前后`, `汛前检查`, `两年前` bound nothing.
+    func testHolidays() {
+        XCTAssertEqual(deadlines("县水利局要在“十一”之前完成修复,春节以前完成验收。", year: 2025), ["“十一”之前=null", "春节以前=null"])
+        XCTAssertEqual(deadlines("各单位务必在2025年元旦前报送总结,2025年国庆节前完工,2026年春节前交付。"),
+                       ["2025年元旦前=2025-01-01", "2025年国庆节前=2025-10-01", "2026年春节前=null"])
+        XCTAssertEqual(deadlines("县林业局要在年前完成造林任务,各村汛前完成隐患排查。", year: 2025), ["年前=null", "汛前=null"])
+        for s in ["春节前夕,县领导走访慰问了困难群众。", "各村要在春节前后开展安全检查。", "县水利局开展了汛前检查。",
+                  "两年前,我们开展了汛前检查。", "三年前建成的水库已投入使用。"] {
+            XCTAssertEqual(deadlines(s, year: 2025), [], s)
+        }
+    }
+
+    /// A span of days with its month written once (`6月10日至15日`) ends on its last day; an
+    /// event named between a time and 前 holds no task (`5月中下旬开展一次汛前督查`).
+    func testSpansOfDaysAndTasksBeforeQian() {
+        XCTAssertEqual(deadlines("县农业农村局要在6月10日至15日期间完成验收。", year: 2025), ["6月10日至15日=2025-06-15"])
+        XCTAssertEqual(deadlines("请于3月1日-5日前报送材料。", year: 2025), ["3月1日-5日前=2025-03-05"])
+        XCTAssertEqual(deadlines("3月1日至5日,督查组在我县开展了督查。", year: 2025), [])
+        XCTAssertEqual(deadlines("3月1日至4月5日,开展了督查。", year: 2025), [])
+        XCTAssertEqual(deadlines("各乡镇要于5月中下旬开展一次汛前督查。", year: 2025), ["5月中下旬=2025-05-31"])
+        XCTAssertEqual(deadlines("必须在10月中旬省环保督察回头看前完成。", year: 2025), ["10月中旬省环保督察回头看前=2025-10-20"])
+        // A quarter's or month's end right before a task word bounds it (no 前 needed).
+        XCTAssertEqual(deadlines("县财政局每季度末报送一次资金使用情况,8月底上报名单。", year: 2025), ["每季度末=null", "8月底=2025-08-31"])
+        XCTAssertEqual(deadlines("8月底上报了名单。", year: 2025), [])
+    }
+
     /// The day arithmetic behind weekdays agrees with Foundation's calendar.
     func testDayArithmeticAgreesWithFoundation() {
         var cal = Calendar(identifier: .gregorian)
@@ -250,6 +278,7 @@ final class DeadlineTests: XCTestCase {
         texts.append("一季度,第4季度,三个月内,5个工作日内,30日内,一周内,两星期内,五一前,十一月底,2022年底,二〇二三年三月,12月份,每月5日前,一是,统一,3家,100万元,二十三,20221231,2022.3")
         texts.append("年底前,年内,年末,年前,上半年,下半年,本月底,月底前,月末,第三季度,第4季度,国庆节前,春节前,中秋前,元旦前,汛期前,完成时限是6月底,时限为本月底,截止日期:10月,报送时间:每月5日前,次年3月,翌年,今年底,明年上半年,本年度")
         texts.append("每季度末月25日前,每季度首月10日,每季度第一个月5日前,每季度末,每季度,整改时限:6月底,办理期限:7月15日,期限为8月,xx月xx日前,XXXX年XX月XX日,××月底前,2024年x月中旬前,○月○日前,xxx同志,X光,3x4")
+        texts.append("“十一”之前,\"十一\"前,2025年元旦前,劳动节以前,6月10日至15日,3月1日-5日前,5月中下旬开展一次汛前督查")
         texts.append("本周五前,下周一前,周三前,星期五以前,本星期六前,下星期日前,这周四前,本周内,下周内,周末前,一季度末前,第四季度底,7月15日17:00前,本周五下班前,8月1日下午5点30分前,两年内,次月5日前")
         var turnedAway = 0, found = 0
         for text in texts {

@@ -16,6 +16,15 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("近期李明副县长要带队督查。"), ["李明|person|副县长|owner|带队督查|-"])
     }
 
+    /// 须 and 力争 right after a party make it answerable, as 要 and 必须 do; after another cue
+    /// they belong to its task (`要力争`).
+    func testMoreOwnerCues() {
+        XCTAssertEqual(resp("县交通局须在本月20日前完成道路巡查。").map { $0.components(separatedBy: "|")[0] }, ["县交通局"])
+        XCTAssertEqual(resp("县发改委力争明年上半年开工建设。"), ["县发改委|org|-|owner|明年上半年开工建设|2012-06-30"])
+        XCTAssertEqual(resp("县发改委要力争明年开工。"), ["县发改委|org|-|owner|力争明年开工|-"])
+        XCTAssertEqual(resp("县财政局无须追加预算。"), [])
+    }
+
     /// A topic before 由 in its clause is the task, also when another party follows with its
     /// own; a title and a name listed; the role a body acts in (`作为项目业主`); `为第一责任人`.
     func testTopicsTitledNamesAndRoles() {
@@ -170,9 +179,12 @@ final class ResponsibilityTests: XCTestCase {
     func testUnnamedUnitsAreNotParties() {
         for s in ["这两个部门要抓紧整改。", "上述单位要按时报送。", "此类企业要加强自查。", "该局要加强监管。",
                   "责任单位要按时完成。", "牵头单位要加强协调。", "主管部门要加强指导。", "联系单位要及时跟进。",
-                  "包保领导要靠前指挥。"] {
+                  "包保领导要靠前指挥。",
+                  // A kind of body alone names no one.
+                  "乡镇要于6月30日前开展专项整治。", "学校要加强安全管理。", "企业要落实主体责任。"] {
             XCTAssertEqual(resp(s), [], s)
         }
+        XCTAssertEqual(resp("城关镇要于6月30日前开展专项整治,县实验学校要加强安全管理。").map { $0.components(separatedBy: "|")[0] }, ["城关镇", "县实验学校"])
         XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
         XCTAssertEqual(resp("这两个部门要抓紧整改,市财政局负责资金保障。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
     }

@@ -78,8 +78,15 @@ enum DeadlineExtractor {
             guard i < r.upperBound else { break }
             // Numbers inside numbers (the 8 of 18月) are not starts.
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
-            guard TimeGrammar.mayMatch(k, at: i, end: r.upperBound), let t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
-            var verdict = classify(k, t, sentence: r)
+            guard TimeGrammar.mayMatch(k, at: i, end: r.upperBound), var t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
+            // `6月10日至15日`: days of one month, the month written once; the span ends on the last.
+            let spanEnd = t.hasDay && t.suffix == nil && t.day != nil ? TimeGrammar.dayAfterRange(k, at: t.range.upperBound, end: r.upperBound) : nil
+            if let (d, e) = spanEnd, d > t.day! {
+                t.day = d
+                t.range = t.range.lowerBound..<e
+                t = TimeGrammar.withSuffix(k, t, r.upperBound)
+            }
+            var verdict = classify(k, t, sentence: r, spanEnd: spanEnd.map { $0.0 == t.day } ?? false)
             // This week or month, bare, in a text that reports: what was done in it.
             if t.bare, context.reportsWhatWasDone, t.weeksOn == 0 || t.anchor != .weekday && t.monthsOn == 0, verdict.isDeadline {
                 verdict = DeadlineVerdict(isDeadline: false, reason: "this period in a report: what was done in it")
@@ -115,7 +122,9 @@ enum DeadlineExtractor {
         return a
     }
 
-    static func classify(_ k: Scalars, _ t: TimeExpression, sentence r: Range<Int>) -> DeadlineVerdict {
+    /// `spanEnd`: the time is the last day of a span written with its month once (`6月10日至15日`),
+    /// read as `6月10日至6月15日` is: the day reached by 至.
+    static func classify(_ k: Scalars, _ t: TimeExpression, sentence r: Range<Int>, spanEnd: Bool = false) -> DeadlineVerdict {
         let a = t.range.lowerBound, b = t.range.upperBound
         var before = a
         while before > r.lowerBound, k[before - 1] == " " { before -= 1 }
@@ -166,16 +175,19 @@ enum DeadlineExtractor {
             return DeadlineVerdict(isDeadline: true, reason: "bounded by 前/内/为止")
         }
         let clause = clauseStart(k, a, floor: r.lowerBound)
+        // A day standing alone in its clause (`3月1日至5日,督查组开展了督查`) is told of by the next.
         let pastAfter = pastMarkerAfter(k, b, r.upperBound)
+            || t.hasDay && b < r.upperBound && k[b] == "," && pastMarkerAfter(k, b + 1, r.upperBound)
         if t.hasDay {
             // A day is a deadline only when fixed for something: 于9月2日, 务必在9月1日.
             // `6月15日至6月30日期间开展演练`: the end of a window planned for something (期间
             // after a day reached by 至), not an event's date.
             if b < r.upperBound, let ev = eventAfter.match(k, at: b, limit: r.upperBound) {
-                let window = ev == Self.qiJian && before > r.lowerBound && k[before - 1] == "至"
+                let window = ev == Self.qiJian && (spanEnd || before > r.lowerBound && k[before - 1] == "至")
                     && !k[b..<min(r.upperBound, b + Reach.clause * 2)].contains(where: { $0 == "了" || $0 == "已" })
                 if !window { return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)") }
             }
+            if spanEnd, !pastAfter { return DeadlineVerdict(isDeadline: true, reason: "the last day of a span (…至15日)") }
             if let pw = prepositions.match(k, endingAt: before, floor: clause), !inCompound(k, pw, endingAt: before, floor: clause), !pastAfter {
                 return DeadlineVerdict(isDeadline: true, reason: "a day fixed by 于/在")
             }
@@ -215,7 +227,8 @@ enum DeadlineExtractor {
             }
             var q = b
             while q < r.upperBound, k[q] == " " || k[q] == "," { q += 1 }
-            if forwardAfter.match(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
+            // `8月底完成`, `每季度末报送一次`: a task word right after the time.
+            if TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
                 return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")

@@ -41,7 +41,46 @@ enum TimeGrammar {
         periodTasks.match(k, at: i, limit: limit) ?? DeadlineExtractor.forwardAfter.match(k, at: i, limit: limit)
     }
 
-    static let festivals = WordSet(["春节", "国庆节", "国庆", "元旦", "中秋节", "中秋", "五一", "端午节", "清明节", "年前", "汛前", "汛期前", "开学前", "放假前"])
+    static let festivals = WordSet(table: Tables.festivals)
+    /// The fixed month and day of the festivals that have one (元旦 → 1, 1).
+    static let festivalDays: [Scalars: (Int, Int)] = {
+        var out: [Scalars: (Int, Int)] = [:]
+        for f in WordSet.entries(Tables.festivals) where f.count > 1 {
+            let md = f[1].split(separator: "-").compactMap { Int($0) }
+            if md.count == 2 { out[Scalars(f[0])] = (md[0], md[1]) }
+        }
+        return out
+    }()
+
+    /// A festival at `i` and the 前 (之前, 以前) after it: where it ends and its fixed month
+    /// and day, if any. Nil without 前 (`春节期间` bounds nothing) and for 前夕, 前后. Words that end in 前 themselves (`汛前`, `年前`) also name things
+    /// (`开展汛前检查`, `两年前`): they bound a task only after 在/于 or right before a task
+    /// word or a comma (`汛前完成`, `开学前,要…`).
+    static func festival(_ k: Scalars, at i: Int, end: Int) -> (end: Int, day: (Int, Int)?)? {
+        guard let f = festivals.match(k, at: i, limit: end) else { return nil }
+        var p = i + f.count
+        if let s = suffixes.first(where: { $0.1 == .by && $0.0.last == "前" && k.has($0.0, at: p) && p + $0.0.count <= end }) { p += s.0.count }
+        else if f.last == "前" {
+            let c: Unicode.Scalar? = i > 0 ? k[i - 1] : nil
+            if let c, c.isASCIIDigit || Numerals.isChineseNumeral(c) { return nil }
+            guard c == "在" || c == "于" || p < end && (k[p] == "," || taskAfterPeriod(k, at: p, limit: end) != nil) else { return nil }
+        } else { return nil }
+        // 前夕: the eve an event took place on; 前后: around the day, bounding nothing.
+        if p < end, k[p] == "夕" || k[p] == "后" { return nil }
+        return (p, festivalDays[f])
+    }
+
+    /// `至15日` (also `-`, `~`, `到`) after a day: the day a span of the same month ends on and
+    /// where it ends, or nil (`至7月15日` is a time of its own).
+    static func dayAfterRange(_ k: Scalars, at b: Int, end: Int) -> (Int, Int)? {
+        guard b + 2 < end, k[b] == "至" || k[b] == "-" || k[b] == "—" || k[b] == "~" || k[b] == "到",
+              let (d, e) = Dates.day(k, at: b + 1), e <= end else { return nil }
+        return (d, e)
+    }
+
+    /// Words that make a run of characters a task, not the name of an event (`5月中下旬开展
+    /// 一次汛前督查`: 开展 is done, `汛前` is no event of `5月中下旬`).
+    static let taskWords = WordSet(table: Tables.imperativeStarts + "\n" + Tables.periodTasks + "\n" + Tables.forwardAfter)
     static let w = (nian: Scalars("年"), di: Scalars("底"), mo: Scalars("末"), nei: Scalars("内"),
                     shangban: Scalars("上半年"), xiaban: Scalars("下半年"), jidu: Scalars("季度"),
                     benyue: Scalars("本月"), xiayue: Scalars("下月"), ciyue: Scalars("次月"), meinian: Scalars("每年"), jinnian: Scalars("今年"), bennian: Scalars("本年"), mingnian: Scalars("明年"),
@@ -170,6 +209,12 @@ enum TimeGrammar {
                 else if k.has(w.nei, at: j) { t.month = 12; t.day = 31; t.anchor = .yearWithin; t.modifier = true; t.suffix = .within; j += 1 }
                 else if let q = half(k, at: j) { t.month = q.0; t.day = q.1; t.anchor = .halfYear; t.modifier = true; j = q.2 }
                 else if let q = quarter(k, at: j, end: end) { t.month = q.0; t.day = q.1; t.anchor = .quarter; t.modifier = true; j = q.2 }
+                else if let f = festival(k, at: j, end: end) {
+                    // 2025年元旦前: the year fixes the day of a holiday on a fixed day.
+                    if let (m, day) = f.day { t.month = m; t.day = day } else { t.unresolved = true }
+                    t.anchor = .festival; t.suffix = .by; t.range = i..<f.end
+                    return t
+                }
             } else if d.day == nil, let m = d.month {
                 // A month: 8月底, 10月中旬, 9月中下旬, 11月初.
                 if k.has(w.di, at: j) || k.has(w.mo, at: j) { t.monthLast = true; t.modifier = true; t.anchor = .monthEnd; j += 1 }
@@ -191,6 +236,9 @@ enum TimeGrammar {
             } else if let q = quarter(k, at: p, end: end) {
                 t = TimeExpression(range: i..<q.2, relativeYear: relYear ?? 0, month: q.0, day: q.1, anchor: .quarter, modifier: true)
                 return withSuffix(k, t, end)
+            } else if relYear == nil, let f = festival(k, at: i, end: end) {
+                // 年前 (before the new year): a festival's word, not a year.
+                return TimeExpression(range: i..<f.end, unresolved: true, anchor: .festival, suffix: .by)
             } else { return nil }
             guard p <= end else { return nil }
             t = TimeExpression(range: i..<p, relativeYear: relYear ?? 0, month: 12, day: 31, anchor: .yearEnd, modifier: true)
@@ -233,13 +281,9 @@ enum TimeGrammar {
             // 每月5日前: a deadline that comes back every month, so no one date.
             t = TimeExpression(range: i..<e, unresolved: true, anchor: .date, hasDay: true)
             j = e
-        } else if let f = festivals.match(k, at: i, limit: end) {
-            // 国庆节前, 春节前: a deadline whose date varies by year.
-            var p = i + f.count
-            if k.has("前", at: p) { p += 1 } else if !(f.last == "前") { return nil }
-            t = TimeExpression(range: i..<p, unresolved: true, anchor: .festival, suffix: .by)
-            t.unresolved = true
-            return t
+        } else if let f = festival(k, at: i, end: end) {
+            // 国庆节前, 春节前: with no year written, a date the text does not fix.
+            return TimeExpression(range: i..<f.end, unresolved: true, anchor: .festival, suffix: .by)
         } else if let wk = week(k, at: i, end: end) {
             return wk
         } else if numeric, s == i, let sp = span(k, at: i, end: end) {
@@ -322,7 +366,7 @@ enum TimeGrammar {
         if t.modifier || t.hasDay {
             var p = j
             while p < end, p - j < 14, k[p].isHan, !(k[p] == "前") { p += 1 }
-            if p > j + 1, p < end, k[p] == "前", !(p + 1 < end && k[p + 1] == "进") {
+            if p > j + 1, p < end, k[p] == "前", !(p + 1 < end && k[p + 1] == "进"), !taskWords.occurs(in: k, j..<p) {
                 t.suffix = .by
                 t.range = t.range.lowerBound..<p + 1
             }

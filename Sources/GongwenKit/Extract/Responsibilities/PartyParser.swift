@@ -223,6 +223,7 @@ enum PartyParser {
 
     static func isCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         if lx.collectives.match(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
+        if lx.bareBodies.match(k, at: r.lowerBound, limit: r.upperBound)?.count == r.count { return true }
         // 各…, …有关…, …相关…: one pass.
         var i = r.lowerBound
         while i < r.upperBound {

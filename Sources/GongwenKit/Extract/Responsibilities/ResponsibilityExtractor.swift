@@ -28,12 +28,18 @@ enum ResponsibilityExtractor {
         // Without the trait no duty cue starts anywhere in the sentence: nothing to scan.
         let scan = traits.contains(.dutyCue) ? r : r.upperBound..<r.upperBound
         var i = lx.dutyCueSet.nextStart(in: k, from: scan.lowerBound, to: scan.upperBound)
+        var cueEnd = -1
         while i < scan.upperBound {
             guard let n = lx.dutyCueSet.find(k, at: i, limit: r.upperBound) else {
                 i = lx.dutyCueSet.nextStart(in: k, from: i + 1, to: scan.upperBound); continue
             }
             let duty = lx.dutyKinds[n], length = lx.dutyCueSet.word(n).count
             defer { i += length }
+            // An owner's cue right after another cue (`要确保`, `必须力争`) is part of the first
+            // one's task; `要牵头` still leads.
+            let followsCue = i == cueEnd
+            cueEnd = i + length
+            if followsCue && duty == .owner { continue }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
             // A duty cue starting a longer directive cue that asks (要 of 要求): who asks puts
             // the task on the party after it (`市政府要求各县…`), not on itself.

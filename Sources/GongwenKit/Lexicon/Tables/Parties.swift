@@ -152,6 +152,29 @@ extension Tables {
     挂点
     """
 
+    /// Kinds of body named by their kind alone (`乡镇要…`, `学校要…`): a whole party that is
+    /// one of these names no one, as `各乡镇` does not (`城关镇`, `县实验学校` are names).
+    static let bareBodies = """
+    乡镇
+    镇村
+    村镇
+    村组
+    乡村
+    农村
+    城区
+    县区
+    区县
+    县市
+    市县
+    省市
+    学校
+    医院
+    企业
+    单位
+    机关
+    政府
+    """
+
     /// Common words that end like an organization (局, 会, 市 …) but name none: a phrase
     /// ending with one is no party (`事关全局`, `全社会`, `服从大局`).
     static let notOrgWords = """
@@ -287,6 +310,8 @@ extension Tables {
     必须       owner
     一定要      owner
     应         owner
+    须         owner
+    力争       owner
     """
 
     /// Common Chinese surnames, single and double.

@@ -31,6 +31,30 @@ extension Tables {
     在
     """
 
+    /// Holidays and seasons a deadline is set by (`国庆节前`, `“十一”之前`, `汛期前`), with the
+    /// day of those on a fixed day of the calendar: with a year written before them
+    /// (`2025年元旦前`) that day is the date; without one, or for the lunar holidays, there is
+    /// no date the text fixes. Entries ending in 前 need none after them.
+    static let festivals = """
+    元旦      01-01
+    国庆节    10-01
+    国庆      10-01
+    “十一”    10-01
+    "十一"    10-01
+    五一      05-01
+    劳动节    05-01
+    春节
+    中秋节
+    中秋
+    端午节
+    清明节
+    年前
+    汛前
+    汛期前
+    开学前
+    放假前
+    """
+
     /// Verbs right after 本周/下周/本月/下月 (no 底/内) that make the period a task's bound,
     /// besides the words of `forwardAfter` (`下周完成方案编制`, `本月要拿出…`): `资金下月到位`,
     /// `本月上报名单`.
