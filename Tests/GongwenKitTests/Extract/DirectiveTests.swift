@@ -209,6 +209,23 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("加强监管已经取得成效,今后要确保持续。", kind: plan).map(\.text), ["今后要确保持续"])
     }
 
+    /// An instruction passed on in quotation marks after a colon is one from its opening mark;
+    /// a quotation that tells or names nothing to do is none. A task list's row names its body
+    /// before a colon (`县财政局:3月底前拨付…`).
+    func testQuotedCommandsAndBodyRows() {
+        let minutes = "县政府常务会议纪要\n"
+        XCTAssertEqual(directives("会议传达了市委书记的批示:“立即开展隐患排查,严防死守,确保不发生重大森林火灾。”", kind: minutes).map(\.text),
+                       ["立即开展隐患排查,严防死守,确保不发生重大森林火灾"])
+        XCTAssertEqual(directives("会议传达了市长的批示:“迅速组织力量抢修水毁道路。”", kind: minutes).map(\.text), ["迅速组织力量抢修水毁道路"])
+        for s in ["会议传达了市长的批示:“全县防汛工作成效明显。”", "会议指出:“加强监管已经取得成效。”", "他说“立即整改”是最低要求。"] {
+            XCTAssertEqual(directives(s, kind: minutes).map(\.text), [], s)
+        }
+        XCTAssertEqual(directives("县财政局:3月底前拨付春耕补贴资金。", kind: minutes).map(\.text), ["县财政局:3月底前拨付春耕补贴资金"])
+        XCTAssertEqual(directives("主要成绩:3月底前完成了拨付。", kind: minutes).map(\.text), [])
+        let rows = Fixture.parse(minutes + "县财政局:3月底前拨付春耕补贴资金。\n会议时间:3月6日上午。").allResponsibilities.map { "\($0.party)|\($0.task)" }
+        XCTAssertEqual(rows, ["县财政局|3月底前拨付春耕补贴资金"])
+    }
+
     /// A plan's phases name stages: `组织实施阶段` opens with 组织 but commands nothing.
     func testPhaseNamesAreNoCommands() {
         let plan = "关于开展人居环境整治的实施方案\n"

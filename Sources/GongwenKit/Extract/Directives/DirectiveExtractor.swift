@@ -201,6 +201,8 @@ enum DirectiveExtractor {
             // A sentence that opens with a command of its own (`严格按照方案确定职责,明晰…,确保…`)
             // is one instruction from its start.
             if start > r.lowerBound, givesCommands(kind), opensWithCommand(k, r, lx) { start = r.lowerBound }
+            // A command quoted whole (`批示:“立即开展排查,严防死守,确保…”`) starts at its quotation mark.
+            else if start > r.lowerBound, let q = quotedCommand(k, r.lowerBound..<start, lx) { start = q }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
             return FoundDirective(range: range, modality: modality, cue: lx.cueSet.words[first.word],
                                   asking: lx.cueAsks[first.word] ? lx.cueSet.word(first.word) : nil)
@@ -217,8 +219,12 @@ enum DirectiveExtractor {
         // a short subject and 于/在 (`各牵头单位于2月29日前将方案报送…`, as notices write).
         let deadlineLed = deadlines.first.map { d in
             let subject = s..<d.range.lowerBound
-            // (or right after an organization's name: `县财政局6月底前拨付资金`)
-            let led = subject.isEmpty || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在"
+            // (or right after an organization's name: `县财政局6月底前拨付资金`, also with a colon
+            // between, as task lists write a body's row: `县财政局:3月底前拨付…`)
+            let named = subject.count >= 3 && k[subject.upperBound - 1] == ":"
+                ? lx.orgSuffixes.match(k, endingAt: subject.upperBound - 1, floor: s) != nil && !k[s..<subject.upperBound - 1].contains(where: { $0.isClauseBreak })
+                : false
+            let led = subject.isEmpty || named || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在"
                                                                   || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: s) != nil)
                 && !k[subject].contains(where: { $0.isClauseBreak })
             // The verb may follow a comma (`于2月8日前,将方案报送…`).
@@ -227,10 +233,34 @@ enum DirectiveExtractor {
             return led && v < r.upperBound && k[d.range.upperBound - 1] == "前"
                 && k[v].isHan && r.upperBound - v >= 4
         } ?? false
-        let w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
+        var w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
+        // An instruction passed on in quotation marks (`传达了…的批示:“立即开展隐患排查,严防死守。”`).
+        var inner = r.upperBound   // the sentence without the quotation's close and its end mark
+        while inner > s, k[inner - 1] == "”" || k[inner - 1].isSentenceEnd { inner -= 1 }
+        if w == nil, !deadlineLed, let q = quotedCommand(k, s..<inner, lx), !tellsPast(k, q..<r.upperBound) {
+            return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, q..<r.upperBound), after: q), modality: .must,
+                                  cue: lx.imperativeStarts.match(k, at: q, limit: r.upperBound).map { $0.string(0..<$0.count) })
+        }
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
         if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
+    }
+
+    /// Where a quotation opened after a colon (`批示:“…`, `指出:“…`) starts with an imperative
+    /// verb in `r`: the position after its opening mark, or nil. The last quotation in `r`
+    /// that is still open at its end.
+    static func quotedCommand(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Int? {
+        var i = r.upperBound
+        while i > r.lowerBound + 1 {
+            i -= 1
+            if k[i] == "”" { return nil }
+            if k[i] == "“" {
+                guard k[i - 1] == ":", let w = lx.imperativeStarts.match(k, at: i + 1, limit: r.upperBound),
+                      i + 1 + w.count < r.upperBound else { return nil }
+                return i + 1
+            }
+        }
+        return nil
     }
 
     /// Kinds of text whose sentences may command with no cue word (a verb opening them).

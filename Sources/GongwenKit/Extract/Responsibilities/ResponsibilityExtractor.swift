@@ -315,7 +315,10 @@ enum ResponsibilityExtractor {
         for d in deadlines where d.verdict.isDeadline && hits.count <= Self.mostHits {
             var e = d.range.lowerBound
             guard e - 2 > r.lowerBound else { continue }
-            if k[e - 1] == "于" || k[e - 1] == "在" { e -= 1 }
+            // `县财政局:3月底前拨付…`: a task list's row, the body before its colon.
+            let row = k[e - 1] == ":" && d.range.upperBound < r.upperBound && k[d.range.upperBound].isHan
+            if row { e -= 1 }
+            else if k[e - 1] == "于" || k[e - 1] == "在" { e -= 1 }
             else if !(d.range.upperBound < r.upperBound && k[d.range.upperBound].isHan) { continue }   // a verb follows
             var a = DeadlineExtractor.clauseStart(k, e, floor: r.lowerBound)
             // `2.办公室于…`: the item's marker is no part of the name.
@@ -333,7 +336,7 @@ enum ResponsibilityExtractor {
                 }
             }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
-            if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: e..<r.upperBound, byClause: false)) }
+            if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: (row ? e + 1 : e)..<r.upperBound, byClause: false)) }
         }
         if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
