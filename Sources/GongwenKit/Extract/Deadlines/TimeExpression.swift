@@ -52,6 +52,10 @@ enum TimeGrammar {
         return out
     }()
 
+    /// The `by` suffixes ending in 前 (之前, 以前, 前), longest first.
+    static let byQian: [Scalars] = suffixes.filter { $0.1 == .by && $0.0.last == qian }.map(\.0)
+    static let qian: Unicode.Scalar = "前", zai: Unicode.Scalar = "在", yu: Unicode.Scalar = "于"
+
     /// A festival at `i` and the 前 (之前, 以前) after it: where it ends and its fixed month
     /// and day, if any. Nil without 前 (`春节期间` bounds nothing) and for 前夕, 前后. Words that end in 前 themselves (`汛前`, `年前`) also name things
     /// (`开展汛前检查`, `两年前`): they bound a task only after 在/于 or right before a task
@@ -59,11 +63,11 @@ enum TimeGrammar {
     static func festival(_ k: Scalars, at i: Int, end: Int) -> (end: Int, day: (Int, Int)?)? {
         guard let f = festivals.match(k, at: i, limit: end) else { return nil }
         var p = i + f.count
-        if let s = suffixes.first(where: { $0.1 == .by && $0.0.last == "前" && k.has($0.0, at: p) && p + $0.0.count <= end }) { p += s.0.count }
-        else if f.last == "前" {
-            let c: Unicode.Scalar? = i > 0 ? k[i - 1] : nil
-            if let c, c.isASCIIDigit || Numerals.isChineseNumeral(c) { return nil }
-            guard c == "在" || c == "于" || p < end && (k[p] == "," || taskAfterPeriod(k, at: p, limit: end) != nil) else { return nil }
+        if let s = byQian.first(where: { k.has($0, at: p) && p + $0.count <= end }) { p += s.count }
+        else if f[f.count - 1] == qian {
+            let c = i > 0 ? k[i - 1] : " "
+            if c.isASCIIDigit || Numerals.isChineseNumeral(c) { return nil }
+            guard c == zai || c == yu || p < end && (k[p] == "," || taskAfterPeriod(k, at: p, limit: end) != nil) else { return nil }
         } else { return nil }
         // 前夕: the eve an event took place on; 前后: around the day, bounding nothing.
         if p < end, k[p] == "夕" || k[p] == "后" { return nil }

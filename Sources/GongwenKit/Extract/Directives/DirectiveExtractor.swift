@@ -237,7 +237,10 @@ enum DirectiveExtractor {
         // An instruction passed on in quotation marks (`传达了…的批示:“立即开展隐患排查,严防死守。”`).
         var inner = r.upperBound   // the sentence without the quotation's close and its end mark
         while inner > s, k[inner - 1] == "”" || k[inner - 1].isSentenceEnd { inner -= 1 }
-        if w == nil, !deadlineLed, let q = quotedCommand(k, s..<inner, lx), !tellsPast(k, q..<r.upperBound) {
+        // (Most sentences have no quotation: looked for eight code points a compare first.)
+        if w == nil, !deadlineLed, s < inner,
+           k.withUnsafeBufferPointer({ firstIndex(of: "“", in: UnsafeBufferPointer(rebasing: $0[..<inner]), from: s) }) < inner,
+           let q = quotedCommand(k, s..<inner, lx), !tellsPast(k, q..<r.upperBound) {
             return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, q..<r.upperBound), after: q), modality: .must,
                                   cue: lx.imperativeStarts.match(k, at: q, limit: r.upperBound).map { $0.string(0..<$0.count) })
         }
