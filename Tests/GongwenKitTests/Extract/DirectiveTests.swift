@@ -226,6 +226,19 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(rows, ["县财政局|3月底前拨付春耕补贴资金"])
     }
 
+    /// In a plan or a notice a sentence opening with a body and an imperative verb commands
+    /// (`县农业农村局组织验收,…`); a speech's or minutes' may tell what the body has been doing.
+    func testBodyThenCommandInPlans() {
+        let plan = "青溪县2025年人居环境整治实施方案\n"
+        XCTAssertEqual(directives("县农业农村局组织验收,12月20日前将总结报县政府。", kind: plan).map(\.text),
+                       ["县农业农村局组织验收,12月20日前将总结报县政府"])
+        XCTAssertEqual(directives("县农业农村局组织了验收。", kind: plan).map(\.text), [])
+        XCTAssertEqual(directives("州政府领导分管的工作进展顺利。", kind: plan).map(\.text), [])
+        XCTAssertEqual(directives("县农业农村局组织验收,反映良好。").map(\.text), [], "a speech tells")
+        let rs = Fixture.parse(plan + "县农业农村局组织验收,12月20日前将总结报县政府。").allResponsibilities.map { "\($0.party)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(rs, ["县农业农村局|2025-12-20"])
+    }
+
     /// A plan's phases name stages: `组织实施阶段` opens with 组织 but commands nothing.
     func testPhaseNamesAreNoCommands() {
         let plan = "关于开展人居环境整治的实施方案\n"

@@ -234,6 +234,7 @@ enum DirectiveExtractor {
                 && k[v].isHan && r.upperBound - v >= 4
         } ?? false
         var w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
+            ?? (kind == .plan || kind == .notice ? bodyThenCommand(k, s, r.upperBound, lx) : nil)
         // An instruction passed on in quotation marks (`传达了…的批示:“立即开展隐患排查,严防死守。”`).
         var inner = r.upperBound   // the sentence without the quotation's close and its end mark
         while inner > s, k[inner - 1] == "”" || k[inner - 1].isSentenceEnd { inner -= 1 }
@@ -247,6 +248,21 @@ enum DirectiveExtractor {
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
         if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
+    }
+
+    /// A plan's or notice's sentence that opens with a body named by its place and an
+    /// imperative verb right after the name (`县农业农村局组织验收,…`): the verb, or nil. (Not in
+    /// speeches and minutes, which also tell what bodies have been doing.)
+    static func bodyThenCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
+        guard s < end, ResponsibilityExtractor.adminFirsts.contains(k[s]) else { return nil }
+        var j = s + 3
+        let limit = min(end - 1, s + Reach.phrase)
+        while j < limit, !k[j - 1].isClauseBreak {
+            if lx.orgSuffixes.match(k, endingAt: j, floor: s) != nil, let v = lx.imperativeStarts.match(k, at: j, limit: end),
+               PartyParser.isOrg(k, s..<j, lx) { return v }
+            j += 1
+        }
+        return nil
     }
 
     /// Where a quotation opened after a colon (`批示:“…`, `指出:“…`) starts with an imperative

@@ -94,6 +94,11 @@ enum ResponsibilityExtractor {
         }
         // A chain of assignments goes on with an organization opening a later clause and its
         // verb (`请县财政局尽快拨付资金,县审计局做好审计`): it is given the rest of that clause.
+        // A directive opening with a body and its verb (`县农业农村局组织验收,12月20日前…`).
+        if isDirective, hits.isEmpty {
+            let c = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
+            if let h = bodyOpening(ct, c, r, lx, verbFirst: true) { hits.append(h) }
+        }
         if isDirective, !hits.isEmpty { chained(ct, r, lx, into: &hits) }
         // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs`; `…牵头,会同X、Y,…`:
         // parties brought in to support (in any sentence: each construction assigns the task
@@ -356,20 +361,34 @@ enum ResponsibilityExtractor {
             // A body named by its place (`县审计局`, `市财政局`, `镇卫生院`), where no party is.
             guard adminFirsts.contains(k[c]),
                   !hits.contains(where: { $0.phrase.contains(c) || $0.phrase.lowerBound >= c && $0.phrase.lowerBound < c + 2 }) else { continue }
-            var j = c + 3
-            let limit = min(r.upperBound - 1, c + Reach.phrase)
-            while j < limit {
-                if k[j - 1] == "," || k[j - 1] == ";" { break }
-                if lx.orgSuffixes.match(k, endingAt: j, floor: c) != nil, k[j].isHan, !notAfterName.contains(k[j]),
-                   lx.dutyCueSet.find(k, at: j, limit: r.upperBound) == nil, PartyParser.isOrg(k, c..<j, lx) {
-                    let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
-                    if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)) }
-                    break
-                }
-                j += 1
-            }
+            if let h = bodyOpening(ct, c, r, lx) { hits.append(h) }
         }
         if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
+    }
+
+    /// A body named by its place opening a clause at `c` with a verb right after its name
+    /// (`县审计局做好审计`, `县农业农村局组织验收`): the body as an owner of the rest.
+    /// `verbFirst`: only with a verb of `imperativeStarts` or `byVerbs` right after the name
+    /// (a sentence's opening, where `州政府领导要…`, `县水利局批示:…` name no task of the body).
+    static func bodyOpening(_ ct: CleanText, _ c: Int, _ r: Range<Int>, _ lx: Lexicon, verbFirst: Bool = false) -> Hit? {
+        let k = ct.key
+        guard c < r.upperBound, adminFirsts.contains(k[c]) else { return nil }
+        var j = c + 3
+        let limit = min(r.upperBound - 1, c + Reach.phrase)
+        while j < limit {
+            if k[j - 1] == "," || k[j - 1] == ";" { break }
+            if lx.orgSuffixes.match(k, endingAt: j, floor: c) != nil, k[j].isHan, !notAfterName.contains(k[j]),
+               lx.dutyCueSet.find(k, at: j, limit: r.upperBound) == nil, PartyParser.isOrg(k, c..<j, lx),
+               // `县农业农村局`: not cut after 村 when the name goes on to a longer ending, unless a
+               // verb starts there (`县财政局办理…`).
+               case let verb = lx.imperativeStarts.find(k, at: j, limit: r.upperBound) != nil || lx.byVerbs.find(k, at: j, limit: r.upperBound) != nil,
+               verb || !verbFirst && lx.orgSuffixes.match(k, endingAt: j + 1, floor: c) == nil {
+                let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
+                return parties.isEmpty ? nil : Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether the first clause of `t` names someone's charge (`分管副县长为直接责任人`).
