@@ -111,8 +111,8 @@ struct Parse: ParsableCommand {
             throw ExitCode(2)
         }
         if let o = out {
-            // Files found in a folder's walk never are (the walk passes over --out); only
-            // files named are compared (a URL a file cost a stat and ~3 µs in a batch).
+            // A file found in a folder's walk never is --out (the walk passes over it): only
+            // files named are compared (a URL for every file cost a stat and ~3 µs in a batch).
             let outPath = URL(fileURLWithPath: o).standardizedFileURL.path
             for f in inputs where f != "-" && !Inputs.isFolder(f) && URL(fileURLWithPath: f).standardizedFileURL.path == outPath {
                 Inputs.stderr("gongwen: --out \(o) is an input file")

@@ -80,13 +80,14 @@ enum DeadlineExtractor {
             if i > r.lowerBound, k[i].isASCIIDigit, k[i - 1].isASCIIDigit || k[i - 1] == "." { i += 1; continue }
             guard TimeGrammar.mayMatch(k, at: i, end: r.upperBound), var t = TimeGrammar.match(k, at: i, end: r.upperBound) else { i += 1; continue }
             // `6月10日至15日`: days of one month, the month written once; the span ends on the last.
-            let spanEnd = t.hasDay && t.suffix == nil && t.day != nil ? TimeGrammar.dayAfterRange(k, at: t.range.upperBound, end: r.upperBound) : nil
-            if let (d, e) = spanEnd, d > t.day! {
+            var spanEnd = false
+            if t.hasDay, t.suffix == nil, let first = t.day, let (d, e) = TimeGrammar.dayAfterRange(k, at: t.range.upperBound, end: r.upperBound), d > first {
                 t.day = d
                 t.range = t.range.lowerBound..<e
                 t = TimeGrammar.withSuffix(k, t, r.upperBound)
+                spanEnd = true
             }
-            var verdict = classify(k, t, sentence: r, spanEnd: spanEnd.map { $0.0 == t.day } ?? false)
+            var verdict = classify(k, t, sentence: r, spanEnd: spanEnd)
             // This week or month, bare, in a text that reports: what was done in it.
             if t.bare, context.reportsWhatWasDone, t.weeksOn == 0 || t.anchor != .weekday && t.monthsOn == 0, verdict.isDeadline {
                 verdict = DeadlineVerdict(isDeadline: false, reason: "this period in a report: what was done in it")

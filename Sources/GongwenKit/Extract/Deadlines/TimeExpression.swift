@@ -57,9 +57,9 @@ enum TimeGrammar {
     static let qian: Unicode.Scalar = "前", zai: Unicode.Scalar = "在", yu: Unicode.Scalar = "于"
 
     /// A festival at `i` and the 前 (之前, 以前) after it: where it ends and its fixed month
-    /// and day, if any. Nil without 前 (`春节期间` bounds nothing) and for 前夕, 前后. Words that end in 前 themselves (`汛前`, `年前`) also name things
-    /// (`开展汛前检查`, `两年前`): they bound a task only after 在/于 or right before a task
-    /// word or a comma (`汛前完成`, `开学前,要…`).
+    /// and day, if any. Nil without 前 (`春节期间` bounds nothing) and for 前夕, 前后. Words
+    /// that end in 前 themselves (`汛前`, `年前`) also name things (`开展汛前检查`, `两年前`):
+    /// they bound a task only after 在/于 or right before a task word or a comma (`汛前完成`).
     static func festival(_ k: Scalars, at i: Int, end: Int) -> (end: Int, day: (Int, Int)?)? {
         guard let f = festivals.match(k, at: i, limit: end) else { return nil }
         var p = i + f.count

@@ -92,13 +92,13 @@ enum ResponsibilityExtractor {
             if let w = asking { asked(ct, r, lx, word: w, into: &hits) }
             if !deadlines.isEmpty { dated(ct, r, deadlines, lx, into: &hits) }
         }
-        // A chain of assignments goes on with an organization opening a later clause and its
-        // verb (`请县财政局尽快拨付资金,县审计局做好审计`): it is given the rest of that clause.
         // A directive opening with a body and its verb (`县农业农村局组织验收,12月20日前…`).
         if isDirective, hits.isEmpty {
             let c = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
             if let h = bodyOpening(ct, c, r, lx, verbFirst: true) { hits.append(h) }
         }
+        // A chain of assignments goes on with an organization opening a later clause and its
+        // verb (`请县财政局尽快拨付资金,县审计局做好审计`): it is given the rest of that clause.
         if isDirective, !hits.isEmpty { chained(ct, r, lx, into: &hits) }
         // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs`; `…牵头,会同X、Y,…`:
         // parties brought in to support (in any sentence: each construction assigns the task
