@@ -224,6 +224,11 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("主要成绩:3月底前完成了拨付。", kind: minutes).map(\.text), [])
         let rows = Fixture.parse(minutes + "县财政局:3月底前拨付春耕补贴资金。\n会议时间:3月6日上午。").allResponsibilities.map { "\($0.party)|\($0.task)" }
         XCTAssertEqual(rows, ["县财政局|3月底前拨付春耕补贴资金"])
+        // A clause handing a task with its deadline to a party (由X于…前) commands from there on.
+        let handed = "对排名后三位的单位,由县考核办于3月20日之前通报考核结果。"
+        XCTAssertEqual(directives(handed, kind: minutes).map(\.text), ["对排名后三位的单位,由县考核办于3月20日之前通报考核结果"])
+        XCTAssertEqual(Fixture.parse(minutes + handed).allResponsibilities.map(\.party), ["县考核办"])
+        XCTAssertEqual(directives("受天气影响,由于3月20日前连续降雨,工期有所推迟。", kind: minutes).map(\.text), [])
     }
 
     /// In a plan or a notice a sentence opening with a body and an imperative verb commands

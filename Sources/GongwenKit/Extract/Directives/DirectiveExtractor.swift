@@ -218,14 +218,17 @@ enum DirectiveExtractor {
         // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task, also after
         // a short subject and 于/在 (`各牵头单位于2月29日前将方案报送…`, as notices write).
         let deadlineLed = deadlines.first.map { d in
-            let subject = s..<d.range.lowerBound
+            // `对…的单位,由县考核办于3月20日之前通报`: a clause handing the task to a party (由X)
+            // counts from its 由, as a sentence's start does.
+            let c = d.range.lowerBound > s ? DeadlineExtractor.clauseStart(k, d.range.lowerBound, floor: s) : s
+            let subject = (c > s && c + 1 < d.range.lowerBound && k[c] == "由" && k[c + 1] != "于" ? c + 1 : s)..<d.range.lowerBound
             // (or right after an organization's name: `县财政局6月底前拨付资金`, also with a colon
             // between, as task lists write a body's row: `县财政局:3月底前拨付…`)
             let named = subject.count >= 3 && k[subject.upperBound - 1] == ":"
-                ? lx.orgSuffixes.match(k, endingAt: subject.upperBound - 1, floor: s) != nil && !k[s..<subject.upperBound - 1].contains(where: { $0.isClauseBreak })
+                ? lx.orgSuffixes.match(k, endingAt: subject.upperBound - 1, floor: subject.lowerBound) != nil && !k[subject.lowerBound..<subject.upperBound - 1].contains(where: { $0.isClauseBreak })
                 : false
             let led = subject.isEmpty || named || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在"
-                                                                  || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: s) != nil)
+                                                                  || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: subject.lowerBound) != nil)
                 && !k[subject].contains(where: { $0.isClauseBreak })
             // The verb may follow a comma (`于2月8日前,将方案报送…`).
             var v = d.range.upperBound
