@@ -166,6 +166,9 @@ final class DeadlineTests: XCTestCase {
         // A quarter's or month's end right before a task word bounds it (no 前 needed).
         XCTAssertEqual(deadlines("县财政局每季度末报送一次资金使用情况,8月底上报名单。", year: 2025), ["每季度末=null", "8月底=2025-08-31"])
         XCTAssertEqual(deadlines("8月底上报了名单。", year: 2025), [])
+        // A bound that was kept, told of: 已于…前.
+        XCTAssertEqual(deadlines("发现隐患23处,已于6月底前全部整改到位。", year: 2024), [])
+        XCTAssertEqual(deadlines("发现隐患23处,要于6月底前全部整改到位。", year: 2024), ["6月底前=2024-06-30"])
     }
 
     /// The day arithmetic behind weekdays agrees with Foundation's calendar.

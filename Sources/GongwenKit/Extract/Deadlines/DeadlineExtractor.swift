@@ -173,6 +173,10 @@ enum DeadlineExtractor {
             if s == .from {
                 return DeadlineVerdict(isDeadline: t.modifier || t.hasDay, reason: "a start (起/开始)")
             }
+            // `已于6月底前全部整改到位`: a bound that was kept, told of.
+            if before - 2 >= r.lowerBound, k[before - 2] == "已", k[before - 1] == "于" || k[before - 1] == "在" {
+                return DeadlineVerdict(isDeadline: false, reason: "已于…前: done by then")
+            }
             return DeadlineVerdict(isDeadline: true, reason: "bounded by 前/内/为止")
         }
         let clause = clauseStart(k, a, floor: r.lowerBound)
