@@ -164,7 +164,19 @@ enum HeadingTree {
                 h.labelModality = labelModality(LineShape.labelName(written, lexicon) ?? written, lexicon)
                 found = [h]
             default:
-                let inner = afterSentences(ct, r, seen: seen)
+                // `…如下意见。一、强化责任落实。…` run into a line, `二、…` on its own line later: a
+                // first marker opens a list when the next heading of its style at a line start
+                // (within `Reach.paragraphs`) is its second. Looked at only for such markers.
+                let inner = afterSentences(ct, r, seen: seen) { style in
+                    var q = p + 1
+                    let last = min(slice.paragraphs.upperBound, p + 1 + Reach.paragraphs)
+                    while q < last {
+                        if case .heading(let m) = paras[q].shape, m.style == style, !head.nonContent.contains(q),
+                           !toc.contains(where: { $0.contains(q) }) { return m.ordinal == 2 }
+                        q += 1
+                    }
+                    return false
+                }
                 if let first = inner.first {
                     if first.start > r.lowerBound { pieces.append((r.lowerBound..<first.start, hits.count - 1)) }
                     // The text before the first run-in heading may introduce its list.
@@ -399,7 +411,7 @@ enum HeadingTree {
     /// What a marker inside a paragraph may follow: a full stop or a colon (and a space after one).
     static let sentenceStops = ScalarSet("。!?: ".unicodeScalars)
 
-    static func afterSentences(_ ct: CleanText, _ r: Range<Int>, seen: Seen) -> [Hit] {
+    static func afterSentences(_ ct: CleanText, _ r: Range<Int>, seen: Seen, secondAhead: (MarkerStyle) -> Bool = { _ in false }) -> [Hit] {
         let k = ct.key
         let last = seen.last
         var cands: [(Marker, Int)] = []
@@ -431,7 +443,7 @@ enum HeadingTree {
         var given = Set<StyleOrdinal>()
         for (n, (m, _)) in cands.enumerated() {
             let continues = running[m.style].map { m.ordinal == $0 + 1 } ?? false
-            let opensRun = m.ordinal == 1 && secondLater[n].contains(m.style)
+            let opensRun = m.ordinal == 1 && (secondLater[n].contains(m.style) || secondAhead(m.style))
             let inRun = given.contains(StyleOrdinal(style: m.style, ordinal: m.ordinal - 1))
             // (一) in the body of 二、 opens a list one level down.
             let parent = (out.last(where: { $0.isNumbered }) ?? seen.lastNumbered)

@@ -35,6 +35,8 @@ enum Reach {
     static let clause = 160
     static let title = 240
     static let phrase = 40
+    /// Paragraphs a run-in first heading looks ahead for its second at a line start.
+    static let paragraphs = 200
     /// Longest label a document divider (第一篇:…) carries.
     static let dividerLabel = 80
 }

@@ -146,6 +146,18 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h[1].title, "扬优势、补短板")
     }
 
+    /// A first heading run into the line before after a full stop (and broken over two lines),
+    /// whose second stands at a line start further on, opens that list.
+    func testFirstHeadingRunInWithItsSecondOnALineOfItsOwn() {
+        let text = "关于进一步加强安全生产工作的意见\n各乡镇、各部门:\n为切实加强安全生产工作,现提出如下意见。一、强化责任落\n实。各乡镇要严格落实属地管理责任。 2\n二、深入开展隐患排查整治\n三、强化保障措施\n"
+        let h = Fixture.headings(Fixture.parse(text).documents[0])
+        XCTAssertEqual(h.map(\.marker), ["一、", "二、", "三、"])
+        XCTAssertEqual(h.first?.title, "强化责任落实")
+        // A first marker whose list starts again at a line start later (一、 there) opens nothing.
+        let again = "关于加强安全生产工作的意见\n现提出如下意见。一、强化责任。\n一、深入开展排查\n二、强化保障\n"
+        XCTAssertEqual(Fixture.headings(Fixture.parse(again).documents[0]).map(\.title), ["深入开展排查", "强化保障"])
+    }
+
     func testHeadingsRunIntoOneLongLine() {
         let r = Fixture.parse("关于做好安全工作的通知\n各乡镇：现将有关事项通知如下：一、提高认识。各乡镇要高度重视。二、加强领导。要成立领导小组。(一)明确分工。专人负责。三、严格考核。对工作不力的严肃问责。")
         let h = Fixture.headings(r.documents[0])
