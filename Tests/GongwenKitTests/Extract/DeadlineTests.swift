@@ -169,6 +169,8 @@ final class DeadlineTests: XCTestCase {
         // A bound that was kept, told of: 已于…前.
         XCTAssertEqual(deadlines("发现隐患23处,已于6月底前全部整改到位。", year: 2024), [])
         XCTAssertEqual(deadlines("发现隐患23处,要于6月底前全部整改到位。", year: 2024), ["6月底前=2024-06-30"])
+        XCTAssertEqual(deadlines("隐患在6月底前全部整改完成了。", year: 2024), [])
+        XCTAssertEqual(deadlines("为了6月底前完成整改,要加派人手。", year: 2024), ["6月底前=2024-06-30"])
     }
 
     /// The day arithmetic behind weekdays agrees with Foundation's calendar.

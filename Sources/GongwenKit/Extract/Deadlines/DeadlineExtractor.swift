@@ -173,9 +173,10 @@ enum DeadlineExtractor {
             if s == .from {
                 return DeadlineVerdict(isDeadline: t.modifier || t.hasDay, reason: "a start (起/开始)")
             }
-            // `已于6月底前全部整改到位`: a bound that was kept, told of.
-            if before - 2 >= r.lowerBound, k[before - 2] == "已", k[before - 1] == "于" || k[before - 1] == "在" {
-                return DeadlineVerdict(isDeadline: false, reason: "已于…前: done by then")
+            // `已于6月底前全部整改到位`, `6月底前完成了整改`: a bound that was kept, told of (the
+            // same past test as a day's, on its clause before and after the time).
+            if DirectiveExtractor.tellsPast(k, clauseStart(k, a, floor: r.lowerBound)..<a) || pastMarkerAfter(k, b, r.upperBound) {
+                return DeadlineVerdict(isDeadline: false, reason: "a bound kept, told of (已/了)")
             }
             return DeadlineVerdict(isDeadline: true, reason: "bounded by 前/内/为止")
         }

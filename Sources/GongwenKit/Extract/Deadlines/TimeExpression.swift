@@ -42,14 +42,15 @@ enum TimeGrammar {
     }
 
     static let festivals = WordSet(table: Tables.festivals)
-    /// The fixed month and day of the festivals that have one (元旦 → 1, 1).
-    static let festivalDays: [Scalars: (Int, Int)] = {
-        var out: [Scalars: (Int, Int)] = [:]
+    /// The fixed month and day of each festival, by its number in `festivals` (元旦 → 1, 1;
+    /// nil for the lunar ones), as `Lexicon.dutyKinds` indexes the duty cues.
+    static let festivalDays: [(Int, Int)?] = {
+        var days: [String: (Int, Int)] = [:]
         for f in WordSet.entries(Tables.festivals) where f.count > 1 {
             let md = f[1].split(separator: "-").compactMap { Int($0) }
-            if md.count == 2 { out[Scalars(f[0])] = (md[0], md[1]) }
+            if md.count == 2 { days[f[0]] = (md[0], md[1]) }
         }
-        return out
+        return festivals.words.map { days[$0] }
     }()
 
     /// The `by` suffixes ending in 前 (之前, 以前, 前), longest first.
@@ -61,7 +62,8 @@ enum TimeGrammar {
     /// that end in 前 themselves (`汛前`, `年前`) also name things (`开展汛前检查`, `两年前`):
     /// they bound a task only after 在/于 or right before a task word or a comma (`汛前完成`).
     static func festival(_ k: Scalars, at i: Int, end: Int) -> (end: Int, day: (Int, Int)?)? {
-        guard let f = festivals.match(k, at: i, limit: end) else { return nil }
+        guard let n = festivals.find(k, at: i, limit: end) else { return nil }
+        let f = festivals.word(n)
         var p = i + f.count
         if let s = byQian.first(where: { k.has($0, at: p) && p + $0.count <= end }) { p += s.count }
         else if f[f.count - 1] == qian {
@@ -71,7 +73,7 @@ enum TimeGrammar {
         } else { return nil }
         // 前夕: the eve an event took place on; 前后: around the day, bounding nothing.
         if p < end, k[p] == "夕" || k[p] == "后" { return nil }
-        return (p, festivalDays[f])
+        return (p, festivalDays[n])
     }
 
     /// `至15日` (also `-`, `~`, `到`) after a day: the day a span of the same month ends on and

@@ -253,19 +253,13 @@ enum DirectiveExtractor {
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
 
-    /// A plan's or notice's sentence that opens with a body named by its place and an
-    /// imperative verb right after the name (`县农业农村局组织验收,…`): the verb, or nil. (Not in
-    /// speeches and minutes, which also tell what bodies have been doing.)
+    /// A plan's or notice's sentence that opens with a body named by its place and a verb
+    /// right after the name (`县农业农村局组织验收,…`): the verb, or nil. (Not in speeches and
+    /// minutes, which also tell what bodies have been doing.)
     static func bodyThenCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
-        guard s < end, ResponsibilityExtractor.adminFirsts.contains(k[s]) else { return nil }
-        var j = s + 3
-        let limit = min(end - 1, s + Reach.phrase)
-        while j < limit, !k[j - 1].isClauseBreak {
-            if lx.orgSuffixes.match(k, endingAt: j, floor: s) != nil, let v = lx.imperativeStarts.match(k, at: j, limit: end),
-               PartyParser.isOrg(k, s..<j, lx) { return v }
-            j += 1
+        ResponsibilityExtractor.bodyNameEnd(k, s, end, lx, verbFirst: true).flatMap {
+            lx.imperativeStarts.match(k, at: $0, limit: end) ?? lx.byVerbs.match(k, at: $0, limit: end)
         }
-        return nil
     }
 
     /// Where a quotation opened after a colon (`批示:“…`, `指出:“…`) starts with an imperative

@@ -368,23 +368,28 @@ enum ResponsibilityExtractor {
 
     /// A body named by its place opening a clause at `c` with a verb right after its name
     /// (`县审计局做好审计`, `县农业农村局组织验收`): the body as an owner of the rest.
-    /// `verbFirst`: only with a verb of `imperativeStarts` or `byVerbs` right after the name
-    /// (a sentence's opening, where `州政府领导要…`, `县水利局批示:…` name no task of the body).
     static func bodyOpening(_ ct: CleanText, _ c: Int, _ r: Range<Int>, _ lx: Lexicon, verbFirst: Bool = false) -> Hit? {
-        let k = ct.key
-        guard c < r.upperBound, adminFirsts.contains(k[c]) else { return nil }
+        guard let j = bodyNameEnd(ct.key, c, r.upperBound, lx, verbFirst: verbFirst) else { return nil }
+        let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
+        return parties.isEmpty ? nil : Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)
+    }
+
+    /// Where the name of a body named by its place (`县…局`, `镇…院`) opening at `c` ends, a
+    /// verb right after it, or nil. `verbFirst`: only a verb of `imperativeStarts` or
+    /// `byVerbs` (a sentence's opening, where `州政府领导要…`, `县水利局批示:…` give the body no
+    /// task); else any character that may follow a name, the name not cut inside a longer
+    /// ending (`县农业农村|局`). Shared by the directive test of a plan's sentence.
+    static func bodyNameEnd(_ k: Scalars, _ c: Int, _ end: Int, _ lx: Lexicon, verbFirst: Bool) -> Int? {
+        guard c < end, adminFirsts.contains(k[c]) else { return nil }
         var j = c + 3
-        let limit = min(r.upperBound - 1, c + Reach.phrase)
+        let limit = min(end - 1, c + Reach.phrase)
         while j < limit {
             if k[j - 1] == "," || k[j - 1] == ";" { break }
             if lx.orgSuffixes.match(k, endingAt: j, floor: c) != nil, k[j].isHan, !notAfterName.contains(k[j]),
-               lx.dutyCueSet.find(k, at: j, limit: r.upperBound) == nil, PartyParser.isOrg(k, c..<j, lx),
-               // `县农业农村局`: not cut after 村 when the name goes on to a longer ending, unless a
-               // verb starts there (`县财政局办理…`).
-               case let verb = lx.imperativeStarts.find(k, at: j, limit: r.upperBound) != nil || lx.byVerbs.find(k, at: j, limit: r.upperBound) != nil,
+               lx.dutyCueSet.find(k, at: j, limit: end) == nil, PartyParser.isOrg(k, c..<j, lx),
+               case let verb = lx.imperativeStarts.find(k, at: j, limit: end) != nil || lx.byVerbs.find(k, at: j, limit: end) != nil,
                verb || !verbFirst && lx.orgSuffixes.match(k, endingAt: j + 1, floor: c) == nil {
-                let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
-                return parties.isEmpty ? nil : Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)
+                return j
             }
             j += 1
         }
