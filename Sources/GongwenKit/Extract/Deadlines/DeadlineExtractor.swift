@@ -30,6 +30,7 @@ enum DeadlineExtractor {
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let closingWords = WordSet(table: Tables.closingWords)
     static let qiJian = Scalars("期间")
+    static let notTaskAfterYear = ScalarSet(Tables.notTaskAfterYear.unicodeScalars)
     static let prepositions = WordSet(table: Tables.datePrepositions)
     static let plannedCues = WordSet(table: Tables.plannedCues)
 
@@ -248,9 +249,14 @@ enum DeadlineExtractor {
         }
         // A year or month alone: 到2022年, 2030年 as a target.
         if t.month == nil, t.year != nil {
-            if before > r.lowerBound, k[before - 1] == "到" || k[before - 1] == "至",
-               b >= r.upperBound || k[b].isClauseBreak {
-                return DeadlineVerdict(isDeadline: true, reason: "到 a year")
+            if before > r.lowerBound, k[before - 1] == "到" || k[before - 1] == "至" {
+                if b >= r.upperBound || k[b].isClauseBreak { return DeadlineVerdict(isDeadline: true, reason: "到 a year") }
+                // `力争到2026年实现…全覆盖`: a target set for a task right after; not the end of a
+                // span of years (`2024年至2026年实施`), nor a year that qualifies (`到2026年的`).
+                if k[b].isHan, !Self.notTaskAfterYear.contains(k[b]), eventAfter.match(k, at: b, limit: r.upperBound) == nil, !pastAfter,
+                   !(before - 2 >= r.lowerBound && (k[before - 2] == "年" || k[before - 2].isASCIIDigit)) {
+                    return DeadlineVerdict(isDeadline: true, reason: "到 a year, a task after")
+                }
             }
         }
         return DeadlineVerdict(isDeadline: false, reason: "a time with no bound on it")

@@ -171,6 +171,10 @@ extension Tables {
     出台
     """
 
+    /// Code points right after `到2026年` that keep it from bounding what follows
+    /// (`到2026年间`, `到2026年以后`, `到2026年度`); words of `eventAfter` (`的`, `召开`) too.
+    static let notTaskAfterYear = "间以为之度"
+
     /// Verbs that look back on a period: before a period in its clause they make it the one
     /// under review (`要认真总结上半年经济运行情况`, `回顾一季度`), not a bound.
     static let reviewVerbs = """
