@@ -32,6 +32,8 @@ final class DeadlineTests: XCTestCase {
             ("给项目方发通知,限期至2011年10月底前动工。", nil, ["2011年10月底前=2011-10-31"]),
             ("完成时限是2022年。", nil, ["完成时限是2022年=2022-12-31"]),
             ("到2030年前基本实现。", nil, ["2030年前=2030-12-31"]),
+            // 已 after the task's verb is in its object, not the past of the task.
+            ("6月底前完成已改厕所“回头看”排查整改。", 2025, ["6月底前=2025-06-30"]), ("要于7月底完成设计。", 2025, ["7月底=2025-07-31"]),
             // 到 a year, then the task set for it.
             ("县卫健委要力争到2026年实现村卫生室标准化全覆盖。", 2025, ["2026年=2026-12-31"]), ("到2027年,森林覆盖率达到45%。", nil, ["2027年=2027-12-31"]),
             ("必须在 10 月中旬省环保督察回头看前,按时序完成各项任务。", nil, ["10月中旬省环保督察回头看前=--10-20"]),
@@ -150,6 +152,9 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("各单位务必在2025年元旦前报送总结,2025年国庆节前完工,2026年春节前交付。"),
                        ["2025年元旦前=2025-01-01", "2025年国庆节前=2025-10-01", "2026年春节前=null"])
         XCTAssertEqual(deadlines("县林业局要在年前完成造林任务,各村汛前完成隐患排查。", year: 2025), ["年前=null", "汛前=null"])
+        // Seasons a task is bound to, also as the end of a longer name (主汛期前).
+        XCTAssertEqual(deadlines("确保在汛期结束前完工,要在入冬前完成管网改造,在主汛期前完成加固。", year: 2025), ["汛期结束前=null", "入冬前=null", "汛期前=null"])
+        XCTAssertEqual(deadlines("入冬前气温较高。", year: 2025), [])
         for s in ["春节前夕,县领导走访慰问了困难群众。", "各村要在春节前后开展安全检查。", "县水利局开展了汛前检查。",
                   "两年前,我们开展了汛前检查。", "三年前建成的水库已投入使用。"] {
             XCTAssertEqual(deadlines(s, year: 2025), [], s)
@@ -202,6 +207,8 @@ final class DeadlineTests: XCTestCase {
                   // The period under review, not a bound (a period that work is planned for still is one).
                   "要认真总结我县上半年经济运行情况。", "要回顾一季度工作,分析第三季度形势。",
                   // 到 a year that ends a span, qualifies, or was reached.
+                  // A time something was done by (已于…, 已经在…).
+                  "该工程已于7月底完成设计。", "该工程已经在7月20日完成设计。",
                   "2021年到2024年实施了三轮整治。", "到2024年的目标已经实现。", "到2024年全县建成了12个示范村。", "到2024年间累计投入3亿元。"] {
             XCTAssertEqual(deadlines(s), [], s)
         }

@@ -244,6 +244,17 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(rs, ["县农业农村局|2025-12-20"])
     }
 
+    /// A clause handing a task to a body (由, its name, a verb) commands: in minutes, plans and
+    /// notices; in a speech with a deadline (else it may tell who carried out what).
+    func testHandOverCommands() {
+        let minutes = "东山镇党委会议纪要\n"
+        XCTAssertEqual(directives("资金缺口部分,由镇财政所想办法解决,10月15日前落实到位。", kind: minutes).map(\.text),
+                       ["资金缺口部分,由镇财政所想办法解决,10月15日前落实到位"])
+        XCTAssertEqual(directives("资金缺口部分,由镇财政所想办法解决了。", kind: minutes).map(\.text), [])
+        XCTAssertEqual(directives("该项目由县住建局组织实施,总投资3亿元。").map(\.text), [], "a speech tells")
+        XCTAssertEqual(directives("该项目由县住建局组织实施,9月底前完工。").map(\.text), ["该项目由县住建局组织实施,9月底前完工"])
+    }
+
     /// A plan's phases name stages: `组织实施阶段` opens with 组织 but commands nothing.
     func testPhaseNamesAreNoCommands() {
         let plan = "关于开展人居环境整治的实施方案\n"

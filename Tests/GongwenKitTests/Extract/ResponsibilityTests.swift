@@ -188,6 +188,12 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
         XCTAssertEqual(resp("这两个部门要抓紧整改,市财政局负责资金保障。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
     }
+    /// 由 and a body with its verb hands the body the task (in minutes too, where the clause
+    /// commands); a role alone after 由 names no person (`成立由县长任组长的领导小组`).
+    func testHandOverWithAnyTaskVerb() {
+        XCTAssertEqual(resp("资金缺口部分,由镇财政所想办法解决,10月15日前落实到位。"), ["镇财政所|org|-|lead|想办法解决,10月15日前落实到位|2011-10-15"])
+        XCTAssertEqual(resp("成立由县长任组长、分管副县长任副组长的领导小组,负责日常协调工作。"), [])
+    }
 }
 
 final class ResponsibilityShapesTests: XCTestCase {
@@ -313,6 +319,17 @@ final class ResponsibilityTableTests: XCTestCase {
                            // A time clause in the bracket is the task's deadline.
                            "市政府办公室|lead|深化行政许可改革|2024-12-31", "市行政审批局|lead|深化行政许可改革|2024-12-31",
                            "市税务局|lead|优化纳税服务|-"])
+    }
+
+    /// A row's cells with no time limit take the deadline the item sets in a later sentence.
+    func testBracketRowTakesTheItemsDeadline() {
+        let text = """
+        西平县农村人居环境整治提升实施方案
+        二、重点任务
+        1.全面排查问题厕所。6月底前完成已改厕所“回头看”排查整改。（牵头单位：县农业农村局；责任单位：各乡镇人民政府）
+        """
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.task)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r.filter { $0.hasPrefix("县农业农村局") }, ["县农业农村局|全面排查问题厕所|--06-30"])
     }
 
     func testTableCopiedOneCellPerLine() {

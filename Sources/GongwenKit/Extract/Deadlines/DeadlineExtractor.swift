@@ -185,6 +185,8 @@ enum DeadlineExtractor {
         // A day standing alone in its clause (`3月1日至5日,督查组开展了督查`) is told of by the next.
         let pastAfter = pastMarkerAfter(k, b, r.upperBound)
             || t.hasDay && b < r.upperBound && k[b] == "," && pastMarkerAfter(k, b + 1, r.upperBound)
+            // `该工程已于7月底完成设计`: the time something was done by.
+            || doneBy(k, before, floor: clause)
         if t.hasDay {
             // A day is a deadline only when fixed for something: 于9月2日, 务必在9月1日.
             // `6月15日至6月30日期间开展演练`: the end of a window planned for something (期间
@@ -207,7 +209,7 @@ enum DeadlineExtractor {
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
         }
         if t.modifier {
-            if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "narrative: 了 follows") }
+            if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "narrative: done by then (已…, …了)") }
             if t.anchor == .yearWithin { return DeadlineVerdict(isDeadline: true, reason: "年内") }
             if t.bare {
                 // `本月完成产值3.2亿元` reports (or sets) a quantity for the period, not a bound.
@@ -262,12 +264,23 @@ enum DeadlineExtractor {
         return DeadlineVerdict(isDeadline: false, reason: "a time with no bound on it")
     }
 
+    /// Whether 已 (已经, 均已 …) stands right before the time or its 于/在: `已于7月底`, `已经在
+    /// 7月20日`. (A bound with 前 is tested on its whole clause, `tellsPast`.)
+    static func doneBy(_ k: Scalars, _ before: Int, floor: Int) -> Bool {
+        var p = before
+        if p > floor, k[p - 1] == "于" || k[p - 1] == "在" { p -= 1 }
+        if p > floor, k[p - 1] == "经" { p -= 1 }
+        return p > floor && k[p - 1] == "已"
+    }
+
     /// Whether the clause after the time tells of the past (`…召开了`, `已完成`).
     static func pastMarkerAfter(_ k: Scalars, _ b: Int, _ end: Int) -> Bool {
         var p = b
         let end = min(end, b + Reach.clause)
         while p < end, !(k[p] == "," || k[p].isSentenceEnd) { p += 1 }
-        return DirectiveExtractor.tellsPast(k, b..<p)
+        // `6月底前完成已改厕所“回头看”排查`: 已 after the task's verb is in its object.
+        let verb = b < p ? TimeGrammar.taskAfterPeriod(k, at: b, limit: p) : nil
+        return DirectiveExtractor.tellsPast(k, b..<p, yiFrom: verb.map { b + $0.count } ?? Int.max)
     }
 
     /// 本周五 / 下周一 / 周三 counted from the document's full date (else the reference date):

@@ -248,6 +248,13 @@ enum DirectiveExtractor {
             return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, q..<r.upperBound), after: q), modality: .must,
                                   cue: lx.imperativeStarts.match(k, at: q, limit: r.upperBound).map { $0.string(0..<$0.count) })
         }
+        // `资金缺口部分,由镇财政所想办法解决,10月15日前落实到位`: a clause handing the task to a
+        // body (由, its name, its verb) assigns it; a speech's sentence only with a deadline
+        // (speeches also tell who carried out what).
+        if w == nil, !deadlineLed, traits.contains(.handOver), kind != .speech || deadlines.contains(where: { $0.verdict.isDeadline }),
+           let v = handedOver(k, s, r.upperBound, lx), !tellsPast(k, r) {
+            w = v
+        }
         guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
         if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
@@ -261,6 +268,22 @@ enum DirectiveExtractor {
             lx.imperativeStarts.match(k, at: $0, limit: end) ?? lx.byVerbs.match(k, at: $0, limit: end)
         }
     }
+
+    /// The verb after the first 由 in `s..<end` that a body named by its place follows, the
+    /// verb right after the name (`由镇财政所想办法解决`, `该项目由县住建局组织实施`), or nil.
+    static func handedOver(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
+        var c = s
+        while c + 4 < end {
+            if k[c] == "由", c == s || !notHandOverBefore.contains(k[c - 1]), let e = ResponsibilityExtractor.bodyNameEnd(k, c + 1, end, lx, verbFirst: true) {
+                return lx.byVerbs.match(k, at: e, limit: end) ?? lx.imperativeStarts.match(k, at: e, limit: end)
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    /// 由 after these is part of a word (自由, 理由, 缘由, 经由, 事由).
+    static let notHandOverBefore = ScalarSet("自理缘经事".unicodeScalars)
 
     /// Where a quotation opened after a colon (`批示:“…`, `指出:“…`) starts with an imperative
     /// verb in `r`: the position after its opening mark, or nil. The last quotation in `r`
@@ -304,14 +327,16 @@ enum DirectiveExtractor {
 
     /// Whether the sentence tells of something done: 了 as an aspect mark (not 为了, 除了,
     /// 不了, 了解), or 已 before a verb (已经 among them).
-    static func tellsPast(_ k: Scalars, _ r: Range<Int>) -> Bool {
+    /// `yiFrom`: from there on 已 qualifies an object (`完成已改厕所排查`: after the verb), so
+    /// only 了 tells.
+    static func tellsPast(_ k: Scalars, _ r: Range<Int>, yiFrom: Int = Int.max) -> Bool {
         for i in r {
             if k[i] == "了" {
                 let before = i > r.lowerBound ? k[i - 1] : " "
                 if before == "为" || before == "除" || before == "不" || (i + 1 < r.upperBound && k[i + 1] == "解") { continue }
                 return true
             }
-            if k[i] == "已", i + 1 < r.upperBound, k[i + 1].isHan, i == r.lowerBound || k[i - 1] != "而" && k[i - 1] != "得" { return true }
+            if k[i] == "已", i < yiFrom, i + 1 < r.upperBound, k[i + 1].isHan, i == r.lowerBound || k[i - 1] != "而" && k[i - 1] != "得" { return true }
         }
         return false
     }

@@ -236,7 +236,7 @@ enum PartyParser {
     }
 
     /// Function characters that do not occur in given names.
-    static let nonNameChars = ScalarSet("了的是在和与及等要将把被对为从到个们这那不也都就还上下中内外里之其所以而或并".unicodeScalars)
+    static let nonNameChars = ScalarSet("了的是在和与及等要将把被对为从由到个们这那不也都就还上下中内外里之其所以而或并".unicodeScalars)
 
     /// A personal name ending at `end`: a surname and one or two given characters.
     static func personName(_ k: Scalars, _ floor: Int, _ end: Int, _ lx: Lexicon) -> Range<Int>? {

@@ -281,8 +281,9 @@ enum ResponsibilityTable {
                 // before (its task cell, if it opens with one).
                 let from = n == 0 ? r.lowerBound : rows[n - 1][rows[n - 1].count - 1].value.upperBound
                 let before = taskRange(k, from..<row[0].keyStart, upTo: row[0].keyStart)
-                let task = row.first { $0.column == .task }.flatMap { taskRange(k, $0.value, upTo: $0.value.upperBound) }
-                    ?? ((before?.count ?? 0) >= 2 ? before : n == 0 ? lastTaskParagraph.flatMap { taskRange(k, $0, upTo: $0.upperBound) } : nil)
+                let cellTask = row.first { $0.column == .task }.flatMap { taskRange(k, $0.value, upTo: $0.value.upperBound) }
+                let ownTask = cellTask == nil && (before?.count ?? 0) >= 2
+                let task = cellTask ?? (ownTask ? before : n == 0 ? lastTaskParagraph.flatMap { taskRange(k, $0, upTo: $0.upperBound) } : nil)
                 guard let t = task else { continue }
                 let taskText = ct.compactText(t)
                 var date: String? = nil
@@ -294,8 +295,10 @@ enum ResponsibilityTable {
                     }
                 } else {
                     // No time limit cell: the deadline the task sets, if any (its sentences
-                    // report it already).
-                    date = DeadlineExtractor.extract(ct, sentence: t, context: context).first?.deadline.date
+                    // report it already); a task before its cells is the item's first sentence, and
+                    // the item's later sentences may set it (`1.排查问题厕所。6月底前完成…。(牵头单位:…)`).
+                    let item = ownTask ? t.lowerBound..<max(t.upperBound, row[0].keyStart) : t
+                    date = DeadlineExtractor.extract(ct, sentence: item, context: context).first?.deadline.date
                 }
                 for cell in row where cell.column == .lead || cell.column == .support {
                     for party in parties(ct, cell.value, lx) {

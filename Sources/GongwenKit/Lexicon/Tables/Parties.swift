@@ -291,6 +291,21 @@ extension Tables {
     抓好
     做好
     完成
+    想办法
+    解决
+    筹措
+    筹集
+    研究
+    汇总
+    跟踪
+    推进
+    开展
+    处理
+    安排
+    调度
+    拨付
+    报送
+    督办
     """
 
     /// Words after a party that give its duty.
