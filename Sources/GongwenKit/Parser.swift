@@ -224,11 +224,15 @@ public struct Parser: Sendable {
         }
         if !table.rows.isEmpty {
             var known = Set(responsibilities.map { $0.party + "\u{1F}" + $0.task })
-            let found = responsibilities
+            let found = responsibilities.count
             for row in table.rows where known.insert(row.party + "\u{1F}" + row.task).inserted {
                 // A row restating a party its own paragraph already assigns (`由李明副县长牵头,…
-                // (责任人:李明…)`) adds nothing.
-                if found.contains(where: { $0.party == row.party && $0.span.start < row.span.end && row.span.start < $0.span.end }) { continue }
+                // (责任人:李明…)`) adds nothing but the time limit the paragraph did not give
+                // (`县财政局要积极争取…。责任单位:县财政局 时间节点:12月底前`).
+                if let n = responsibilities[..<found].firstIndex(where: { $0.party == row.party && $0.span.start < row.span.end && row.span.start < $0.span.end }) {
+                    if responsibilities[n].deadline == nil { responsibilities[n].deadline = row.deadline }
+                    continue
+                }
                 responsibilities.append(row)
             }
         }

@@ -285,6 +285,12 @@ enum HeadingTree {
                     let end = h.end
                     let sents = Sentences.split(k, h.title.lowerBound..<end)
                     if let first = sents.first { result.forced.append((first, m)) }
+                    // An item named by a short topic (`3.规划审批。县自然资源局…开辟绿色通道…`):
+                    // the decision is the sentence after it.
+                    if sents.count > 1, sents[0].upperBound - h.title.lowerBound <= Self.topicItem,
+                       !k[h.title.lowerBound..<sents[0].upperBound].contains(where: { $0 == "," }) {
+                        result.forced.append((sents[1], m))
+                    }
                 } else if h.bodyStart < h.end {
                     for s in Sentences.split(k, h.bodyStart..<h.end) { result.forced.append((s, m)) }
                 } else {
@@ -305,6 +311,8 @@ enum HeadingTree {
     }
 
     static let about = Scalars("关于")
+    /// The longest item title (with its end mark) read as a topic naming the decision after it.
+    static let topicItem = 12
 
 
     /// The year a heading is about, when its title opens with one (`2023年工作打算` → 2023).

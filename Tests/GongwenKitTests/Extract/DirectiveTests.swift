@@ -160,6 +160,11 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(Set(bulleted.allDirectives.map(\.modality)), [.decide])
         let plain = Fixture.parse("村民会议记录\n会议决议:\n成立财务监督小组,定期审查账目。\n会议还通报了上季度财务收支情况。")
         XCTAssertEqual(plain.allDirectives.map(\.text), ["成立财务监督小组,定期审查账目"])
+        // An item named by a short topic: the sentence after the topic is the decision too (a
+        // sentence telling what was done is none).
+        let topics = Fixture.parse("专题会议纪要\n会议明确:\n3.规划审批。县自然资源局、县住建局开辟绿色通道,确保项目12月中旬开工建设。\n4.征地情况。城关镇已完成签约8户。")
+        XCTAssertEqual(topics.allDirectives.map(\.text), ["3.规划审批", "县自然资源局、县住建局开辟绿色通道,确保项目12月中旬开工建设", "4.征地情况"])
+        XCTAssertEqual(topics.allResponsibilities.map { "\($0.party)|\($0.deadline ?? "-")" }, ["县自然资源局|--12-20", "县住建局|--12-20"])
     }
 
     /// `会议决议事项如下:` is the label `会议决议` (事项, 如下 after it); a bullet item commands as
@@ -253,6 +258,15 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("资金缺口部分,由镇财政所想办法解决了。", kind: minutes).map(\.text), [])
         XCTAssertEqual(directives("该项目由县住建局组织实施,总投资3亿元。").map(\.text), [], "a speech tells")
         XCTAssertEqual(directives("该项目由县住建局组织实施,9月底前完工。").map(\.text), ["该项目由县住建局组织实施,9月底前完工"])
+    }
+
+    /// A body and its deadline before a verb command in a notice, unless the bound was missed
+    /// and is told of (未, 没有).
+    func testMissedBoundIsNoCommand() {
+        let notice = "关于重点工作督查情况的通报\n"
+        XCTAssertEqual(directives("县交通局于9月15日前报送工作进展情况。", kind: notice).map(\.text), ["县交通局于9月15日前报送工作进展情况"])
+        XCTAssertEqual(directives("县交通局未按要求于9月15日前报送工作进展情况。", kind: notice).map(\.text), [])
+        XCTAssertEqual(directives("县交通局没有在9月15日前报送工作进展情况。", kind: notice).map(\.text), [])
     }
 
     /// A plan's phases name stages: `组织实施阶段` opens with 组织 but commands nothing.

@@ -332,6 +332,14 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertEqual(r.filter { $0.hasPrefix("县农业农村局") }, ["县农业农村局|全面排查问题厕所|--06-30"])
     }
 
+    /// A field line naming a party its item's sentence already answers for gives that party the
+    /// time limit the sentence did not.
+    func testFieldLinesGiveTheSentencesPartyItsTimeLimit() {
+        let text = "专题会议纪要\n会议明确:\n2.资金保障。县财政局要积极争取上级专项资金。\n责任单位:县财政局、县发改局\n时间节点:2024年12月底前"
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.task)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r, ["县发改局|资金保障|2024-12-31", "县财政局|积极争取上级专项资金|2024-12-31"])
+    }
+
     func testTableCopiedOneCellPerLine() {
         let text = ["XX县实施方案", "一、任务分工", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
                     "1", "建立健全工作机制", "县委办", "县政府办、县财政局", "2021年6月",

@@ -230,6 +230,9 @@ enum DirectiveExtractor {
             let led = subject.isEmpty || named || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在"
                                                                   || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: subject.lowerBound) != nil)
                 && !k[subject].contains(where: { $0.isClauseBreak })
+            // `县交通局未按要求于9月15日前报送…`: a bound missed, told of (未, 没有), commands nothing.
+            if let n = k[subject].firstIndex(of: "未"), n + 1 >= subject.upperBound || k[n + 1] != "来" { return false }
+            if k.contains(Self.meiYou, in: subject) { return false }
             // The verb may follow a comma (`于2月8日前,将方案报送…`).
             var v = d.range.upperBound
             if v < r.upperBound, k[v] == "," { v += 1 }
@@ -281,6 +284,8 @@ enum DirectiveExtractor {
         }
         return nil
     }
+
+    static let meiYou = Scalars("没有")
 
     /// 由 after these is part of a word (自由, 理由, 缘由, 经由, 事由).
     static let notHandOverBefore = ScalarSet("自理缘经事".unicodeScalars)
