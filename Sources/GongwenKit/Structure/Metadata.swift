@@ -534,6 +534,8 @@ enum Metadata {
         var out: [String] = []
         var cur: Scalars = []
         func flush() {
+            // `列席:县住建局、县财政局主要负责同志`: the people of the bodies listed; the body names them.
+            if let t = lexicon.memberTails.match(cur, endingAt: cur.count, floor: 0), cur.count - t.count >= 2 { cur.removeLast(t.count) }
             if !cur.isEmpty { out.append(contentsOf: splitRunTogether(cur, lexicon)); cur = [] }
         }
         // Where cleanup dropped spaces between characters (`王强 李华 赵敏`): the source skips
@@ -591,10 +593,20 @@ enum Metadata {
     static func chairInSentence(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> String? {
         let k = ct.key
         guard let z = k.firstIndex(of: "主持", in: r) else { return nil }
-        for len in [3, 2, 4] where z - len > r.lowerBound {
-            if let name = PartyParser.personName(k, z - len, z, lexicon), name.lowerBound == z - len,
-               lexicon.roleTitles.match(k, endingAt: z - len, floor: r.lowerBound) != nil {
-                return ct.string(name)
+        // The name with its title right before 主持, or before the place it was held in
+        // (`镇党委书记张卫东在镇政府三楼会议室主持召开…`).
+        var ends = [z]
+        var p = z
+        while p > r.lowerBound, z - p < Reach.phrase, !k[p - 1].isClauseBreak {
+            p -= 1
+            if k[p] == "在" { ends.append(p); break }
+        }
+        for e in ends {
+            for len in [3, 2, 4] where e - len > r.lowerBound {
+                if let name = PartyParser.personName(k, e - len, e, lexicon), name.lowerBound == e - len,
+                   lexicon.roleTitles.match(k, endingAt: e - len, floor: r.lowerBound) != nil {
+                    return ct.string(name)
+                }
             }
         }
         var a = z

@@ -47,6 +47,11 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(village.chair, ["李建国"])
         XCTAssertEqual(village.attendees, ["村民代表共32人,其中缺席2人,实到30人"])
         XCTAssertEqual(village.date, "2023-10-15")
+        // The chair named before the room the meeting was held in; the people of bodies listed
+        // (`…主要负责同志`) are the bodies.
+        let held = Fixture.parse("东山镇党委会议纪要\n2024年8月20日上午,镇党委书记张卫东在镇政府三楼会议室主持召开党委会议。\n列席:县住建局、县财政局主要负责同志").documents[0]
+        XCTAssertEqual(held.chair, ["张卫东"])
+        XCTAssertEqual(held.attendees, ["县住建局", "县财政局"])
         // A template's date under the signature: no date, and the signature is the issuer.
         let template = Fixture.parse("市政府:\n工业园规划编制工作需经费1190万元。\n妥否,请批示。\n淮北临涣工业园管委会\nX年XX月XX日").documents[0]
         XCTAssertEqual(template.issuer, "淮北临涣工业园管委会")
