@@ -684,7 +684,9 @@ public enum Cleanup {
         // A bulleted item, or a row's cell (`工作要求:`), starts anew (looked at only here:
         // most lines end their sentence).
         if opensWithBullet(next.range, key) || ResponsibilityTable.startsColumn(key, next.range.lowerBound, end: next.range.upperBound) { return false }
-        if case .heading = prev.shape {
+        // A heading whose title ended inside the line, prose after it (`(一)严格管控野外火源。各乡镇
+        // 要…,要安排专人` / `巡查,…`), goes on as prose does.
+        if case .heading = prev.shape, !key[a..<j].contains(where: { $0.isSentenceEnd }) {
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).
             guard next.count <= 30 else { return false }

@@ -32,6 +32,10 @@ final class CleanupTests: XCTestCase {
                        "a heading is not joined to a body sentence")
         XCTAssertEqual(paragraphs("三、审议并原则通过了《XX县农村公路养护管理办法》\n会议原则通过该办法,由县交通运输局印发实施。").count, 2,
                        "a short sentence with clauses after a long heading is no end of it")
+        // A heading whose title ended on its line, prose after it, goes on as prose does.
+        XCTAssertEqual(paragraphs("（一）严格管控野外火源。各乡镇要在主要路口设立检查站，对野外用火行为，要安排专人\n巡查，发现一起、制止一起。"),
+                       ["（一）严格管控野外火源。各乡镇要在主要路口设立检查站，对野外用火行为，要安排专人巡查，发现一起、制止一起。"])
+        XCTAssertEqual(paragraphs("（一）严格管控野外火源。各乡镇要在主要路口设立检查站。\n县林业局要加强巡查。").count, 2)
     }
 
     /// A printed copy's running header breaking into sentences goes (the sentence is joined
