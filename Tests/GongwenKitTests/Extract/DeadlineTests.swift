@@ -92,6 +92,7 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(relations("将于9月2日抵达湖南。"), ["9月2日=on"])
         XCTAssertEqual(relations("整改工作不迟于6月30日完成。"), ["6月30日=by"])
         XCTAssertEqual(relations("材料最迟于7月5日报送。"), ["7月5日=by"])
+        XCTAssertEqual(relations("材料最迟7月5日报送,最迟不超过10月15日完工,最晚9月完成验收。"), ["7月5日=by", "10月15日=by", "9月=by"])
     }
 
     /// Weekdays count from the document's full date (Monday to Sunday weeks; a bare weekday

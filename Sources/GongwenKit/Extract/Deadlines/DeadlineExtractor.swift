@@ -197,6 +197,10 @@ enum DeadlineExtractor {
                 if !window { return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)") }
             }
             if spanEnd, !pastAfter { return DeadlineVerdict(isDeadline: true, reason: "the last day of a span (…至15日)") }
+            // `最迟7月5日完成`, `最迟不超过10月15日`: the last day allowed.
+            if !pastAfter, latestBefore.find(k, endingAt: before, floor: clause) != nil {
+                return DeadlineVerdict(isDeadline: true, reason: "the last day allowed (不迟于, 最迟)")
+            }
             if let pw = prepositions.match(k, endingAt: before, floor: clause), !inCompound(k, pw, endingAt: before, floor: clause), !pastAfter {
                 return DeadlineVerdict(isDeadline: true, reason: "a day fixed by 于/在")
             }
@@ -245,7 +249,7 @@ enum DeadlineExtractor {
         // A month a task is planned or fixed for: `计划于2024年9月完成验收`, `要在10月完成`
         // (not `于9月召开`, an event, nor `于3月完成了`).
         if t.month != nil, !pastAfter, b < r.upperBound, k[b].isHan, eventAfter.match(k, at: b, limit: r.upperBound) == nil,
-           planned(k, before: before, floor: clause) || (before - 1 > clause && (k[before - 1] == "于" || k[before - 1] == "在")
+           planned(k, before: before, floor: clause) || latestBefore.find(k, endingAt: before, floor: clause) != nil || (before - 1 > clause && (k[before - 1] == "于" || k[before - 1] == "在")
                                                           && forwardCues.match(k, endingAt: before - 1, floor: clause) != nil) {
             return DeadlineVerdict(isDeadline: true, reason: "a month planned or fixed for a task")
         }

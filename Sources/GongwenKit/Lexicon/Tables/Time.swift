@@ -137,6 +137,7 @@ extension Tables {
     最迟
     最晚于
     最晚
+    不超过
     """
 
     /// Words before a time that make it a reporting period or a past event, not a deadline.
