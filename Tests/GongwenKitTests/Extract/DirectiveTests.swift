@@ -260,6 +260,13 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("该项目由县住建局组织实施,9月底前完工。").map(\.text), ["该项目由县住建局组织实施,9月底前完工"])
     }
 
+    /// `要求,` names a requirement (`按照省里要求,`), but after a meeting it asks (`会议要求,X…`).
+    func testRequirementNamedOrAsked() {
+        let minutes = "县政府专题会议纪要\n"
+        XCTAssertEqual(directives("会议要求,县水利局抓紧编制灌区改造方案。", kind: minutes).first?.cue, "要求")
+        XCTAssertEqual(directives("按照省里要求,县里召开了专题会议。", kind: minutes).map(\.text), [])
+    }
+
     /// A body and its deadline before a verb command in a notice, unless the bound was missed
     /// and is told of (未, 没有).
     func testMissedBoundIsNoCommand() {

@@ -188,6 +188,19 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
         XCTAssertEqual(resp("这两个部门要抓紧整改,市财政局负责资金保障。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
     }
+    /// A meeting asks with 要求 as 责成 does, a comma after it allowed; a party's name ends
+    /// before a verb that opens a command (not `县水利局抓紧编制灌区`).
+    func testMeetingAsksAndBasisBeforeTheVerb() {
+        XCTAssertEqual(resp("会议要求,县水利局抓紧编制灌区改造方案,力争5月中旬上报市水利局。"),
+                       ["县水利局|org|-|owner|抓紧编制灌区改造方案,力争5月中旬上报市水利局|2011-05-20"])
+        XCTAssertEqual(resp("会议要求县水利局抓紧编制灌区改造方案。"), ["县水利局|org|-|owner|抓紧编制灌区改造方案|-"])
+        // Under a decision label: bodies, the basis they act on, then the verb.
+        XCTAssertEqual(resp("会议议定:\n七、县公安局、县市场监管局按照各自职责,开展联合整治行动,6月底前形成整治报告。").map { $0.components(separatedBy: "|")[0] + "|" + $0.components(separatedBy: "|")[5] },
+                       ["县公安局|2011-06-30", "县市场监管局|2011-06-30"])
+        // Unnamed support brought in before the task is no part of it.
+        XCTAssertEqual(resp("县政府办牵头,各相关单位配合,建立重点工作周调度机制。"), ["县政府办|org|-|lead|建立重点工作周调度机制|-"])
+    }
+
     /// 由 and a body with its verb hands the body the task (in minutes too, where the clause
     /// commands); a role alone after 由 names no person (`成立由县长任组长的领导小组`).
     func testHandOverWithAnyTaskVerb() {

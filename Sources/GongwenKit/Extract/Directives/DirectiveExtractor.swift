@@ -45,7 +45,11 @@ enum DirectiveExtractor {
     static func excepted(_ k: Scalars, _ pos: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         var q = max(r.lowerBound, pos - 4)
         while q <= pos {
-            if let w = lx.cueExceptions.match(k, at: q, limit: r.upperBound), q + w.count > pos { return true }
+            if let w = lx.cueExceptions.match(k, at: q, limit: r.upperBound), q + w.count > pos {
+                // `按照省里要求,` names a requirement; `会议要求,县水利局…` asks (a meeting before it).
+                if w.last == ",", q == pos, lx.meetingSubjects.find(k, endingAt: pos, floor: r.lowerBound) != nil { return false }
+                return true
+            }
             q += 1
         }
         return superiorPlans(k, pos, r, lx)
@@ -183,7 +187,8 @@ enum DirectiveExtractor {
             // 到位`) and has no cue of its own reports; it instructs nothing.
             if found.first == nil, tellsPast(k, r) { return nil }
             let cue = found.first.map { lx.cueSet.words[$0.word] }
-            return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.prohibits ? .prohibit : m, cue: cue)
+            return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: r.lowerBound), modality: found.prohibits ? .prohibit : m, cue: cue,
+                                  asking: found.first.flatMap { lx.cueAsks[$0.word] ? lx.cueSet.word($0.word) : nil })
         }
         if let first = found.first {
             // `大家纷纷表示…,要…`: what those present pledged, reported.

@@ -145,6 +145,13 @@ enum ResponsibilityExtractor {
                 }
                 c += 1
             }
+            // `县政府办牵头,各相关单位配合,建立…`: a clause bringing in unnamed support is no part
+            // of the task.
+            var ce = task.lowerBound
+            while ce < task.upperBound, ce - task.lowerBound <= 12, k[ce] != "," { ce += 1 }
+            if ce < task.upperBound, k[ce] == ",", let n = lx.dutyCueSet.find(k, endingAt: ce, floor: task.lowerBound), lx.dutyKinds[n] == .support {
+                task = ce + 1..<task.upperBound
+            }
             guard task.count >= 2 else { continue }
             // `县长李四为第一责任人,分管副县长为直接责任人`: a clause naming another's charge is
             // no task.
@@ -215,21 +222,27 @@ enum ResponsibilityExtractor {
             i = k.withUnsafeBufferPointer { firstIndex(of: word[0], in: UnsafeBufferPointer(rebasing: $0[..<r.upperBound]), from: i) }
             guard i < r.upperBound else { break }
             defer { i += 1 }
-            // 请 and 要求 open their clause; 责成 follows the meeting that gives the task.
+            // 请 and 要求 open their clause; 责成 follows the meeting that gives the task, and so
+            // may 要求 (`会议要求县水利局…`).
             guard word.count == 1 || k.has(word, at: i),
                   verbs != nil || i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责"
+                    || word.count > 1 && lx.meetingSubjects.find(k, endingAt: i, floor: r.lowerBound) != nil
                     // `县应急局要会同县水务局,…`: 会同 after the lead's modal.
                     || joined && (k[i - 1] == "要" || k[i - 1] == "应" || k[i - 1] == "须") else { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
-            let a = i + word.count
+            var a = i + word.count
+            // `会议要求,县水利局抓紧编制…`: the asking word, then its comma or colon, then the party.
+            if word.count > 1, verbs == nil, !joined, a < r.upperBound, k[a] == "," || k[a] == ":" { a += 1 }
             var end = a
             let limit = min(r.upperBound, a + Reach.phrase + 2)
             while end < limit, !k[end].isClauseBreak || k[end] == "、" { end += 1 }
             // A party's name holds no punctuation or quotation marks (`请X局长宣读《…》`).
             var stop = a
             while stop < end, k[stop].isHan || k[stop].isASCIIDigit || k[stop] == "、" || k[stop] == "(" || k[stop] == ")" {
-                // `请县住建局按程序报…`: a basis after a party's name ends the name.
+                // `请县住建局按程序报…`: a basis after a party's name ends the name; so does a
+                // verb that opens a command (`会议要求县水利局抓紧编制灌区…`: not `…灌区`).
                 if stop > a + 1, PartyParser.basisAfterParty(k, at: stop, floor: a, limit: end, lx) { break }
+                if stop > a + 1, lx.orgSuffixes.match(k, endingAt: stop, floor: a) != nil, lx.imperativeStarts.find(k, at: stop, limit: end) != nil { break }
                 stop += 1
             }
             // `请李明副县长负责协调`: the duty cue has read this clause's party.
@@ -390,6 +403,17 @@ enum ResponsibilityExtractor {
                case let verb = lx.imperativeStarts.find(k, at: j, limit: end) != nil || lx.byVerbs.find(k, at: j, limit: end) != nil,
                verb || !verbFirst && lx.orgSuffixes.match(k, endingAt: j + 1, floor: c) == nil {
                 return j
+            }
+            // `县公安局、县市场监管局按照各自职责,开展…`: the basis it acts on, a comma, then the verb.
+            if verbFirst, lx.orgSuffixes.match(k, endingAt: j, floor: c) != nil, PartyParser.basisAfterParty(k, at: j, floor: c, limit: end, lx),
+               PartyParser.isOrg(k, c..<j, lx) {
+                var q = j
+                let stop = min(end, j + Reach.clause)
+                while q < stop, !k[q].isClauseBreak { q += 1 }
+                if q + 1 < end, k[q] == ",", lx.imperativeStarts.find(k, at: q + 1, limit: end) != nil || lx.byVerbs.find(k, at: q + 1, limit: end) != nil {
+                    return j
+                }
+                break
             }
             j += 1
         }
