@@ -245,6 +245,10 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("县农业农村局组织了验收。", kind: plan).map(\.text), [])
         XCTAssertEqual(directives("州政府领导分管的工作进展顺利。", kind: plan).map(\.text), [])
         XCTAssertEqual(directives("县农业农村局组织验收,反映良好。").map(\.text), [], "a speech tells")
+        // Minutes too (they tell with 了); the basis a body acts on may come before its verb.
+        let minutes = "专题会议纪要\n"
+        XCTAssertEqual(directives("县公安局、县市场监管局按照各自职责,做好交通疏导。", kind: minutes).map(\.text), ["县公安局、县市场监管局按照各自职责,做好交通疏导"])
+        XCTAssertEqual(directives("县住建局组织召开了协调会。", kind: minutes).map(\.text), [])
         let rs = Fixture.parse(plan + "县农业农村局组织验收,12月20日前将总结报县政府。").allResponsibilities.map { "\($0.party)|\($0.deadline ?? "-")" }
         XCTAssertEqual(rs, ["县农业农村局|2025-12-20"])
     }

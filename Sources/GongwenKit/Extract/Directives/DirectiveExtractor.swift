@@ -245,7 +245,7 @@ enum DirectiveExtractor {
                 && k[v].isHan && r.upperBound - v >= 4
         } ?? false
         var w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
-            ?? (kind == .plan || kind == .notice ? bodyThenCommand(k, s, r.upperBound, lx) : nil)
+            ?? (kind == .plan || kind == .notice || kind == .minutes ? bodyThenCommand(k, s, r.upperBound, lx) : nil)
         // An instruction passed on in quotation marks (`传达了…的批示:“立即开展隐患排查,严防死守。”`).
         var inner = r.upperBound   // the sentence without the quotation's close and its end mark
         while inner > s, k[inner - 1] == "”" || k[inner - 1].isSentenceEnd { inner -= 1 }
@@ -268,13 +268,17 @@ enum DirectiveExtractor {
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
 
-    /// A plan's or notice's sentence that opens with a body named by its place and a verb
-    /// right after the name (`县农业农村局组织验收,…`): the verb, or nil. (Not in speeches and
-    /// minutes, which also tell what bodies have been doing.)
+    /// A plan's, notice's or minutes' sentence that opens with a body named by its place and a
+    /// verb right after the name (`县农业农村局组织验收,…`), or after the basis it acts on: the
+    /// verb, or nil. (Not in speeches, which also tell what bodies have been doing; minutes tell
+    /// it with 了, which `tellsOrDefines` turns away.)
     static func bodyThenCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
-        ResponsibilityExtractor.bodyNameEnd(k, s, end, lx, verbFirst: true).flatMap {
-            lx.imperativeStarts.match(k, at: $0, limit: end) ?? lx.byVerbs.match(k, at: $0, limit: end)
-        }
+        guard let j = ResponsibilityExtractor.bodyNameEnd(k, s, end, lx, verbFirst: true) else { return nil }
+        if let v = lx.imperativeStarts.match(k, at: j, limit: end) ?? lx.byVerbs.match(k, at: j, limit: end) { return v }
+        // The basis the body acts on before its verb (`…按照各自职责,做好…`).
+        var q = j
+        while q < end, !k[q].isClauseBreak { q += 1 }
+        return q + 1 < end ? lx.imperativeStarts.match(k, at: q + 1, limit: end) ?? lx.byVerbs.match(k, at: q + 1, limit: end) : nil
     }
 
     /// The verb after the first 由 in `s..<end` that a body named by its place follows, the
