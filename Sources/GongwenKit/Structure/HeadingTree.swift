@@ -275,7 +275,7 @@ enum HeadingTree {
             if parent >= 0 { path.append(contentsOf: paths[parent]) }
             path.append(h.isNumbered ? h.markerText(ct) : ct.compactText(h.title))
             paths[i] = path
-            years[i] = yearNamed(k, h.title) ?? (parent >= 0 ? years[parent] : nil)
+            years[i] = yearNamed(k, h.title, docYear: head.date?.year) ?? (parent >= 0 ? years[parent] : nil)
             plans[i] = (parent >= 0 && plans[parent]) || lexicon.planHeadings.occurs(in: k, h.title)
             result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i], plans: plans[i]))
             if h.isNumbered { result.headingTitles.append(h.title) }
@@ -318,10 +318,16 @@ enum HeadingTree {
     /// The year a heading is about, when its title opens with one (`2023年工作打算` → 2023).
     /// A year later in a title is usually a time inside a sentence (`各乡镇要在2025年12月前…`
     /// as an article's first sentence), not the section's subject.
-    static func yearNamed(_ k: Scalars, _ title: Range<Int>) -> Int? {
-        guard let d = Dates.scan(k, at: title.lowerBound), d.month == nil, d.range.upperBound <= title.upperBound else { return nil }
-        return d.year
+    /// The year a heading's title opens with (`2023年工作打算`, `关于2025年工作安排`), or the
+    /// year after the document's for `明年`/`下一年` (`关于明年工作`).
+    static func yearNamed(_ k: Scalars, _ title: Range<Int>, docYear: Int?) -> Int? {
+        var s = title.lowerBound
+        if k.has(about, at: s), s + 2 < title.upperBound { s += 2 }
+        if let d = Dates.scan(k, at: s), d.month == nil, d.range.upperBound <= title.upperBound { return d.year }
+        if let y = docYear, s + 2 <= title.upperBound, k.has(mingNian, at: s) || k.has(xiaYiNian, at: s) { return y + 1 }
+        return nil
     }
+    static let mingNian = Scalars("明年"), xiaYiNian = Scalars("下一年")
 
     static func paragraph(_ ct: CleanText, _ r: Range<Int>) -> Paragraph {
         Paragraph(text: ct.string(r), line: ct.line(r.lowerBound), span: ct.span(r))

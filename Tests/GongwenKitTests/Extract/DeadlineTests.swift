@@ -283,6 +283,9 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(dates("XX县2023年工作要点\n一、2022年工作回顾\n确保8月底前完成验收。\n"), ["8月底前=2023-08-31"])
         XCTAssertEqual(dates("XX镇会议纪要\n2023年4月18日\n一、关于项目建设\n第一条 各村要在2025年12月前完成规划,6月底前报镇政府。\n"),
                        ["2025年12月前=2025-12-31", "6月底前=2023-06-30"])
+        // `关于明年工作` in a speech given in December: the year after the document's; `关于2025年…` too.
+        XCTAssertEqual(dates("在全县经济工作会议上的讲话\n2024年12月20日\n一、关于明年工作\n县财政局要在3月底前完成预算编制。\n二、关于2026年工作\n确保6月底前开工。\n"),
+                       ["3月底前=2025-03-31", "6月底前=2026-06-30"])
     }
 
     /// The quick test before the time grammar may turn a position away only where the
