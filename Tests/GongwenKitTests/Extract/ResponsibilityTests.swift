@@ -188,6 +188,15 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
         XCTAssertEqual(resp("这两个部门要抓紧整改,市财政局负责资金保障。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
     }
+    /// Persons listed as a surname and a title (`刘书记、陈镇长`) or a name and 同志 (`李明同志、
+    /// 王芳同志`); a body's people after its 的 (`县发改局的同志`) but not a collective's.
+    func testListedPersonsAndABodysPeople() {
+        XCTAssertEqual(resp("刘书记、陈镇长要靠前指挥。"), ["刘书记|person|书记|owner|靠前指挥|-", "陈镇长|person|镇长|owner|靠前指挥|-"])
+        XCTAssertEqual(resp("李明同志、王芳同志负责资料收集整理。"), ["李明|person|-|lead|资料收集整理|-", "王芳|person|-|lead|资料收集整理|-"])
+        XCTAssertEqual(resp("县发改局的同志要主动对接。"), ["县发改局|org|-|owner|主动对接|-"])
+        for s in ["各部门的同志要主动对接。", "我们的同志要主动对接。", "刚才发言的同志要继续努力。"] { XCTAssertEqual(resp(s), [], s) }
+    }
+
     /// A meeting asks with 要求 as 责成 does, a comma after it allowed; a party's name ends
     /// before a verb that opens a command (not `县水利局抓紧编制灌区`).
     func testMeetingAsksAndBasisBeforeTheVerb() {

@@ -31,6 +31,8 @@ enum PartyParser {
             if c == "(" { if depth == 0 { break }; depth -= 1; a -= 1; continue }
             if depth > 0 { a -= 1; continue }
             if c == "、" || (c.isHan && !lx.partyStops.contains(c)) || c.isASCIIDigit || c.isASCIILetter { a -= 1; continue }
+            // `县发改局的同志要…`: the people of a body (`memberTails`) may follow its 的.
+            if c == "的", end - a <= 4, k.has(tongZhi, endingAt: end) { a -= 1; continue }
             break
         }
         return a
@@ -126,6 +128,7 @@ enum PartyParser {
 
     /// `李明副县长、王强副县长`: items set apart by 、, each one person (name and title);
     /// nil unless every item is (the first that is not ends the look).
+    static let tongZhi = Scalars("同志")
     static func titledPersons(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon) -> [Party]? {
         let k = ct.key
         func nextMark(_ from: Int) -> Int {
@@ -136,7 +139,8 @@ enum PartyParser {
         // The first item ends in a title and is no organization (most lists are of bodies), or
         // is a title and a name (`城关镇党委书记刘洋、镇长陈刚`).
         let first = nextMark(a)
-        guard first < e, first - a >= 4 else { return nil }
+        // (`刘书记、陈镇长`: a surname and a title make three.)
+        guard first < e, first - a >= 3 else { return nil }
         if lx.roleTitles.match(k, endingAt: first, floor: a) == nil {
             guard lx.roleTitles.match(k, endingAt: first - 2, floor: a) != nil || lx.roleTitles.match(k, endingAt: first - 3, floor: a) != nil
             else { return nil }
@@ -146,7 +150,8 @@ enum PartyParser {
         var i = first
         while true {
             let one = parse(ct, s, i, lx, allowBareName: false)
-            guard one.count == 1, one[0].type == .person, one[0].role != nil else { return nil }
+            // Each a person with a title, or a name with 同志 (`李明同志、王芳同志`).
+            guard one.count == 1, one[0].type == .person, one[0].role != nil || k.has(tongZhi, endingAt: i) else { return nil }
             out.append(one[0])
             if i == e { break }
             s = i + 1

@@ -229,6 +229,8 @@ extension Tables {
     分管领导
     全体干部
     干部职工
+    的同志
+    的负责同志
     """
 
     /// Characters that cannot lie inside a party's name: reading backwards from the cue,
