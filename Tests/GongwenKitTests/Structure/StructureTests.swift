@@ -112,8 +112,11 @@ final class StructureTests: XCTestCase {
         // Lines above a labelled divider head the compilation; samples numbered 范文N divide.
         let numbered = Fixture.parse("会议纪要范文(精选3篇)\n\n第1篇:镇长办公会会议纪要\n会议要求各村抓紧落实。\n\n范文二:防汛工作会议纪要\n会议要求各村抓紧落实。")
         XCTAssertEqual(numbered.documents.map(\.title), ["镇长办公会会议纪要", "防汛工作会议纪要"])
+        // The title run into its divider (`篇一在…`, `篇1 在…` with the stray space dropped).
+        let runIn = Fixture.parse("讲话稿范文（精选2篇）\n篇一在全镇工作会议上的讲话\n同志们：\n各村要在6月底前完成任务。\n篇2 在全镇安全生产会议上的讲话\n同志们：\n各村要抓好落实。")
+        XCTAssertEqual(runIn.documents.map(\.title), ["在全镇工作会议上的讲话", "在全镇安全生产会议上的讲话"])
         // A compilation's name (`精选3篇`) and a title with brackets of its own divide nothing.
-        for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习"] {
+        for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习", "范文十分重要", "篇二十个"] {
             let k = Scalars(line)
             if case .divider = LineShape.classify(k, 0..<k.count) { XCTFail(line) }
         }
