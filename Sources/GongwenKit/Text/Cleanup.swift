@@ -164,6 +164,8 @@ public enum Cleanup {
                 else if spacedColumns == 0 && count >= 3 { spacedColumns = count; cells = true }
                 else { spacedColumns = 0 }
             }
+            // A Markdown table's rule (`|---|:---:|`) holds no text.
+            if start < end, source[start] == "|", isPipeRule(source, start..<end) { continue }
             let pageNumber = split(line: n + 1, start..<end, source, fold, &buf, &segments, spacedCells: cells)
             if segments.count == before {
                 if pageNumber && !segments.isEmpty { pageBreak = true; blank = false } else if !pageBreak { blank = true }
@@ -331,6 +333,8 @@ public enum Cleanup {
         var tabRow: Bool? = nil
         // Where the `**` closing a Markdown bold run starts (see `markdown`).
         var boldClose = -1
+        // A row of a Markdown table (`| 1 | 任务 | 县住建局 |`): a segment per cell, as tabs give.
+        let pipeRow = r.lowerBound < end && src[r.lowerBound] == "|" && isPipeRow(src, r)
         // Closes the segment so far and opens the next on the same line.
         func breakSegment() {
             segs.append(Segment(range: curStart..<buf.count, line: line, startsLine: curStartsLine,
@@ -386,6 +390,11 @@ public enum Cleanup {
                         continue
                     }
                 }
+                if pipeRow, v == 0x7C {
+                    if buf.count > curStart { breakSegment() }
+                    i += 1
+                    continue
+                }
                 buf.append(s, Int32(i))
                 width += v < 0x80 ? 1 : 2
                 if isClausePunct(s) { punctuated = true }
@@ -424,6 +433,7 @@ public enum Cleanup {
                 }
                 guard buf.count > curStart else { continue }   // leading spaces
                 if i == end { break }                          // trailing spaces
+                if pipeRow, src[i] == "|" { continue }         // a cell's trailing spaces
                 let prev = buf.key[buf.count - 1]
                 let next = fold(src[i])
                 if tab && tabRow == nil { tabRow = isTabRow(src, runStart..<end) }
@@ -536,6 +546,23 @@ public enum Cleanup {
         while i < r.upperBound, src[i] != "\t" { i += 1 }       // the second cell
         while i < r.upperBound, blank(src[i]) { i += 1 }       // the second tab run
         return i < r.upperBound                                // text after it: a third cell
+    }
+
+    /// A line opening with `|` and holding at least three: a Markdown table's row.
+    static func isPipeRow(_ src: Scalars, _ r: Range<Int>) -> Bool {
+        var n = 0
+        for i in r where src[i] == "|" { n += 1; if n >= 3 { return true } }
+        return false
+    }
+
+    /// A Markdown table's rule under its header: only `|`, `-`, `:` and spaces, a `-` among them.
+    static func isPipeRule(_ src: Scalars, _ r: Range<Int>) -> Bool {
+        var dash = false
+        for i in r {
+            let c = src[i]
+            if c == "-" { dash = true } else if c != "|" && c != ":" && c != " " && c != "\t" { return false }
+        }
+        return dash
     }
 
     /// A pinyin gloss a converter left after a character, `發(fā)`, `鄉（xiāng）`: an opening

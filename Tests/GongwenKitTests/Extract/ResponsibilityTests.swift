@@ -384,7 +384,12 @@ final class ResponsibilityTableTests: XCTestCase {
         // With spaces between the cells (as PDF copies give tables): a header line of column
         // names opens the table; rows with as many cells follow (a trailing line break too).
         let spaced = rows.replacingOccurrences(of: "\t", with: " ") + "\n"
-        for text in [rows, rows.replacingOccurrences(of: "\t", with: "\n"), spaced] {
+        // As a Markdown table: cells between pipes, a rule under the header.
+        var lines = rows.components(separatedBy: "\n")
+        for n in 1..<lines.count { lines[n] = "| " + lines[n].replacingOccurrences(of: "\t", with: " | ") + " |" }
+        lines.insert("|---|:---|---|---|---:|", at: 2)
+        let markdown = lines.joined(separator: "\n")
+        for text in [rows, rows.replacingOccurrences(of: "\t", with: "\n"), spaced, markdown] {
             let r = Fixture.parse(text)
             XCTAssertEqual(r.documents.map(\.title), ["XX县2021年重点任务分解表"])
             XCTAssertEqual(r.documents.map(\.kind), [.plan])
