@@ -282,9 +282,11 @@ enum DeadlineExtractor {
         var p = b
         let end = min(end, b + Reach.clause)
         while p < end, !(k[p] == "," || k[p].isSentenceEnd) { p += 1 }
-        // `6月底前完成已改厕所“回头看”排查`: 已 after the task's verb is in its object.
-        let verb = b < p ? TimeGrammar.taskAfterPeriod(k, at: b, limit: p) : nil
-        return DirectiveExtractor.tellsPast(k, b..<p, yiFrom: verb.map { b + $0.count } ?? Int.max)
+        guard DirectiveExtractor.tellsPast(k, b..<p) else { return false }
+        // `6月底前完成已改厕所“回头看”排查`: 已 after the task's verb is in its object (looked
+        // at only for a clause that seems to tell).
+        guard let verb = TimeGrammar.taskAfterPeriod(k, at: b, limit: p) else { return true }
+        return DirectiveExtractor.tellsPast(k, b..<p, yiFrom: b + verb.count)
     }
 
     /// 本周五 / 下周一 / 周三 counted from the document's full date (else the reference date):

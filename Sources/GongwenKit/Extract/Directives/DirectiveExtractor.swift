@@ -47,7 +47,7 @@ enum DirectiveExtractor {
         while q <= pos {
             if let w = lx.cueExceptions.match(k, at: q, limit: r.upperBound), q + w.count > pos {
                 // `按照省里要求,` names a requirement; `会议要求,县水利局…` asks (a meeting before it).
-                if w.last == ",", q == pos, lx.meetingSubjects.find(k, endingAt: pos, floor: r.lowerBound) != nil { return false }
+                if w[w.count - 1] == ",", q == pos, lx.meetingSubjects.find(k, endingAt: pos, floor: r.lowerBound) != nil { return false }
                 return true
             }
             q += 1

@@ -242,7 +242,8 @@ enum ResponsibilityExtractor {
                 // `请县住建局按程序报…`: a basis after a party's name ends the name; so does a
                 // verb that opens a command (`会议要求县水利局抓紧编制灌区…`: not `…灌区`).
                 if stop > a + 1, PartyParser.basisAfterParty(k, at: stop, floor: a, limit: end, lx) { break }
-                if stop > a + 1, lx.orgSuffixes.match(k, endingAt: stop, floor: a) != nil, lx.imperativeStarts.find(k, at: stop, limit: end) != nil { break }
+                if stop > a + 1, lx.imperativeStarts.mayStart(k[stop]), lx.imperativeStarts.find(k, at: stop, limit: end) != nil,
+                   lx.orgSuffixes.match(k, endingAt: stop, floor: a) != nil { break }
                 stop += 1
             }
             // `请李明副县长负责协调`: the duty cue has read this clause's party.
