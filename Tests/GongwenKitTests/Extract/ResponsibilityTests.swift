@@ -206,6 +206,10 @@ final class ResponsibilityTests: XCTestCase {
         // Under a decision label: bodies, the basis they act on, then the verb.
         XCTAssertEqual(resp("会议议定:\n七、县公安局、县市场监管局按照各自职责,开展联合整治行动,6月底前形成整治报告。").map { $0.components(separatedBy: "|")[0] + "|" + $0.components(separatedBy: "|")[5] },
                        ["县公安局|2011-06-30", "县市场监管局|2011-06-30"])
+        // The rule a party acts on, in a clause of its own, is no part of its task; what it
+        // works around is.
+        XCTAssertEqual(resp("会议议定:\n七、县公安局按照各自职责,开展联合整治行动。"), ["县公安局|org|-|owner|开展联合整治行动|-"])
+        XCTAssertEqual(resp("夏邑县要围绕印染产业园发展,制定招商图谱。"), ["夏邑县|org|-|owner|围绕印染产业园发展,制定招商图谱|-"])
         // Unnamed support brought in before the task is no part of it.
         XCTAssertEqual(resp("县政府办牵头,各相关单位配合,建立重点工作周调度机制。"), ["县政府办|org|-|lead|建立重点工作周调度机制|-"])
     }

@@ -152,6 +152,12 @@ enum ResponsibilityExtractor {
             if ce < task.upperBound, k[ce] == ",", let n = lx.dutyCueSet.find(k, endingAt: ce, floor: task.lowerBound), lx.dutyKinds[n] == .support {
                 task = ce + 1..<task.upperBound
             }
+            // `…按照各自职责,做好…`: the rule a party acts on, in a clause of its own, is no task
+            // (what it works around, `围绕…发展,制定…`, `结合实际,…`, is part of it).
+            else if ce < task.upperBound, k[ce] == ",", ce + 2 < task.upperBound, lx.sourcePrepositions.mayStart(k[task.lowerBound]),
+                    lx.sourcePrepositions.find(k, at: task.lowerBound, limit: ce) != nil, Self.framesInTask.find(k, at: task.lowerBound, limit: ce) == nil {
+                task = ce + 1..<task.upperBound
+            }
             guard task.count >= 2 else { continue }
             // `县长李四为第一责任人,分管副县长为直接责任人`: a clause naming another's charge is
             // no task.
@@ -198,6 +204,7 @@ enum ResponsibilityExtractor {
         return nil
     }
     static let zuoWei = Scalars("作为")
+    static let framesInTask = WordSet(table: Tables.framesInTask)
 
     static let qing = Scalars("请"), you = Scalars("由"), huiTong = Scalars("会同")
 

@@ -328,6 +328,13 @@ extension Tables {
     围绕
     """
 
+    /// Words of `sourcePrepositions` whose clause is part of the task after it (`围绕…发展,制定…`),
+    /// not the rule a party acts on (`按照各自职责,`), which is cut from a task.
+    static let framesInTask = """
+    围绕
+    结合
+    """
+
     /// Bodies above the one speaking: with them as its subject, a bare 要 tells what they
     /// will do, not what the audience must (`省里还要进行全面评估`, `国家还要抽查和考核`).
     /// Between the body and 要 may stand 还, 也, 将, 都 or 又.
