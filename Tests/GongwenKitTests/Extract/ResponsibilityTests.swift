@@ -197,6 +197,12 @@ final class ResponsibilityTests: XCTestCase {
         for s in ["各部门的同志要主动对接。", "我们的同志要主动对接。", "刚才发言的同志要继续努力。"] { XCTAssertEqual(resp(s), [], s) }
     }
 
+    /// A duty told in a status report (`截至目前,X负责…`) gives no task.
+    func testDutyToldInAStatusReport() {
+        XCTAssertEqual(resp("截至目前,县自然资源局负责国债项目5个,开工2个,未开工3个。"), [])
+        XCTAssertEqual(resp("目前,县自然资源局负责项目审批。"), ["县自然资源局|org|-|lead|项目审批|-"])
+    }
+
     /// A meeting asks with 要求 as 责成 does, a comma after it allowed; a party's name ends
     /// before a verb that opens a command (not `县水利局抓紧编制灌区`).
     func testMeetingAsksAndBasisBeforeTheVerb() {

@@ -115,6 +115,8 @@ enum DirectiveExtractor {
             while e > after, k[e - 1] == " " { e -= 1 }
             return lx.agendaSpeech.find(k, endingAt: e, floor: after) != nil
         }
+        // `截至目前,县自然资源局负责国债项目5个,开工2个`: a duty told in a status report.
+        if isDuty, opensWithStatus(k, r) { return true }
         // `负责日常工作的副市长`, `牵头单位`-like attributes: a duty naming who holds it.
         if isDuty {
             var j = after
@@ -295,6 +297,12 @@ enum DirectiveExtractor {
     }
 
     static let meiYou = Scalars("没有")
+
+    /// Whether the sentence opens with the date a status is given at (`截至目前,`, `截止6月10日,`):
+    /// what it says of duties tells how things stand.
+    @inline(__always) static func opensWithStatus(_ k: Scalars, _ r: Range<Int>) -> Bool {
+        r.count > 3 && k[r.lowerBound] == "截" && (k[r.lowerBound + 1] == "至" || k[r.lowerBound + 1] == "止")
+    }
 
     /// 由 after these is part of a word (自由, 理由, 缘由, 经由, 事由).
     static let notHandOverBefore = ScalarSet("自理缘经事".unicodeScalars)

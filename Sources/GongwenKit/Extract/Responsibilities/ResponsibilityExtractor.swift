@@ -41,6 +41,8 @@ enum ResponsibilityExtractor {
             cueEnd = i + length
             if followsCue && duty == .owner { continue }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
+            // `截至目前,县自然资源局负责国债项目5个`: a duty told in a status report.
+            if duty != .owner, DirectiveExtractor.opensWithStatus(k, r) { continue }
             // A duty cue starting a longer directive cue that asks (要 of 要求): who asks puts
             // the task on the party after it (`市政府要求各县…`), not on itself.
             if i + length < r.upperBound, lx.askingContinuations.contains(k[i + length]),
