@@ -271,6 +271,14 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("按照省里要求,县里召开了专题会议。", kind: minutes).map(\.text), [])
     }
 
+    /// The purpose a meeting is held for (`主要目的是…,确保…`) and what one must know (`要知道`)
+    /// instruct nothing.
+    func testPurposeAndKnowingAreNoCommands() {
+        XCTAssertEqual(directives("县委、县政府召开这次会议,主要目的是贯彻落实会议精神,确保全面完成全年公路建设任务。").map(\.text), [])
+        XCTAssertEqual(directives("但是我们更要知道,目前差距还十分大。").map(\.text), [])
+        XCTAssertEqual(directives("各乡镇要确保全面完成全年任务。").map(\.text), ["各乡镇要确保全面完成全年任务"])
+    }
+
     /// A body and its deadline before a verb command in a notice, unless the bound was missed
     /// and is told of (未, 没有).
     func testMissedBoundIsNoCommand() {

@@ -91,6 +91,8 @@ enum DirectiveExtractor {
             while j < r.upperBound, j - after < 3, k[j].isHan { j += 1 }
             if j > after, j - after <= 2, j == r.upperBound || k[j].isClauseBreak { return true }
         }
+        // `召开这次会议,主要目的是贯彻…,确保全面完成…`: the purpose a meeting is held for.
+        if word == Self.queBao, let m = k[r.lowerBound..<pos].firstIndex(of: "目"), m + 1 < pos, k[m + 1] == "的" { return true }
         // `已经市政府同意` reports an approval given elsewhere (`经研究同意` decides).
         if reported, word.last == "意" { return true }
         let isQing = word == Self.qing
@@ -135,7 +137,7 @@ enum DirectiveExtractor {
         return j > after && j + 1 < end && k[j] == "的"
     }
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读")
-    static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头")
+    static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
     /// the 的 after them is no attribute's.
     static let attributeStops = ScalarSet("把对将以在从向为给和与让使由按于同跟".unicodeScalars)
