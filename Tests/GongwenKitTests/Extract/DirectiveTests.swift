@@ -277,6 +277,10 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("县委、县政府召开这次会议,主要目的是贯彻落实会议精神,确保全面完成全年公路建设任务。").map(\.text), [])
         XCTAssertEqual(directives("但是我们更要知道,目前差距还十分大。").map(\.text), [])
         XCTAssertEqual(directives("各乡镇要确保全面完成全年任务。").map(\.text), ["各乡镇要确保全面完成全年任务"])
+        // 力争 inside 大力争取 (大力 + 争取) is no cue; 要 before it still commands.
+        let minutes = "镇长办公会会议纪要\n"
+        XCTAssertEqual(directives("二、李四汇报准备情况。信用社坚持以政府为主,大力争取资金支持。", kind: minutes).map(\.text), [])
+        XCTAssertEqual(directives("要大力争取上级资金支持。").map(\.text), ["要大力争取上级资金支持"])
     }
 
     /// A body and its deadline before a verb command in a notice, unless the bound was missed
