@@ -70,7 +70,9 @@ enum Metadata {
             let r = paras[k].range
             let body = ct.string(r.lowerBound..<r.upperBound - 1)
             let shown = Scalars(body)
-            if !candidates.isEmpty && !lexicon.salutations.contains(where: { shown.contains($0, in: 0..<shown.count) })
+            // (With no title above, as a web copy may lose it: only a line that opens with 各,
+            // as addressee lines do: `各镇政府,各街道办事处,…:`.)
+            if (!candidates.isEmpty || shown.first == "各") && !lexicon.salutations.contains(where: { shown.contains($0, in: 0..<shown.count) })
                 && !shown.contains("如下", in: 0..<shown.count) {
                 head.addressees = splitOutsideBrackets(body)
                 head.nonContent.insert(k)

@@ -375,6 +375,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.allDeadlines.map(\.date), ["2021-06-30"])
         let b = Fixture.parse("关于召开会议的通知\n各县（市、区）人民政府，市直有关单位：\n现将有关事项通知如下。")
         XCTAssertEqual(b.documents[0].addressees, ["各县（市、区）人民政府", "市直有关单位"])
+        // A web copy that lost its title: an addressee line opening with 各 still names them;
+        // what it issues (`…责任分工`) is a plan.
+        let c = Fixture.parse("各镇政府,各街道办事处,县政府各部门:\n现将《2025年县政府重要工作事项责任分工》印发给你们,请认真落实。\n金乡县人民政府\n2025年2月28日\n2025年县政府重要工作事项责任分工\n一、主要预期目标\n1.地区生产总值增长6%。(牵头单位:县发展和改革局)")
+        XCTAssertEqual(c.documents.first?.addressees, ["各镇政府", "各街道办事处", "县政府各部门"])
+        XCTAssertEqual(c.documents.map(\.kind), [.notice, .plan])
+        XCTAssertNil(Fixture.parse("各位代表:\n现在,我代表县人民政府向大会报告工作。").documents.first?.addressees)
     }
 
     func testDocNumberAndChineseNumeralDate() {

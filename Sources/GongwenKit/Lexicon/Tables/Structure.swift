@@ -206,6 +206,7 @@ extension Tables {
     条例       plan
     清单       plan
     分解表      plan
+    分工       plan
     通知       notice
     通报       notice
     公告       notice
