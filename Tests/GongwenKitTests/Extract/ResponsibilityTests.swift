@@ -197,6 +197,13 @@ final class ResponsibilityTests: XCTestCase {
         for s in ["各部门的同志要主动对接。", "我们的同志要主动对接。", "刚才发言的同志要继续努力。"] { XCTAssertEqual(resp(s), [], s) }
     }
 
+    /// `X是责任主体` makes X lead the task after it; `由X负总责` commands as `由X负责` does.
+    func testChargeWordsAndOverallCharge() {
+        XCTAssertEqual(resp("城南片区改造,县住建局是责任主体,6月底前必须完成征收。"), ["县住建局|org|-|lead|6月底前必须完成征收|2011-06-30"])
+        let d = Fixture.parse("在会议上的讲话\n同志们:\n这项工作由王县长负总责,县交通局具体抓落实。").allDirectives.map(\.text)
+        XCTAssertEqual(d, ["这项工作由王县长负总责,县交通局具体抓落实"])
+    }
+
     /// A duty told in a status report (`截至目前,X负责…`) gives no task.
     func testDutyToldInAStatusReport() {
         XCTAssertEqual(resp("截至目前,县自然资源局负责国债项目5个,开工2个,未开工3个。"), [])

@@ -42,6 +42,8 @@ extension Tables {
     责成       decide     asks
     请         must
     负责       decide
+    负总责      decide
+    总负责      decide
     牵头       decide
     """
 

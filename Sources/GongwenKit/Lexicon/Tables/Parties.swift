@@ -318,6 +318,7 @@ extension Tables {
     总负责      lead
     主抓       lead
     第一责任人    lead
+    责任主体     lead
     配合       support
     协助       support
     协同       support
