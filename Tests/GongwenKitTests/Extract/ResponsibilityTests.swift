@@ -202,6 +202,8 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("城南片区改造,县住建局是责任主体,6月底前必须完成征收。"), ["县住建局|org|-|lead|6月底前必须完成征收|2011-06-30"])
         let d = Fixture.parse("在会议上的讲话\n同志们:\n这项工作由王县长负总责,县交通局具体抓落实。").allDirectives.map(\.text)
         XCTAssertEqual(d, ["这项工作由王县长负总责,县交通局具体抓落实"])
+        let told = Fixture.parse("在会议上的讲话\n同志们:\n会上明确了县(市、区)长负总责、常务副县长具体抓的要求。").allDirectives.map(\.text)
+        XCTAssertEqual(told, [], "a duty told of")
     }
 
     /// A duty told in a status report (`截至目前,X负责…`) gives no task.

@@ -96,7 +96,9 @@ enum DirectiveExtractor {
         // `已经市政府同意` reports an approval given elsewhere (`经研究同意` decides).
         if reported, word.last == "意" { return true }
         let isQing = word == Self.qing
-        let isDuty = word == Self.fuZe || word == Self.qianTou
+        let isDuty = word == Self.fuZe || word == Self.qianTou || word == Self.fuZongZe || word == Self.zongFuZe
+        // `明确了县(市、区)长负总责、…的要求`: a duty told of (了 or 已 before it in its clause).
+        if isDuty, tellsPast(k, DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)..<pos) { return true }
         // `牢固树立必须抓好项目的理念`: a modal inside the attribute of a mindset one holds.
         let isModal = lx.modalCues.contains(word)
         // A modal with nothing after it in its clause is a noun (`结合疫情防控需要,做好…`,
@@ -137,7 +139,8 @@ enum DirectiveExtractor {
         return j > after && j + 1 < end && k[j] == "的"
     }
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读")
-    static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保")
+    static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
+               fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
     /// the 的 after them is no attribute's.
     static let attributeStops = ScalarSet("把对将以在从向为给和与让使由按于同跟".unicodeScalars)
