@@ -165,6 +165,11 @@ final class DeadlineTests: XCTestCase {
     /// A span of days with its month written once (`6月10日至15日`) ends on its last day; an
     /// event named between a time and 前 holds no task (`5月中下旬开展一次汛前督查`).
     func testSpansOfDaysAndTasksBeforeQian() {
+        // The end of a window set for a task (after it, opening the next clause, or alone);
+        // the end of a reporting period is none.
+        XCTAssertEqual(deadlines("12月10日—12月20日,开展联合检查。", year: 2025), ["12月20日=2025-12-20"])
+        XCTAssertEqual(deadlines("检查时间:2024年9月1日至10月31日。"), ["10月31日=2024-10-31"])
+        for s in ["1月1日至3月31日,全县共查处违法案件32起。", "4月1日—4月30日,开展了春季植树活动。"] { XCTAssertEqual(deadlines(s, year: 2025), [], s) }
         XCTAssertEqual(deadlines("县农业农村局要在6月10日至15日期间完成验收。", year: 2025), ["6月10日至15日=2025-06-15"])
         XCTAssertEqual(deadlines("请于3月1日-5日前报送材料。", year: 2025), ["3月1日-5日前=2025-03-05"])
         XCTAssertEqual(deadlines("3月1日至5日,督查组在我县开展了督查。", year: 2025), [])

@@ -197,6 +197,21 @@ enum DeadlineExtractor {
                 if !window { return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)") }
             }
             if spanEnd, !pastAfter { return DeadlineVerdict(isDeadline: true, reason: "the last day of a span (…至15日)") }
+            // The end of a window after its first day (`12月10日—12月20日`, `1月1日至3月31日`): set
+            // for a task right after it or opening the next clause, or standing alone (`检查时间:
+            // 9月1日至10月31日。`); else a reporting period (`1月1日至3月31日,全县共查处…`).
+            let rangeEnd = before - 2 >= r.lowerBound && (k[before - 1] == "至" || k[before - 1] == "—" || k[before - 1] == "-" || k[before - 1] == "~")
+                && (k[before - 2] == "日" || k[before - 2] == "号" || k[before - 2].isASCIIDigit)
+            if rangeEnd {
+                var t = b
+                if t + 2 <= r.upperBound, k.has(Self.qiJian, at: t) { t += 2 }   // `…至6月30日期间开展演练`
+                if t < r.upperBound, k[t] == "," { t += 1 }
+                let alone = b >= r.upperBound || k[b].isSentenceEnd
+                if !pastAfter, alone || t < r.upperBound && TimeGrammar.taskWords.match(k, at: t, limit: r.upperBound) != nil {
+                    return DeadlineVerdict(isDeadline: true, reason: "the end of a window a task is set for")
+                }
+                return DeadlineVerdict(isDeadline: false, reason: "the end of a reporting period")
+            }
             // `最迟7月5日完成`, `最迟不超过10月15日`: the last day allowed.
             if !pastAfter, latestBefore.find(k, endingAt: before, floor: clause) != nil {
                 return DeadlineVerdict(isDeadline: true, reason: "the last day allowed (不迟于, 最迟)")
