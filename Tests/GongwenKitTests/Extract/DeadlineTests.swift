@@ -169,6 +169,8 @@ final class DeadlineTests: XCTestCase {
         // the end of a reporting period is none.
         XCTAssertEqual(deadlines("12月10日—12月20日,开展联合检查。", year: 2025), ["12月20日=2025-12-20"])
         XCTAssertEqual(deadlines("检查时间:2024年9月1日至10月31日。"), ["10月31日=2024-10-31"])
+        XCTAssertEqual(deadlines("3月至5月,开展专项整治行动。", year: 2025), ["5月=2025-05-31"])
+        XCTAssertEqual(deadlines("3月至5月,全县共查处案件12起。", year: 2025), [])
         for s in ["1月1日至3月31日,全县共查处违法案件32起。", "4月1日—4月30日,开展了春季植树活动。"] { XCTAssertEqual(deadlines(s, year: 2025), [], s) }
         XCTAssertEqual(deadlines("县农业农村局要在6月10日至15日期间完成验收。", year: 2025), ["6月10日至15日=2025-06-15"])
         XCTAssertEqual(deadlines("请于3月1日-5日前报送材料。", year: 2025), ["3月1日-5日前=2025-03-05"])

@@ -197,21 +197,7 @@ enum DeadlineExtractor {
                 if !window { return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)") }
             }
             if spanEnd, !pastAfter { return DeadlineVerdict(isDeadline: true, reason: "the last day of a span (…至15日)") }
-            // The end of a window after its first day (`12月10日—12月20日`, `1月1日至3月31日`): set
-            // for a task right after it or opening the next clause, or standing alone (`检查时间:
-            // 9月1日至10月31日。`); else a reporting period (`1月1日至3月31日,全县共查处…`).
-            let rangeEnd = before - 2 >= r.lowerBound && (k[before - 1] == "至" || k[before - 1] == "—" || k[before - 1] == "-" || k[before - 1] == "~")
-                && (k[before - 2] == "日" || k[before - 2] == "号" || k[before - 2].isASCIIDigit)
-            if rangeEnd {
-                var t = b
-                if t + 2 <= r.upperBound, k.has(Self.qiJian, at: t) { t += 2 }   // `…至6月30日期间开展演练`
-                if t < r.upperBound, k[t] == "," { t += 1 }
-                let alone = b >= r.upperBound || k[b].isSentenceEnd
-                if !pastAfter, alone || t < r.upperBound && TimeGrammar.taskWords.match(k, at: t, limit: r.upperBound) != nil {
-                    return DeadlineVerdict(isDeadline: true, reason: "the end of a window a task is set for")
-                }
-                return DeadlineVerdict(isDeadline: false, reason: "the end of a reporting period")
-            }
+            if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter) { return v }
             // `最迟7月5日完成`, `最迟不超过10月15日`: the last day allowed.
             if !pastAfter, latestBefore.find(k, endingAt: before, floor: clause) != nil {
                 return DeadlineVerdict(isDeadline: true, reason: "the last day allowed (不迟于, 最迟)")
@@ -261,6 +247,7 @@ enum DeadlineExtractor {
             }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
         }
+        if t.month != nil, !t.modifier, let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter) { return v }
         // A month a task is planned or fixed for: `计划于2024年9月完成验收`, `要在10月完成`
         // (not `于9月召开`, an event, nor `于3月完成了`).
         if t.month != nil, !pastAfter, b < r.upperBound, k[b].isHan, eventAfter.match(k, at: b, limit: r.upperBound) == nil,
@@ -281,6 +268,24 @@ enum DeadlineExtractor {
             }
         }
         return DeadlineVerdict(isDeadline: false, reason: "a time with no bound on it")
+    }
+
+    /// The end of a window after its first day or month (`12月10日—12月20日`, `1月1日至3月31日`,
+    /// `3月至5月`): a deadline when set for a task right after it or opening the next clause, or
+    /// standing alone (`检查时间:9月1日至10月31日。`); else the end of a reporting period
+    /// (`1月1日至3月31日,全县共查处…`). Nil when the time ends no such window.
+    static func windowEnd(_ k: Scalars, _ t: TimeExpression, before: Int, _ b: Int, _ r: Range<Int>, pastAfter: Bool) -> DeadlineVerdict? {
+        guard before - 2 >= r.lowerBound, k[before - 1] == "至" || k[before - 1] == "—" || k[before - 1] == "-" || k[before - 1] == "~" else { return nil }
+        let p = k[before - 2]
+        guard t.hasDay ? p == "日" || p == "号" || p.isASCIIDigit : p == "月" else { return nil }
+        var e = b
+        if e + 2 <= r.upperBound, k.has(qiJian, at: e) { e += 2 }   // `…至6月30日期间开展演练`
+        if e < r.upperBound, k[e] == "," { e += 1 }
+        let alone = b >= r.upperBound || k[b].isSentenceEnd
+        if !pastAfter, alone || e < r.upperBound && TimeGrammar.taskWords.match(k, at: e, limit: r.upperBound) != nil {
+            return DeadlineVerdict(isDeadline: true, reason: "the end of a window a task is set for")
+        }
+        return DeadlineVerdict(isDeadline: false, reason: "the end of a reporting period")
     }
 
     /// Whether 已 (已经, 均已 …) stands right before the time or its 于/在: `已于7月底`, `已经在
