@@ -166,6 +166,14 @@ public enum Cleanup {
             }
             // A Markdown table's rule (`|---|:---:|`) holds no text.
             if start < end, source[start] == "|", isPipeRule(source, start..<end) { continue }
+            // A bare page number (`1`, `12`) on a line of its own, right after a line of prose
+            // that stops mid-sentence: a page break (`…物价总体平稳,城` / `1` / `镇新增就业…`).
+            if end - start <= 5, let last = segments.last, isBarePageNumber(source, start..<end),
+               last.endsLine, last.punctuated, last.count >= 15, !last.tableCell, case .plain = last.shape,
+               !keyView[last.range.upperBound - 1].isSentenceEnd, keyView[last.range.upperBound - 1] != ":" {
+                pageBreak = true; blank = false
+                continue
+            }
             let pageNumber = split(line: n + 1, start..<end, source, fold, &buf, &segments, spacedCells: cells)
             if segments.count == before {
                 if pageNumber && !segments.isEmpty { pageBreak = true; blank = false } else if !pageBreak { blank = true }
@@ -546,6 +554,16 @@ public enum Cleanup {
         while i < r.upperBound, src[i] != "\t" { i += 1 }       // the second cell
         while i < r.upperBound, blank(src[i]) { i += 1 }       // the second tab run
         return i < r.upperBound                                // text after it: a third cell
+    }
+
+    /// One to three figures, spaces about them allowed.
+    static func isBarePageNumber(_ src: Scalars, _ r: Range<Int>) -> Bool {
+        var digits = 0
+        for i in r {
+            let c = src[i]
+            if c.isASCIIDigit { digits += 1 } else if c != " " && c != "\u{3000}" && c != "\t" { return false }
+        }
+        return digits >= 1 && digits <= 3
     }
 
     /// A line opening with `|` and holding at least three: a Markdown table's row.

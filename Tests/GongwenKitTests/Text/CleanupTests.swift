@@ -139,6 +139,12 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("第一段结束。\n\n- 3 -\n\n第二段开始。"), ["第一段结束。", "第二段开始。"])
         XCTAssertEqual(paragraphs("各单位要抓好落实,\n- 4 -\n二、保障措施"), ["各单位要抓好落实,", "二、保障措施"])
         XCTAssertEqual(paragraphs("管网漏损\n\n率控制"), ["管网漏损", "率控制"], "a blank line alone still parts paragraphs")
+        // A bare number after a line of prose that stops mid-sentence (a PDF's page foot);
+        // after a finished sentence, or a short line (a table's cell), it stays.
+        XCTAssertEqual(paragraphs("经济规模稳步扩大,增速居前列。就业、物价总体平稳,城\n12\n镇新增就业1256万人。"),
+                       ["经济规模稳步扩大,增速居前列。就业、物价总体平稳,城镇新增就业1256万人。"])
+        XCTAssertEqual(paragraphs("经济规模稳步扩大,增速居前列。就业、物价总体平稳。\n12\n镇新增就业1256万人。").count, 3)
+        XCTAssertEqual(paragraphs("序号\n1\n建立工作机制").count, 3)
     }
 
     /// A PDF's `第1页共10页` footer after a line, or as a line, goes and the sentence it
