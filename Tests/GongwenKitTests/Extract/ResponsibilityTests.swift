@@ -206,6 +206,13 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(told, [], "a duty told of")
     }
 
+    /// A row's field after a task (`…,责任人:王芳`) is no part of it.
+    func testFieldAfterATaskIsCut() {
+        let r = Fixture.parse("2025年秋季开学工作安排\n一、任务分工\n县教育局:开学前完成校舍安全排查,责任人:王芳。").allResponsibilities
+        XCTAssertEqual(r.first { $0.party == "县教育局" }?.task, "开学前完成校舍安全排查")
+        XCTAssertEqual(r.first { $0.party == "王芳" }?.duty, .lead)
+    }
+
     /// A duty told in a status report (`截至目前,X负责…`) gives no task.
     func testDutyToldInAStatusReport() {
         XCTAssertEqual(resp("截至目前,县自然资源局负责国债项目5个,开工2个,未开工3个。"), [])

@@ -138,10 +138,12 @@ enum ResponsibilityExtractor {
                 let before = Sentences.withoutEndPunct(k, s..<h.phrase.lowerBound)
                 if before.count >= 4 && !isFrame(k, before, lx) { task = before }
             }
-            // `…负责协调,张华同志具体抓落实`: a clause opening with another person is not this task.
+            // `…负责协调,张华同志具体抓落实`: a clause opening with another person is not this task;
+            // nor is a row's field after it (`县教育局:开学前完成…,责任人:王芳`).
             var c = task.lowerBound + 1
             while c < task.upperBound {
-                if k[c - 1] == "," || k[c - 1] == ";", opensWithPerson(ct, c..<task.upperBound, lx) {
+                if k[c - 1] == "," || k[c - 1] == ";", opensWithPerson(ct, c..<task.upperBound, lx)
+                    || ResponsibilityTable.startsColumn(k, c, end: task.upperBound) {
                     task = Sentences.withoutEndPunct(k, task.lowerBound..<c)
                     break
                 }
