@@ -92,9 +92,10 @@ enum DirectiveExtractor {
             if j > after, j - after <= 2, j == r.upperBound || k[j].isClauseBreak { return true }
         }
         // `召开这次会议,主要目的是贯彻…,确保全面完成…`: the purpose a meeting is held for.
-        if word == Self.queBao, let m = k[r.lowerBound..<pos].firstIndex(of: "目"), m + 1 < pos, k[m + 1] == "的" { return true }
+        // (Looked for within a clause's reach: a line of 确保 stays linear.)
+        if word == Self.queBao, let m = k[max(r.lowerBound, pos - Reach.clause)..<pos].firstIndex(of: "目"), m + 1 < pos, k[m + 1] == "的" { return true }
         // `已经市政府同意` reports an approval given elsewhere (`经研究同意` decides).
-        if reported, word.last == "意" { return true }
+        if reported, word[word.count - 1] == "意" { return true }
         let isQing = word == Self.qing
         let isDuty = word == Self.fuZe || word == Self.qianTou || word == Self.fuZongZe || word == Self.zongFuZe
         // `明确了县(市、区)长负总责、…的要求`: a duty told of (了 or 已 before it in its clause).
@@ -309,8 +310,7 @@ enum DirectiveExtractor {
         r.count > 3 && k[r.lowerBound] == "截" && (k[r.lowerBound + 1] == "至" || k[r.lowerBound + 1] == "止")
     }
 
-    /// 由 after these is part of a word (自由, 理由, 缘由, 经由, 事由).
-    static let notHandOverBefore = ScalarSet("自理缘经事".unicodeScalars)
+    static let notHandOverBefore = ScalarSet(Tables.notHandOverBefore.unicodeScalars)
 
     /// Where a quotation opened after a colon (`批示:“…`, `指出:“…`) starts with an imperative
     /// verb in `r`: the position after its opening mark, or nil. The last quotation in `r`

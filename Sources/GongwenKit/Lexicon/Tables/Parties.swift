@@ -266,6 +266,10 @@ extension Tables {
     又
     """
 
+    /// Code points before 由 that make it part of a word (自由, 理由, 缘由, 经由, 事由), not the
+    /// 由 that hands a task to a party.
+    static let notHandOverBefore = "自理缘经事"
+
     /// Verbs after `由` and a party that give the party the task they open (`由统筹办、新农办组织
     /// 对…进行验收`, `由领导小组提出具体方案`), as `由X负责` does. (`由X主持` says who chaired;
     /// `由于`, `由市场决定` name no party and no task.)
