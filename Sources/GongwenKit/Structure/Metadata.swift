@@ -72,7 +72,7 @@ enum Metadata {
             let shown = Scalars(body)
             // (With no title above, as a web copy may lose it: only a line that opens with 各,
             // as addressee lines do: `各镇政府,各街道办事处,…:`.)
-            if (!candidates.isEmpty || shown.first == "各") && !lexicon.salutations.contains(where: { shown.contains($0, in: 0..<shown.count) })
+            if (!candidates.isEmpty || !shown.isEmpty && shown[0] == "各") && !lexicon.salutations.contains(where: { shown.contains($0, in: 0..<shown.count) })
                 && !shown.contains("如下", in: 0..<shown.count) {
                 head.addressees = splitOutsideBrackets(body)
                 head.nonContent.insert(k)

@@ -39,15 +39,23 @@ public enum LineShape: Equatable, Sendable {
             if s[j].isSentenceEnd || s[j] == "," { break }
             j += 1
         }
-        if let c = colon {
-            let head = s.compactString(fs..<c)
-            if labelName(head, lexicon) != nil { return .label(contentStart: c + 1) }
-            if c + 1 == end || (c + 1 < end && s[c + 1] == " " && c + 2 == end) {
-                // Searched as code points (Foundation's substring search cost ~5,000 instructions).
-                let hs = Scalars(head)
-                if head.count <= 24 && lexicon.salutations.contains(where: { hs.firstIndex(of: $0, in: 0..<hs.count) != nil }) { return .salutation }
+        if let c = colon, c > fs {
+            // The text before the colon is made a String (and hashed) only where a label, a
+            // salutation or a field could start or end: most colons follow other words.
+            var le = c
+            while le > fs, s[le - 1] == " " { le -= 1 }
+            let alone = c + 1 == end || (c + 1 < end && s[c + 1] == " " && c + 2 == end)
+            let label = lexicon.labelFirsts.contains(s[fs]), field = le > fs && lexicon.fieldKeyLasts.contains(s[le - 1])
+            if label || alone || field {
+                let head = s.compactString(fs..<c)
+                if label, labelName(head, lexicon) != nil { return .label(contentStart: c + 1) }
+                if alone {
+                    // Searched as code points (Foundation's substring search cost ~5,000 instructions).
+                    let hs = Scalars(head)
+                    if head.count <= 24 && lexicon.salutations.contains(where: { hs.firstIndex(of: $0, in: 0..<hs.count) != nil }) { return .salutation }
+                }
+                if field, lexicon.fieldKeys.contains(head) { return .field(key: head, valueStart: c + 1) }
             }
-            if lexicon.fieldKeys.contains(head) { return .field(key: head, valueStart: c + 1) }
         }
         if s.has("附件", at: i) {
             var k = i + 2

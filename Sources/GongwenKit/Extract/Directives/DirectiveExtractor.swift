@@ -93,11 +93,11 @@ enum DirectiveExtractor {
         }
         // `召开这次会议,主要目的是贯彻…,确保全面完成…`: the purpose a meeting is held for.
         // (Looked for within a clause's reach: a line of 确保 stays linear.)
-        if word == Self.queBao, let m = k[max(r.lowerBound, pos - Reach.clause)..<pos].firstIndex(of: "目"), m + 1 < pos, k[m + 1] == "的" { return true }
+        if word.count == 2, word == Self.queBao, k.contains(Self.muDe, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
         // `已经市政府同意` reports an approval given elsewhere (`经研究同意` decides).
         if reported, word[word.count - 1] == "意" { return true }
         let isQing = word == Self.qing
-        let isDuty = word == Self.fuZe || word == Self.qianTou || word == Self.fuZongZe || word == Self.zongFuZe
+        let isDuty = word.count == 2 ? word == Self.fuZe || word == Self.qianTou : word.count == 3 && (word == Self.fuZongZe || word == Self.zongFuZe)
         // `明确了县(市、区)长负总责、…的要求`: a duty told of (了 or 已 before it in its clause).
         if isDuty, tellsPast(k, DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)..<pos) { return true }
         // `牢固树立必须抓好项目的理念`: a modal inside the attribute of a mindset one holds.
@@ -141,7 +141,7 @@ enum DirectiveExtractor {
     }
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
-               fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责")
+               fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责"), muDe = Scalars("目的")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
     /// the 的 after them is no attribute's.
     static let attributeStops = ScalarSet("把对将以在从向为给和与让使由按于同跟".unicodeScalars)
@@ -244,8 +244,9 @@ enum DirectiveExtractor {
                                                                   || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: subject.lowerBound) != nil)
                 && !k[subject].contains(where: { $0.isClauseBreak })
             // `县交通局未按要求于9月15日前报送…`: a bound missed, told of (未, 没有), commands nothing.
-            if let n = k[subject].firstIndex(of: "未"), n + 1 >= subject.upperBound || k[n + 1] != "来" { return false }
-            if k.contains(Self.meiYou, in: subject) { return false }
+            for n in subject where k[n] == "未" || k[n] == "没" && n + 1 < subject.upperBound && k[n + 1] == "有" {
+                if k[n] == "没" || n + 1 >= subject.upperBound || k[n + 1] != "来" { return false }
+            }
             // The verb may follow a comma (`于2月8日前,将方案报送…`).
             var v = d.range.upperBound
             if v < r.upperBound, k[v] == "," { v += 1 }
@@ -301,8 +302,6 @@ enum DirectiveExtractor {
         }
         return nil
     }
-
-    static let meiYou = Scalars("没有")
 
     /// Whether the sentence opens with the date a status is given at (`截至目前,`, `截止6月10日,`):
     /// what it says of duties tells how things stand.

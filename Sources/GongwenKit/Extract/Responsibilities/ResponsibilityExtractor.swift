@@ -241,9 +241,10 @@ enum ResponsibilityExtractor {
                     // `县应急局要会同县水务局,…`: 会同 after the lead's modal.
                     || joined && (k[i - 1] == "要" || k[i - 1] == "应" || k[i - 1] == "须") else { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
-            var a = i + word.count
             // `会议要求,县水利局抓紧编制…`: the asking word, then its comma or colon, then the party.
-            if word.count > 1, verbs == nil, !joined, a < r.upperBound, k[a] == "," || k[a] == ":" { a += 1 }
+            // (A constant: the nested functions below capture it.)
+            let a = i + word.count + (word.count > 1 && verbs == nil && !joined && i + word.count < r.upperBound
+                                      && (k[i + word.count] == "," || k[i + word.count] == ":") ? 1 : 0)
             var end = a
             let limit = min(r.upperBound, a + Reach.phrase + 2)
             while end < limit, !k[end].isClauseBreak || k[end] == "、" { end += 1 }
@@ -417,7 +418,7 @@ enum ResponsibilityExtractor {
                 return j
             }
             // `县公安局、县市场监管局按照各自职责,开展…`: the basis it acts on, a comma, then the verb.
-            if verbFirst, lx.orgSuffixes.match(k, endingAt: j, floor: c) != nil, PartyParser.basisAfterParty(k, at: j, floor: c, limit: end, lx),
+            if verbFirst, lx.sourcePrepositions.mayStart(k[j]), PartyParser.basisAfterParty(k, at: j, floor: c, limit: end, lx),
                PartyParser.isOrg(k, c..<j, lx) {
                 var q = j
                 let stop = min(end, j + Reach.clause)
