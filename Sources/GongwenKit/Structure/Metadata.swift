@@ -565,7 +565,23 @@ enum Metadata {
             i += 1
         }
         flush()
+        // `主持人:总经理 王建国`: a title alone before a name is the name's, not a person.
+        if out.count >= 2 {
+            var kept: [String] = []
+            for (n, item) in out.enumerated() {
+                if n + 1 < out.count, isTitleAlone(item, lexicon), lexicon.opensWithSurname(Scalars(out[n + 1]), at: 0) { continue }
+                kept.append(item)
+            }
+            out = kept
+        }
         return out
+    }
+
+    /// Whether `item` is a role title and nothing else (`总经理`, `副县长`).
+    static func isTitleAlone(_ item: String, _ lexicon: Lexicon) -> Bool {
+        let s = Scalars(item)
+        guard s.count >= 2, s.count <= 6, let t = lexicon.roleTitles.match(s, endingAt: s.count, floor: 0) else { return false }
+        return t.count == s.count
     }
 
     /// `李学文宿建军隗永勤` → three names: a surname starts a name of two or three characters.

@@ -52,6 +52,10 @@ final class StructureTests: XCTestCase {
         let held = Fixture.parse("东山镇党委会议纪要\n2024年8月20日上午,镇党委书记张卫东在镇政府三楼会议室主持召开党委会议。\n列席:县住建局、县财政局主要负责同志").documents[0]
         XCTAssertEqual(held.chair, ["张卫东"])
         XCTAssertEqual(held.attendees, ["县住建局", "县财政局"])
+        // A title alone before the name in a field (`主持人:总经理 王建国`) is the name's.
+        let company = Fixture.parse("总经理办公会会议纪要\n主持人:总经理 王建国\n参会人员:李明、张华\n会议要求各部门抓好落实。").documents[0]
+        XCTAssertEqual(company.chair, ["王建国"])
+        XCTAssertEqual(company.attendees, ["李明", "张华"])
         // A template's date under the signature: no date, and the signature is the issuer.
         let template = Fixture.parse("市政府:\n工业园规划编制工作需经费1190万元。\n妥否,请批示。\n淮北临涣工业园管委会\nX年XX月XX日").documents[0]
         XCTAssertEqual(template.issuer, "淮北临涣工业园管委会")
