@@ -75,6 +75,12 @@ final class DeadlineTests: XCTestCase {
         let plan = Fixture.parse("2021年重点工作实施方案\n1.压缩企业开办时间。(牵头单位:市市场监管局;完成时限:2021年6月底)")
         XCTAssertEqual(plan.allDeadlines.map { "\($0.text)=\($0.date ?? "null")" }, ["2021年6月底=2021-06-30"])
         XCTAssertEqual(deadlines("确保本月底经费落实到位。", year: 2020, month: 9), ["本月底=2020-09-30"])
+        // This quarter and the next, counted from the document's month; a half year's end.
+        XCTAssertEqual(deadlines("确保本季度末前全部完工。", year: 2024, month: 5), ["本季度末前=2024-06-30"])
+        XCTAssertEqual(deadlines("下季度内完成验收。", year: 2024, month: 11), ["下季度内=2025-03-31"])
+        XCTAssertEqual(deadlines("确保本季度末前全部完工。"), ["本季度末前=null"])
+        XCTAssertEqual(deadlines("上半年末前完成招标。", year: 2024), ["上半年末前=2024-06-30"])
+        XCTAssertEqual(deadlines("本季度以来,工业增长较快。", year: 2024, month: 5), [])
     }
 
     /// How each deadline binds: by a time (前, 底, a month), within a span (内), on a day; a day

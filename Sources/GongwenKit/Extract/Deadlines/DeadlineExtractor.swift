@@ -339,6 +339,14 @@ enum DeadlineExtractor {
         }
         var month = t.month
         var day = t.day
+        if t.thisQuarter {
+            guard let m = c.docMonth ?? c.referenceMonth else { return (nil, relation) }
+            var q = (m - 1) / 3 + t.monthsOn
+            if q > 3 { q -= 4; year = year.map { $0 + 1 } }
+            month = q * 3 + 3
+            day = Dates.daysIn(month: q * 3 + 3, year: year)
+            return (DateParts(year: year, month: month, day: day, range: 0..<0).iso, relation)
+        }
         if t.thisMonth {
             guard var m = c.docMonth ?? c.referenceMonth else { return (nil, relation) }
             m += t.monthsOn

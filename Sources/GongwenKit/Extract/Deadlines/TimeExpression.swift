@@ -7,7 +7,8 @@ struct TimeExpression {
     var month: Int?
     var day: Int?                // resolved last day allowed, when fixed
     var thisMonth = false        // 本月底, 本月25日, 下月10日: counted from the document's month
-    var monthsOn = 0             // 0 for 本月, 1 for 下月
+    var monthsOn = 0             // 0 for 本月 (本季度), 1 for 下月 (下季度)
+    var thisQuarter = false      // 本季度末, 下季度内: counted from the document's month
     var monthLast = false        // 底, 下旬: the month's last day, whatever the year
     var unresolved = false       // 月初, 国庆节前, 一周内: a deadline whose date the text cannot fix
     var anchor: Anchor
@@ -104,7 +105,7 @@ enum TimeGrammar {
     /// the 完成时限是 prefixes …).
     static let openings = WordSet(
         ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue, w.ciyue,
-          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度")] + w.shiXian + festivals.words.map { Scalars($0) })
+          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度"), benJiDu, xiaJiDu] + w.shiXian + festivals.words.map { Scalars($0) })
             .map { String(String.UnicodeScalarView($0.prefix(2))) }
         + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
                                                         : weekdayNumbers.keys.map { String(String.UnicodeScalarView(p.0 + [$0])) } })
@@ -266,6 +267,16 @@ enum TimeGrammar {
             }
             t.thisMonth = true
             t.monthsOn = k[i] == "本" ? 0 : 1   // 下月, 次月: the month after
+            j = p
+        } else if k.has(benJiDu, at: i) || k.has(xiaJiDu, at: i) {
+            // 本季度末, 下季度内, 本季度完成…: the quarter the document is written in, or the next.
+            var p = i + 3
+            if p < end, k[p] == "末" || k[p] == "底" || k[p] == "内" { p += 1 }
+            else { guard taskAfterPeriod(k, at: p, limit: end) != nil else { return nil } }
+            t = TimeExpression(range: i..<p, anchor: .quarter, modifier: true)
+            t.thisQuarter = true
+            t.monthsOn = k[i] == "本" ? 0 : 1
+            if p == i + 3 { t.bare = true }
             j = p
         } else if k.has(w.yuedi, at: i) || k.has(w.yuemo, at: i) {
             // 月底前 with no month: the current month.
@@ -441,10 +452,13 @@ enum TimeGrammar {
     static let dayParts = ["上午", "中午", "下午", "晚上", "傍晚"].map { Scalars($0) }
 
     static func half(_ k: Scalars, at i: Int) -> (Int, Int, Int)? {
-        if k.has(w.shangban, at: i) { return (6, 30, i + 3) }
-        if k.has(w.xiaban, at: i) { return (12, 31, i + 3) }
+        // 上半年末 and 上半年底 end where 上半年 does.
+        func end(_ e: Int) -> Int { e < k.count && (k[e] == "末" || k[e] == "底") ? e + 1 : e }
+        if k.has(w.shangban, at: i) { return (6, 30, end(i + 3)) }
+        if k.has(w.xiaban, at: i) { return (12, 31, end(i + 3)) }
         return nil
     }
+    static let benJiDu = Scalars("本季度"), xiaJiDu = Scalars("下季度")
 
     /// 第四季度, 四季度, 第4季度, 一季度.
     static func quarter(_ k: Scalars, at i: Int, end: Int) -> (Int, Int, Int)? {
