@@ -254,6 +254,7 @@ enum Layout {
     /// Whether paragraph `k` is a document's title with what opens that kind of document
     /// right after it (a date, number or subtitle line between at most): a speech's
     /// `同志们:`, minutes' first field (`时间:…`), a notice's addressees (`各乡镇:`).
+    static let zhuChi = Scalars("主持")
     static func opensDocument(_ ct: CleanText, _ paras: [ParagraphInfo], _ k: Int, _ lexicon: Lexicon) -> Bool {
         // A title is a short line (`isHeadLike`): most body paragraphs are turned away here.
         guard k + 1 < paras.count, paras[k].range.count >= 6, paras[k].range.count <= 60 else { return false }
@@ -264,7 +265,14 @@ enum Layout {
             case .field: return .minutes
             case .plain:
                 let r = p.range
-                return !r.isEmpty && r.count <= 60 && ct.key[r.upperBound - 1] == ":" && !ct.key[r].contains("。") ? .notice : nil
+                if !r.isEmpty && r.count <= 60 && ct.key[r.upperBound - 1] == ":" && !ct.key[r].contains("。") { return .notice }
+                // Minutes opening with the day and who chaired (`2024年5月8日,镇党委书记张卫东
+                // 主持召开党委会议。`).
+                if r.count >= 10, ct.key[r.lowerBound].isASCIIDigit || Numerals.digit(ct.key[r.lowerBound]) != nil,
+                   Dates.scan(ct.key, at: r.lowerBound) != nil, ct.key.contains(zhuChi, in: r.lowerBound..<min(r.upperBound, r.lowerBound + Reach.phrase * 2)) {
+                    return .minutes
+                }
+                return nil
             default: return nil
             }
         }

@@ -95,6 +95,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(two.documents.map { Fixture.headings($0).count }, [1, 1])
         let repeated = Fixture.parse("在园区推进会议上的讲话\n下面是为大家整理的在园区推进会议上的讲话,供参考。\n在园区推进会议上的讲话\n同志们:\n今天召开会议。")
         XCTAssertEqual(repeated.documents.count, 1)
+        // Minutes opening with the day and who chaired.
+        let minutes = Fixture.parse("在全镇防汛工作会议上的讲话\n同志们:\n各村要在5月底前完成防汛准备。\n东山镇党委会议纪要\n2024年5月8日,镇党委书记张卫东主持召开党委会议。会议要求,各村抓好防汛工作。")
+        XCTAssertEqual(minutes.documents.map(\.title), ["在全镇防汛工作会议上的讲话", "东山镇党委会议纪要"])
+        XCTAssertEqual(minutes.documents.last?.chair, ["张卫东"])
         // Minutes at their first field, a notice at its addressees (a number line between).
         let more = Fixture.parse("城建工作专题会议纪要\n时间:2024年3月5日\n会议决定:\n一、由县住建局负责,6月底前完成。\n防汛工作专题会议纪要\n时间:2024年4月8日\n会议决定:\n一、由县水利局负责。\n关于做好安全检查的通知\nX政办发〔2024〕3号\n各乡镇:\n请于5月10日前完成检查。")
         XCTAssertEqual(more.documents.map(\.title), ["城建工作专题会议纪要", "防汛工作专题会议纪要", "关于做好安全检查的通知"])
