@@ -81,6 +81,11 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("确保本季度末前全部完工。"), ["本季度末前=null"])
         XCTAssertEqual(deadlines("上半年末前完成招标。", year: 2024), ["上半年末前=2024-06-30"])
         XCTAssertEqual(deadlines("本季度以来,工业增长较快。", year: 2024, month: 5), [])
+        // A day named from the document's date, with a bound after it; alone it dates an event.
+        XCTAssertEqual(deadlines("请于明天上午10点前报送,务必于今日下班前反馈。", year: 2024, month: 3, day: 31),
+                       ["明天上午10点前=2024-04-01", "今日下班前=2024-03-31"])
+        XCTAssertEqual(deadlines("请于明天上午10点前报送。"), ["明天上午10点前=null"])
+        XCTAssertEqual(deadlines("今天召开会议,明天我们要开会。", year: 2024, month: 3, day: 31), [])
     }
 
     /// How each deadline binds: by a time (前, 底, a month), within a span (内), on a day; a day

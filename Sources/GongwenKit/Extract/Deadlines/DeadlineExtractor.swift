@@ -326,11 +326,23 @@ enum DeadlineExtractor {
         return DateParts(year: date.year, month: date.month, day: date.day, range: 0..<0).iso
     }
 
+    /// 今天 / 明天 counted from the document's full date (else the reference date), or nil.
+    static func relativeDayDate(_ on: Int, _ c: DeadlineContext) -> String? {
+        let from: (Int, Int, Int)?
+        if let y = c.docYear, let m = c.docMonth, let d = c.docDay { from = (y, m, d) }
+        else if c.docYear == nil, let y = c.referenceYear, let m = c.referenceMonth, let d = c.referenceDay { from = (y, m, d) }
+        else { from = nil }
+        guard let (y, m, d) = from, d >= 1, d <= Dates.daysIn(month: m, year: y) else { return nil }
+        let date = Dates.civil(days: Dates.days(year: y, month: m, day: d) + on)
+        return DateParts(year: date.year, month: date.month, day: date.day, range: 0..<0).iso
+    }
+
     /// The last day the expression allows, and its relation.
     static func resolve(_ t: TimeExpression, _ c: DeadlineContext) -> (String?, DeadlineRelation) {
         let relation: DeadlineRelation = t.suffix ?? (t.hasDay ? .on : .by)
         if t.unresolved { return (nil, relation) }
         if t.anchor == .weekday { return (weekdayDate(t, c), relation) }
+        if let on = t.daysOn { return (relativeDayDate(on, c), relation) }
         var year = t.year
         if year == nil {
             if let rel = t.relativeYear { if let y = c.docYear ?? c.referenceYear { year = y + rel } }

@@ -9,6 +9,7 @@ struct TimeExpression {
     var thisMonth = false        // 本月底, 本月25日, 下月10日: counted from the document's month
     var monthsOn = 0             // 0 for 本月 (本季度), 1 for 下月 (下季度)
     var thisQuarter = false      // 本季度末, 下季度内: counted from the document's month
+    var daysOn: Int? = nil       // 今天/今日 0, 明天/明日/次日 1: counted from the document's full date
     var monthLast = false        // 底, 下旬: the month's last day, whatever the year
     var unresolved = false       // 月初, 国庆节前, 一周内: a deadline whose date the text cannot fix
     var anchor: Anchor
@@ -105,7 +106,7 @@ enum TimeGrammar {
     /// the 完成时限是 prefixes …).
     static let openings = WordSet(
         ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue, w.ciyue,
-          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度"), benJiDu, xiaJiDu] + w.shiXian + festivals.words.map { Scalars($0) })
+          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度"), benJiDu, xiaJiDu] + relativeDays.map(\.0) + w.shiXian + festivals.words.map { Scalars($0) })
             .map { String(String.UnicodeScalarView($0.prefix(2))) }
         + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
                                                         : weekdayNumbers.keys.map { String(String.UnicodeScalarView(p.0 + [$0])) } })
@@ -268,6 +269,13 @@ enum TimeGrammar {
             t.thisMonth = true
             t.monthsOn = k[i] == "本" ? 0 : 1   // 下月, 次月: the month after
             j = p
+        } else if let rd = relativeDays.first(where: { k.has($0.0, at: i) }) {
+            // 明天上午10点前, 今日下班前, 次日12时前: a day counted from the document's date, read
+            // only with a bound after it (a day alone dates an event: `今天召开…`).
+            t = TimeExpression(range: i..<i + 2, anchor: .date, hasDay: true)
+            t.daysOn = rd.1
+            t = withSuffix(k, t, end)
+            return t.suffix == .by ? t : nil
         } else if k.has(benJiDu, at: i) || k.has(xiaJiDu, at: i) {
             // 本季度末, 下季度内, 本季度完成…: the quarter the document is written in, or the next.
             var p = i + 3
@@ -459,6 +467,8 @@ enum TimeGrammar {
         return nil
     }
     static let benJiDu = Scalars("本季度"), xiaJiDu = Scalars("下季度")
+    /// Days named from the day a text is written, and how many days on.
+    static let relativeDays: [(Scalars, Int)] = [("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("次日", 1)].map { (Scalars($0.0), $0.1) }
 
     /// 第四季度, 四季度, 第4季度, 一季度.
     static func quarter(_ k: Scalars, at i: Int, end: Int) -> (Int, Int, Int)? {
