@@ -86,6 +86,9 @@ final class DeadlineTests: XCTestCase {
                        ["明天上午10点前=2024-04-01", "今日下班前=2024-03-31"])
         XCTAssertEqual(deadlines("请于明天上午10点前报送。"), ["明天上午10点前=null"])
         XCTAssertEqual(deadlines("今天召开会议,明天我们要开会。", year: 2024, month: 3, day: 31), [])
+        // Days listed before one 前, each a bound; days listed of what was done are none.
+        XCTAssertEqual(deadlines("请县交通局、县公安局分别于5月10日、5月20日前完成整改。", year: 2024), ["5月10日=2024-05-10", "5月20日前=2024-05-20"])
+        XCTAssertEqual(deadlines("全县于5月10日、5月20日前完成了两轮检查。", year: 2024), [])
     }
 
     /// How each deadline binds: by a time (前, 底, a month), within a span (内), on a day; a day

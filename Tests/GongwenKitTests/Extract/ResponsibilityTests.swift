@@ -213,6 +213,12 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(r.first { $0.party == "王芳" }?.duty, .lead)
     }
 
+    /// Parties given their deadlines in order after 分别.
+    func testRespectiveDeadlines() {
+        XCTAssertEqual(resp("请县交通局、县公安局分别于5月10日、5月20日前完成道路和交通设施整改。").map { $0.components(separatedBy: "|") }.map { $0[0] + "|" + $0[5] },
+                       ["县交通局|2011-05-10", "县公安局|2011-05-20"])
+    }
+
     /// A duty told in a status report (`截至目前,X负责…`) gives no task.
     func testDutyToldInAStatusReport() {
         XCTAssertEqual(resp("截至目前,县自然资源局负责国债项目5个,开工2个,未开工3个。"), [])

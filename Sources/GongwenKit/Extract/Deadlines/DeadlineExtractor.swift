@@ -105,6 +105,8 @@ enum DeadlineExtractor {
             var (date, rel) = resolve(t, ctx)
             // `不迟于6月30日`, `最迟7月5日`: the day is the last one allowed.
             if rel == .on, t.range.lowerBound > r.lowerBound, latest.find(k, endingAt: t.range.lowerBound, floor: r.lowerBound) != nil { rel = .by }
+            // A day listed before another's 前 (`5月10日、5月20日前`) binds as that one does.
+            if rel == .on, verdict.isDeadline, t.range.upperBound < r.upperBound, k[t.range.upperBound] == "、" { rel = .by }
             out.append(Found(deadline: Deadline(text: ct.stringWithoutSpaces(t.range), date: date, relation: rel, line: ct.line(t.range.lowerBound), span: ct.span(t.range)),
                              range: t.range, verdict: verdict))
             i = t.range.upperBound
@@ -138,6 +140,11 @@ enum DeadlineExtractor {
         }
         if b < r.upperBound, k[b] == "-" || k[b] == "—" || k[b] == "至" || k[b] == "、" || k[b] == "~",
            t.suffix == nil, b + 1 < r.upperBound, k[b + 1].isASCIIDigit || Numerals.digit(k[b + 1]) != nil {
+            // `分别于5月10日、5月20日前完成`: days listed before one 前, each a bound.
+            if k[b] == "、", t.hasDay, let next = TimeGrammar.match(k, at: b + 1, end: r.upperBound), next.hasDay, next.suffix == .by,
+               !DirectiveExtractor.tellsPast(k, next.range.upperBound..<min(r.upperBound, next.range.upperBound + Reach.phrase)) {
+                return DeadlineVerdict(isDeadline: true, reason: "one of days listed before 前")
+            }
             return DeadlineVerdict(isDeadline: false, reason: "start of a range: a reporting period")
         }
         // `12月18日19日召开`: the first of days named together, when something took place.

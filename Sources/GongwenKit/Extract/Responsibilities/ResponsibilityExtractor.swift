@@ -174,11 +174,18 @@ enum ResponsibilityExtractor {
             let taskText = ct.compactText(task)
             let spanEnd = max(task.upperBound, h.phrase.upperBound)
             let spanStart = min(task.lowerBound, h.phrase.lowerBound)
-            for p in h.parties {
+            // `请X、Y分别于5月10日、5月20日前完成…`: as many dated deadlines in the task as parties,
+            // after 分别: each party its own, in order.
+            var each: [String?] = []
+            if h.parties.count > 1, k.contains(Self.fenBie, in: task.lowerBound..<min(task.upperBound, task.lowerBound + 4)) {
+                let dated = deadlines.filter { task.contains($0.range.lowerBound) }
+                if dated.count == h.parties.count { each = dated.map(\.deadline.date) }
+            }
+            for (pn, p) in h.parties.enumerated() {
                 guard !seen.contains(where: { $0.party.utf8.elementsEqual(p.name.utf8) && $0.task.utf8.elementsEqual(taskText.utf8) }) else { continue }
                 seen.append((p.name, taskText))
                 out.append(Responsibility(party: p.name, partyType: p.type, role: p.role, duty: h.duty,
-                                          task: taskText, deadline: deadline?.deadline.date,
+                                          task: taskText, deadline: each.isEmpty ? deadline?.deadline.date : each[pn],
                                           line: ct.line(spanStart), span: ct.span(spanStart..<spanEnd)))
             }
         }
@@ -209,6 +216,7 @@ enum ResponsibilityExtractor {
     }
     static let zuoWei = Scalars("作为")
     static let framesInTask = WordSet(table: Tables.framesInTask)
+    static let fenBie = Scalars("分别")
 
     static let qing = Scalars("请"), you = Scalars("由"), huiTong = Scalars("会同")
 
