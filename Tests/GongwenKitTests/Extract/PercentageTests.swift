@@ -21,6 +21,7 @@ final class PercentageTests: XCTestCase {
             ("失业率为xxx%,××%。", ["xxx%|null|percent|eq", "××%|null|percent|eq"]),
             ("压减20%以上。", ["20%以上|20.0|percent|gte"]),
             ("有的银行超过了200%。", ["超过了200%|200.0|percent|gt"]),
+            ("占比逾30%。", ["逾30%|30.0|percent|gt"]),
             ("实现程度还不到 50%。", ["不到50%|50.0|percent|lt"]),
             ("保护率已将近90%。", ["将近90%|90.0|percent|approx"]),
             ("下降5%左右。", ["5%左右|5.0|percent|approx"]),

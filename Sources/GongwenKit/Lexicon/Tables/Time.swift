@@ -243,6 +243,7 @@ extension Tables {
     高于    gt
     大于    gt
     多于    gt
+    逾     gt
     不低于   gte
     不少于   gte
     至少    gte
