@@ -269,7 +269,7 @@ enum TimeGrammar {
             t.thisMonth = true
             t.monthsOn = k[i] == "本" ? 0 : 1   // 下月, 次月: the month after
             j = p
-        } else if let rd = relativeDays.first(where: { k.has($0.0, at: i) }) {
+        } else if i + 1 < end, k[i + 1] == "天" || k[i + 1] == "日", let rd = relativeDays.first(where: { k.has($0.0, at: i) }) {
             // 明天上午10点前, 今日下班前, 次日12时前: a day counted from the document's date, read
             // only with a bound after it (a day alone dates an event: `今天召开…`).
             t = TimeExpression(range: i..<i + 2, anchor: .date, hasDay: true)

@@ -181,7 +181,8 @@ enum ResponsibilityExtractor {
                 let dated = deadlines.filter { task.contains($0.range.lowerBound) }
                 if dated.count == h.parties.count { each = dated.map(\.deadline.date) }
             }
-            for (pn, p) in h.parties.enumerated() {
+            for pn in h.parties.indices {
+                let p = h.parties[pn]
                 guard !seen.contains(where: { $0.party.utf8.elementsEqual(p.name.utf8) && $0.task.utf8.elementsEqual(taskText.utf8) }) else { continue }
                 seen.append((p.name, taskText))
                 out.append(Responsibility(party: p.name, partyType: p.type, role: p.role, duty: h.duty,
