@@ -132,6 +132,9 @@ public enum Cleanup {
         return out
     }
 
+    /// Segments after a column name within which a bare number may be a table's cell.
+    static let tableReach = 400
+
     /// How much of a line `LineShape.classify` is shown: every shape is decided within the
     /// first few dozen code points (markers, labels, fields, dividers, 附件).
     static let shapePrefix = 256
@@ -153,6 +156,8 @@ public enum Cleanup {
         // A page number was dropped since the last segment: blank lines about it are the page
         // break's, not a paragraph's.
         var pageBreak = false
+        // The last segment naming a table's column (a table copied one cell per line is near).
+        var lastHeaderCell = -1
         for (n, start) in lineStarts.enumerated() {
             let end = n + 1 < lineStarts.count ? lineStarts[n + 1] - 1 : source.count
             let before = segments.count
@@ -168,8 +173,10 @@ public enum Cleanup {
             if start < end, source[start] == "|", isPipeRule(source, start..<end) { continue }
             // A bare page number (`1`, `12`) on a line of its own, right after a line of prose
             // that stops mid-sentence: a page break (`…物价总体平稳,城` / `1` / `镇新增就业…`).
+            // (Not in a table copied one cell per line: there a number is a row's first cell.)
             if end - start <= 5, let last = segments.last, isBarePageNumber(source, start..<end),
-               last.endsLine, last.punctuated, last.count >= 15, !last.tableCell, case .plain = last.shape,
+               lastHeaderCell < 0 || segments.count - lastHeaderCell > Self.tableReach,
+               last.endsLine, last.punctuated, last.count >= 15, case .plain = last.shape,
                !keyView[last.range.upperBound - 1].isSentenceEnd, keyView[last.range.upperBound - 1] != ":" {
                 pageBreak = true; blank = false
                 continue
@@ -191,6 +198,7 @@ public enum Cleanup {
                 segments[k].shape = LineShape.classify(line, 0..<line.count, lexicon: lexicon)
                 // Header cells are short: only lines of at most 8 code points are looked up.
                 segments[k].headerCell = r.count <= 8 && ResponsibilityTable.headerColumn(line, 0..<line.count) != nil
+                if segments[k].headerCell { lastHeaderCell = k }
                 blank = false
             }
         }

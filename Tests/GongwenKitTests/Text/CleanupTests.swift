@@ -145,6 +145,8 @@ final class CleanupTests: XCTestCase {
                        ["经济规模稳步扩大,增速居前列。就业、物价总体平稳,城镇新增就业1256万人。"])
         XCTAssertEqual(paragraphs("经济规模稳步扩大,增速居前列。就业、物价总体平稳。\n12\n镇新增就业1256万人。").count, 3)
         XCTAssertEqual(paragraphs("序号\n1\n建立工作机制").count, 3)
+        XCTAssertEqual(paragraphs("序号\n工作任务\n牵头单位\n1\n建立健全工作机制,完善相关制度,加强督促检查\n2\n开展专项整治").count, 7,
+                       "a row's number after a long cell, in a table copied one cell per line")
     }
 
     /// A PDF's `第1页共10页` footer after a line, or as a line, goes and the sentence it
