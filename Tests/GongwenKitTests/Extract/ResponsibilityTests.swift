@@ -394,6 +394,13 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertEqual(r, ["县发改局|资金保障|2024-12-31", "县财政局|积极争取上级专项资金|2024-12-31"])
     }
 
+    /// A bureau's own plan names its sections (`责任股室:`, `牵头科室:`) as a county's names bodies.
+    func testSectionColumns() {
+        let text = "县农业农村局2025年工作要点\n一、稳定粮食生产\n1.新建高标准农田3万亩,11月底前通过县级验收。\n(责任股室:农田建设股、项目办)\n2.完成农村户厕改造2000户。牵头科室:社会事业科;完成期限:2025年10月底。"
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r, ["农田建设股|lead|2025-11-30", "项目办|lead|2025-11-30", "社会事业科|lead|2025-10-31"])
+    }
+
     func testTableCopiedOneCellPerLine() {
         let text = ["XX县实施方案", "一、任务分工", "序号", "工作任务", "牵头单位", "配合单位", "完成时限",
                     "1", "建立健全工作机制", "县委办", "县政府办、县财政局", "2021年6月",

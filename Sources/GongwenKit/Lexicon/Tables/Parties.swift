@@ -650,11 +650,24 @@ extension Tables {
     主办单位     lead
     责任领导     lead
     责任人       lead
+    牵头科室     lead
+    责任科室     lead
+    牵头股室     lead
+    责任股室     lead
+    牵头处室     lead
+    责任处室     lead
+    牵头部室     lead
+    责任部室     lead
     配合单位     support
     配合部门     support
     协办单位     support
     参与单位     support
+    配合科室     support
+    配合股室     support
+    配合处室     support
+    配合部室     support
     完成时限     deadline
+    完成期限     deadline
     完成时间     deadline
     时间节点     deadline
     时限要求     deadline
