@@ -254,7 +254,6 @@ enum Layout {
     /// Whether paragraph `k` is a document's title with what opens that kind of document
     /// right after it (a date, number or subtitle line between at most): a speech's
     /// `同志们:`, minutes' first field (`时间:…`), a notice's addressees (`各乡镇:`).
-    static let zhuChi = Scalars("主持")
     static func opensDocument(_ ct: CleanText, _ paras: [ParagraphInfo], _ k: Int, _ lexicon: Lexicon) -> Bool {
         // A title is a short line (`isHeadLike`): most body paragraphs are turned away here.
         guard k + 1 < paras.count, paras[k].range.count >= 6, paras[k].range.count <= 60 else { return false }
@@ -269,7 +268,7 @@ enum Layout {
                 // Minutes opening with the day and who chaired (`2024年5月8日,镇党委书记张卫东
                 // 主持召开党委会议。`).
                 if r.count >= 10, ct.key[r.lowerBound].isASCIIDigit || Numerals.digit(ct.key[r.lowerBound]) != nil,
-                   Dates.scan(ct.key, at: r.lowerBound) != nil, ct.key.contains(zhuChi, in: r.lowerBound..<min(r.upperBound, r.lowerBound + Reach.phrase * 2)) {
+                   Dates.scan(ct.key, at: r.lowerBound) != nil, Metadata.chairInSentence(ct, r, lexicon) != nil {
                     return .minutes
                 }
                 return nil

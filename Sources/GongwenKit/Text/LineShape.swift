@@ -106,7 +106,7 @@ public enum LineShape: Equatable, Sendable {
 
     static let pian = Scalars("篇"), fanWen = Scalars("范文")
     /// Characters after a numeral that make it a count or measure (`范文一则`), not a divider's number.
-    static let numberFollowers = ScalarSet("分倍年月日个项条次多余些篇名位则份本种批件段句例套点".unicodeScalars)
+    static let measureWords = ScalarSet("分倍年月日个项条次多余些篇名位则份本种批件段句例套点".unicodeScalars)
 
     static func divider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
         // 【篇一】 and 【第一篇】, as compilation sites write them.
@@ -136,7 +136,7 @@ public enum LineShape: Equatable, Sendable {
             // The title may follow with nothing between (`篇一在全镇工作会议上的讲话`, the space of
             // `篇1 在…` dropped as stray), not a count (`范文十分…`, `篇二十个`).
             guard k == end || s[k] == ":" || s[k] == " " || s[k] == "," || s[k] == "、"
-                    || s[k].isHan && k > i + word && !numberFollowers.contains(s[k]) else { return nil }
+                    || s[k].isHan && k > i + word && !measureWords.contains(s[k]) else { return nil }
             return .divider(ordinal: n, labelStart: skipLabelPunct(s, k, end), labelEnd: end)
         }
         return nil

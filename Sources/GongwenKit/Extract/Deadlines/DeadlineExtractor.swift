@@ -177,23 +177,19 @@ enum DeadlineExtractor {
             return DeadlineVerdict(isDeadline: true, reason: "a span ending in 内")
         }
         if t.anchor == .festival { return DeadlineVerdict(isDeadline: true, reason: "a holiday with 前") }
+        let clause = clauseStart(k, a, floor: r.lowerBound)
+        // Told of, not set: the clause before the time or after it tells of the past (`已于6月底前
+        // 全部整改到位`, `该工程已于7月底完成设计`, `6月底前完成了整改`); a day standing alone in its
+        // clause (`3月1日至5日,督查组开展了督查`) is told of by the next.
+        let pastAfter = DirectiveExtractor.tellsPast(k, clause..<a) || pastMarkerAfter(k, b, r.upperBound)
+            || t.hasDay && b < r.upperBound && k[b] == "," && pastMarkerAfter(k, b + 1, r.upperBound)
         if let s = t.suffix {
             if s == .from {
                 return DeadlineVerdict(isDeadline: t.modifier || t.hasDay, reason: "a start (起/开始)")
             }
-            // `已于6月底前全部整改到位`, `6月底前完成了整改`: a bound that was kept, told of (the
-            // same past test as a day's, on its clause before and after the time).
-            if DirectiveExtractor.tellsPast(k, clauseStart(k, a, floor: r.lowerBound)..<a) || pastMarkerAfter(k, b, r.upperBound) {
-                return DeadlineVerdict(isDeadline: false, reason: "a bound kept, told of (已/了)")
-            }
+            if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "a bound kept, told of (已/了)") }
             return DeadlineVerdict(isDeadline: true, reason: "bounded by 前/内/为止")
         }
-        let clause = clauseStart(k, a, floor: r.lowerBound)
-        // A day standing alone in its clause (`3月1日至5日,督查组开展了督查`) is told of by the next.
-        let pastAfter = pastMarkerAfter(k, b, r.upperBound)
-            || t.hasDay && b < r.upperBound && k[b] == "," && pastMarkerAfter(k, b + 1, r.upperBound)
-            // `该工程已于7月底完成设计`: the time something was done by.
-            || doneBy(k, before, floor: clause)
         if t.hasDay {
             // A day is a deadline only when fixed for something: 于9月2日, 务必在9月1日.
             // `6月15日至6月30日期间开展演练`: the end of a window planned for something (期间
@@ -203,8 +199,7 @@ enum DeadlineExtractor {
                     && !k[b..<min(r.upperBound, b + Reach.clause * 2)].contains(where: { $0 == "了" || $0 == "已" })
                 if !window { return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)") }
             }
-            if spanEnd, !pastAfter { return DeadlineVerdict(isDeadline: true, reason: "the last day of a span (…至15日)") }
-            if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter) { return v }
+            if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: spanEnd) { return v }
             // `最迟7月5日完成`, `最迟不超过10月15日`: the last day allowed.
             if !pastAfter, latestBefore.find(k, endingAt: before, floor: clause) != nil {
                 return DeadlineVerdict(isDeadline: true, reason: "the last day allowed (不迟于, 最迟)")
@@ -254,7 +249,7 @@ enum DeadlineExtractor {
             }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
         }
-        if t.month != nil, !t.modifier, let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter) { return v }
+        if t.month != nil, !t.modifier, let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false) { return v }
         // A month a task is planned or fixed for: `计划于2024年9月完成验收`, `要在10月完成`
         // (not `于9月召开`, an event, nor `于3月完成了`).
         if t.month != nil, !pastAfter, b < r.upperBound, k[b].isHan, eventAfter.match(k, at: b, limit: r.upperBound) == nil,
@@ -278,13 +273,16 @@ enum DeadlineExtractor {
     }
 
     /// The end of a window after its first day or month (`12月10日—12月20日`, `1月1日至3月31日`,
-    /// `3月至5月`): a deadline when set for a task right after it or opening the next clause, or
-    /// standing alone (`检查时间:9月1日至10月31日。`); else the end of a reporting period
-    /// (`1月1日至3月31日,全县共查处…`). Nil when the time ends no such window.
-    static func windowEnd(_ k: Scalars, _ t: TimeExpression, before: Int, _ b: Int, _ r: Range<Int>, pastAfter: Bool) -> DeadlineVerdict? {
-        guard before - 2 >= r.lowerBound, k[before - 1] == "至" || k[before - 1] == "—" || k[before - 1] == "-" || k[before - 1] == "~" else { return nil }
-        let p = k[before - 2]
-        guard t.hasDay ? p == "日" || p == "号" || p.isASCIIDigit : p == "月" else { return nil }
+    /// `3月至5月`, or `6月10日至15日` read whole: `spanEnd`): a deadline when set for a task right
+    /// after it or opening the next clause, or standing alone (`检查时间:9月1日至10月31日。`); else
+    /// the end of a reporting period (`1月1日至3月31日,全县共查处…`). Nil when the time ends no
+    /// such window.
+    static func windowEnd(_ k: Scalars, _ t: TimeExpression, before: Int, _ b: Int, _ r: Range<Int>, pastAfter: Bool, spanEnd: Bool) -> DeadlineVerdict? {
+        if !spanEnd {
+            guard before - 2 >= r.lowerBound, k[before - 1] == "至" || k[before - 1] == "—" || k[before - 1] == "-" || k[before - 1] == "~" else { return nil }
+            let p = k[before - 2]
+            guard t.hasDay ? p == "日" || p == "号" || p.isASCIIDigit : p == "月" else { return nil }
+        }
         var e = b
         if e + 2 <= r.upperBound, k.has(qiJian, at: e) { e += 2 }   // `…至6月30日期间开展演练`
         if e < r.upperBound, k[e] == "," { e += 1 }
@@ -293,15 +291,6 @@ enum DeadlineExtractor {
             return DeadlineVerdict(isDeadline: true, reason: "the end of a window a task is set for")
         }
         return DeadlineVerdict(isDeadline: false, reason: "the end of a reporting period")
-    }
-
-    /// Whether 已 (已经, 均已 …) stands right before the time or its 于/在: `已于7月底`, `已经在
-    /// 7月20日`. (A bound with 前 is tested on its whole clause, `tellsPast`.)
-    static func doneBy(_ k: Scalars, _ before: Int, floor: Int) -> Bool {
-        var p = before
-        if p > floor, k[p - 1] == "于" || k[p - 1] == "在" { p -= 1 }
-        if p > floor, k[p - 1] == "经" { p -= 1 }
-        return p > floor && k[p - 1] == "已"
     }
 
     /// Whether the clause after the time tells of the past (`…召开了`, `已完成`).
@@ -319,12 +308,7 @@ enum DeadlineExtractor {
     /// 本周五 / 下周一 / 周三 counted from the document's full date (else the reference date):
     /// the week runs Monday to Sunday; a weekday without 本/下 is the next such day after it.
     static func weekdayDate(_ t: TimeExpression, _ c: DeadlineContext) -> String? {
-        let from: (Int, Int, Int)?
-        if let y = c.docYear, let m = c.docMonth, let d = c.docDay { from = (y, m, d) }
-        else if c.docYear == nil, let y = c.referenceYear, let m = c.referenceMonth, let d = c.referenceDay { from = (y, m, d) }
-        else { from = nil }
-        guard let (y, m, d) = from, let wd = t.weekday, d >= 1, d <= Dates.daysIn(month: m, year: y) else { return nil }
-        let today = Dates.days(year: y, month: m, day: d)
+        guard let today = fullDate(c), let wd = t.weekday else { return nil }
         let now = Dates.weekday(days: today)
         let target: Int
         if let on = t.weeksOn { target = today - (now - 1) + 7 * on + (wd - 1) }
@@ -335,13 +319,20 @@ enum DeadlineExtractor {
 
     /// 今天 / 明天 counted from the document's full date (else the reference date), or nil.
     static func relativeDayDate(_ on: Int, _ c: DeadlineContext) -> String? {
+        guard let today = fullDate(c) else { return nil }
+        let date = Dates.civil(days: today + on)
+        return DateParts(year: date.year, month: date.month, day: date.day, range: 0..<0).iso
+    }
+
+    /// The day relative times count from, as days since the epoch: the document's full date,
+    /// else (for a document with no year) the reference date; nil without a valid one.
+    static func fullDate(_ c: DeadlineContext) -> Int? {
         let from: (Int, Int, Int)?
         if let y = c.docYear, let m = c.docMonth, let d = c.docDay { from = (y, m, d) }
         else if c.docYear == nil, let y = c.referenceYear, let m = c.referenceMonth, let d = c.referenceDay { from = (y, m, d) }
         else { from = nil }
-        guard let (y, m, d) = from, d >= 1, d <= Dates.daysIn(month: m, year: y) else { return nil }
-        let date = Dates.civil(days: Dates.days(year: y, month: m, day: d) + on)
-        return DateParts(year: date.year, month: date.month, day: date.day, range: 0..<0).iso
+        guard let (y, m, d) = from, m >= 1, m <= 12, d >= 1, d <= Dates.daysIn(month: m, year: y) else { return nil }
+        return Dates.days(year: y, month: m, day: d)
     }
 
     /// The last day the expression allows, and its relation.

@@ -98,8 +98,7 @@ enum DirectiveExtractor {
         if reported, word[word.count - 1] == "意" { return true }
         let isQing = word == Self.qing
         let isDuty = word.count == 2 ? word == Self.fuZe || word == Self.qianTou : word.count == 3 && (word == Self.fuZongZe || word == Self.zongFuZe)
-        // `明确了县(市、区)长负总责、…的要求`: a duty told of (了 or 已 before it in its clause).
-        if isDuty, tellsPast(k, DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)..<pos) { return true }
+        if isDuty, dutyToldOf(k, pos, r) { return true }
         // `牢固树立必须抓好项目的理念`: a modal inside the attribute of a mindset one holds.
         let isModal = lx.modalCues.contains(word)
         // A modal with nothing after it in its clause is a noun (`结合疫情防控需要,做好…`,
@@ -120,8 +119,6 @@ enum DirectiveExtractor {
             while e > after, k[e - 1] == " " { e -= 1 }
             return lx.agendaSpeech.find(k, endingAt: e, floor: after) != nil
         }
-        // `截至目前,县自然资源局负责国债项目5个,开工2个`: a duty told in a status report.
-        if isDuty, opensWithStatus(k, r) { return true }
         // `负责日常工作的副市长`, `牵头单位`-like attributes: a duty naming who holds it.
         if isDuty {
             var j = after
@@ -244,8 +241,9 @@ enum DirectiveExtractor {
                                                                   || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: subject.lowerBound) != nil)
                 && !k[subject].contains(where: { $0.isClauseBreak })
             // `县交通局未按要求于9月15日前报送…`: a bound missed, told of (未, 没有), commands nothing.
-            for n in subject where k[n] == "未" || k[n] == "没" && n + 1 < subject.upperBound && k[n + 1] == "有" {
-                if k[n] == "没" || n + 1 >= subject.upperBound || k[n + 1] != "来" { return false }
+            for n in subject {
+                let next: Unicode.Scalar = n + 1 < subject.upperBound ? k[n + 1] : " "
+                if k[n] == "未" && next != "来" || k[n] == "没" && next == "有" { return false }
             }
             // The verb may follow a comma (`于2月8日前,将方案报送…`).
             var v = d.range.upperBound
@@ -282,12 +280,12 @@ enum DirectiveExtractor {
     /// verb, or nil. (Not in speeches, which also tell what bodies have been doing; minutes tell
     /// it with 了, which `tellsOrDefines` turns away.)
     static func bodyThenCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
-        guard let j = ResponsibilityExtractor.bodyNameEnd(k, s, end, lx, verbFirst: true) else { return nil }
-        if let v = lx.imperativeStarts.match(k, at: j, limit: end) ?? lx.byVerbs.match(k, at: j, limit: end) { return v }
-        // The basis the body acts on before its verb (`…按照各自职责,做好…`).
-        var q = j
-        while q < end, !k[q].isClauseBreak { q += 1 }
-        return q + 1 < end ? lx.imperativeStarts.match(k, at: q + 1, limit: end) ?? lx.byVerbs.match(k, at: q + 1, limit: end) : nil
+        ResponsibilityExtractor.bodyNameEnd(k, s, end, lx, verbFirst: true).flatMap { verb(k, $0.verb, end, lx) }
+    }
+
+    /// The verb of `imperativeStarts` or `byVerbs` at `i`.
+    @inline(__always) static func verb(_ k: Scalars, _ i: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
+        lx.imperativeStarts.match(k, at: i, limit: end) ?? lx.byVerbs.match(k, at: i, limit: end)
     }
 
     /// The verb after the first 由 in `s..<end` that a body named by its place follows, the
@@ -296,17 +294,20 @@ enum DirectiveExtractor {
         var c = s
         while c + 4 < end {
             if k[c] == "由", c == s || !notHandOverBefore.contains(k[c - 1]), let e = ResponsibilityExtractor.bodyNameEnd(k, c + 1, end, lx, verbFirst: true) {
-                return lx.byVerbs.match(k, at: e, limit: end) ?? lx.imperativeStarts.match(k, at: e, limit: end)
+                return verb(k, e.verb, end, lx)
             }
             c += 1
         }
         return nil
     }
 
-    /// Whether the sentence opens with the date a status is given at (`截至目前,`, `截止6月10日,`):
-    /// what it says of duties tells how things stand.
-    @inline(__always) static func opensWithStatus(_ k: Scalars, _ r: Range<Int>) -> Bool {
+    /// Whether the duty cue at `pos` (负责, 牵头 …) is told of, not given: 了 or 已 before it in its
+    /// clause (`明确了县(市、区)长负总责、…的要求`), or a sentence opening with the date a status is
+    /// given at (`截至目前,县自然资源局负责国债项目5个,开工2个`). Shared by the directive and
+    /// responsibility tests.
+    static func dutyToldOf(_ k: Scalars, _ pos: Int, _ r: Range<Int>) -> Bool {
         r.count > 3 && k[r.lowerBound] == "截" && (k[r.lowerBound + 1] == "至" || k[r.lowerBound + 1] == "止")
+            || tellsPast(k, DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)..<pos)
     }
 
     static let notHandOverBefore = ScalarSet(Tables.notHandOverBefore.unicodeScalars)

@@ -41,8 +41,8 @@ enum ResponsibilityExtractor {
             cueEnd = i + length
             if followsCue && duty == .owner { continue }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
-            // `截至目前,县自然资源局负责国债项目5个`: a duty told in a status report.
-            if duty != .owner, DirectiveExtractor.opensWithStatus(k, r) { continue }
+            // `截至目前,县自然资源局负责国债项目5个`: a duty told of, not given.
+            if duty != .owner, DirectiveExtractor.dutyToldOf(k, i, r) { continue }
             // A duty cue starting a longer directive cue that asks (要 of 要求): who asks puts
             // the task on the party after it (`市政府要求各县…`), not on itself.
             if i + length < r.upperBound, lx.askingContinuations.contains(k[i + length]),
@@ -156,10 +156,10 @@ enum ResponsibilityExtractor {
             if ce < task.upperBound, k[ce] == ",", let n = lx.dutyCueSet.find(k, endingAt: ce, floor: task.lowerBound), lx.dutyKinds[n] == .support {
                 task = ce + 1..<task.upperBound
             }
-            // `…按照各自职责,做好…`: the rule a party acts on, in a clause of its own, is no task
-            // (what it works around, `围绕…发展,制定…`, `结合实际,…`, is part of it).
-            else if ce < task.upperBound, k[ce] == ",", ce + 2 < task.upperBound, lx.sourcePrepositions.mayStart(k[task.lowerBound]),
-                    lx.sourcePrepositions.find(k, at: task.lowerBound, limit: ce) != nil, Self.framesInTask.find(k, at: task.lowerBound, limit: ce) == nil {
+            // `…按照各自职责,做好…`: the rule a party acts on (`Tables.ruleBases`), in a clause of its
+            // own, is no task.
+            else if ce < task.upperBound, k[ce] == ",", ce + 2 < task.upperBound, Self.ruleBases.mayStart(k[task.lowerBound]),
+                    Self.ruleBases.find(k, at: task.lowerBound, limit: ce) != nil {
                 task = ce + 1..<task.upperBound
             }
             guard task.count >= 2 else { continue }
@@ -216,7 +216,7 @@ enum ResponsibilityExtractor {
         return nil
     }
     static let zuoWei = Scalars("作为")
-    static let framesInTask = WordSet(table: Tables.framesInTask)
+    static let ruleBases = WordSet(table: Tables.ruleBases)
     static let fenBie = Scalars("分别")
 
     static let qing = Scalars("请"), you = Scalars("由"), huiTong = Scalars("会同")
@@ -404,17 +404,19 @@ enum ResponsibilityExtractor {
     /// A body named by its place opening a clause at `c` with a verb right after its name
     /// (`县审计局做好审计`, `县农业农村局组织验收`): the body as an owner of the rest.
     static func bodyOpening(_ ct: CleanText, _ c: Int, _ r: Range<Int>, _ lx: Lexicon, verbFirst: Bool = false) -> Hit? {
-        guard let j = bodyNameEnd(ct.key, c, r.upperBound, lx, verbFirst: verbFirst) else { return nil }
+        guard let j = bodyNameEnd(ct.key, c, r.upperBound, lx, verbFirst: verbFirst)?.name else { return nil }
         let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
         return parties.isEmpty ? nil : Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)
     }
 
     /// Where the name of a body named by its place (`县…局`, `镇…院`) opening at `c` ends, a
-    /// verb right after it, or nil. `verbFirst`: only a verb of `imperativeStarts` or
-    /// `byVerbs` (a sentence's opening, where `州政府领导要…`, `县水利局批示:…` give the body no
-    /// task); else any character that may follow a name, the name not cut inside a longer
-    /// ending (`县农业农村|局`). Shared by the directive test of a plan's sentence.
-    static func bodyNameEnd(_ k: Scalars, _ c: Int, _ end: Int, _ lx: Lexicon, verbFirst: Bool) -> Int? {
+    /// verb right after it, and where that verb starts; or nil. `verbFirst`: only a verb of
+    /// `imperativeStarts` or `byVerbs`, right after the name or after the basis the body acts
+    /// on and its comma (`县公安局按照各自职责,开展…`) (a sentence's opening, where `州政府领导要…`,
+    /// `县水利局批示:…` give the body no task); else any character that may follow a name, the
+    /// name not cut inside a longer ending (`县农业农村|局`). Shared by the directive tests
+    /// (`DirectiveExtractor.bodyThenCommand`, `handedOver`).
+    static func bodyNameEnd(_ k: Scalars, _ c: Int, _ end: Int, _ lx: Lexicon, verbFirst: Bool) -> (name: Int, verb: Int)? {
         guard c < end, adminFirsts.contains(k[c]) else { return nil }
         var j = c + 3
         let limit = min(end - 1, c + Reach.phrase)
@@ -424,7 +426,7 @@ enum ResponsibilityExtractor {
                lx.dutyCueSet.find(k, at: j, limit: end) == nil, PartyParser.isOrg(k, c..<j, lx),
                case let verb = lx.imperativeStarts.find(k, at: j, limit: end) != nil || lx.byVerbs.find(k, at: j, limit: end) != nil,
                verb || !verbFirst && lx.orgSuffixes.match(k, endingAt: j + 1, floor: c) == nil {
-                return j
+                return (j, j)
             }
             // `县公安局、县市场监管局按照各自职责,开展…`: the basis it acts on, a comma, then the verb.
             if verbFirst, lx.sourcePrepositions.mayStart(k[j]), PartyParser.basisAfterParty(k, at: j, floor: c, limit: end, lx),
@@ -433,7 +435,7 @@ enum ResponsibilityExtractor {
                 let stop = min(end, j + Reach.clause)
                 while q < stop, !k[q].isClauseBreak { q += 1 }
                 if q + 1 < end, k[q] == ",", lx.imperativeStarts.find(k, at: q + 1, limit: end) != nil || lx.byVerbs.find(k, at: q + 1, limit: end) != nil {
-                    return j
+                    return (j, q + 1)
                 }
                 break
             }

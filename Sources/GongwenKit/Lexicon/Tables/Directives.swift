@@ -336,11 +336,16 @@ extension Tables {
     围绕
     """
 
-    /// Words of `sourcePrepositions` whose clause is part of the task after it (`围绕…发展,制定…`),
-    /// not the rule a party acts on (`按照各自职责,`), which is cut from a task.
-    static let framesInTask = """
-    围绕
-    结合
+    /// Words that give the rule a party acts on ("according to"): a clause of its own opening
+    /// with one (`按照各自职责,`) says how, not what, and is cut from the task. (Frames that say
+    /// what the work is about, `围绕…`, `结合…`, `对照…`, stay part of it.)
+    static let ruleBases = """
+    按照
+    按
+    根据
+    依照
+    依据
+    遵照
     """
 
     /// Bodies above the one speaking: with them as its subject, a bare 要 tells what they
