@@ -284,13 +284,15 @@ enum HeadingTree {
                     // The item's first sentence.
                     let end = h.end
                     let sents = Sentences.split(k, h.title.lowerBound..<end)
-                    if let first = sents.first { result.forced.append((first, m)) }
-                    // An item named by a short topic (`3.规划审批。县自然资源局…开辟绿色通道…`):
-                    // the decision is the sentence after it.
-                    if sents.count > 1, sents[0].upperBound - h.title.lowerBound <= Self.topicItem,
-                       !k[h.title.lowerBound..<sents[0].upperBound].contains(where: { $0 == "," }) {
-                        result.forced.append((sents[1], m))
-                    }
+                    // An item named by a topic (`3.规划审批。县自然资源局…开辟绿色通道…`, `1.关于…
+                    // 经费问题。县财政安排…`): the decision is the sentence after it. A short one may
+                    // itself be the decision (`1.成立工作专班。`); one about something (关于) is not.
+                    let about = k.has(Self.about, at: h.title.lowerBound)
+                    let topicLength = sents.count > 1 ? sents[0].upperBound - h.title.lowerBound : Int.max
+                    let topic = topicLength <= (about ? Self.aboutTopicItem : Self.topicItem)
+                        && !k[h.title.lowerBound..<sents[0].upperBound].contains(where: { $0 == "," })
+                    if let first = sents.first, !(topic && about) { result.forced.append((first, m)) }
+                    if topic { result.forced.append((sents[1], m)) }
                 } else if h.bodyStart < h.end {
                     for s in Sentences.split(k, h.bodyStart..<h.end) { result.forced.append((s, m)) }
                 } else {
@@ -313,6 +315,8 @@ enum HeadingTree {
     static let about = Scalars("关于")
     /// The longest item title (with its end mark) read as a topic naming the decision after it.
     static let topicItem = 12
+    /// The same for a topic opening with 关于, which names itself as one.
+    static let aboutTopicItem = 40
 
 
     /// The year a heading is about, when its title opens with one (`2023年工作打算` → 2023).
@@ -343,7 +347,7 @@ enum HeadingTree {
         for w in lexicon.listIntroWords where e - w.unicodeScalars.count >= r.lowerBound && ct.key.has(w, at: e - w.unicodeScalars.count) {
             switch w {
             case "建议": return .encourage
-            case "决定", "议定": return .decide
+            case "决定", "议定", "明确", "确定": return .decide
             default: return .must
             }
         }

@@ -19,6 +19,9 @@ final class DirectiveTests: XCTestCase {
             ("要牢固树立正确的政绩观。", .must), ("要营造风清气正的氛围。", .must),
             // A condition and its order; work there is, with its order.
             ("发现有隐患要立即整改。", .must), ("还有许多工作要抓紧完成。", .must),
+            // 需 after its subject requires (not 需求, 按需, 如需 …); a plan's target opening with 努力.
+            ("各成员单位需定期报送工作进展。", .should), ("纸质材料需各乡镇长签字后报送。", .should),
+            ("努力实现地区生产总值增长6.2%左右。", .must),
         ]
         for (s, m) in cases {
             let d = directives(s)
@@ -165,6 +168,13 @@ final class DirectiveTests: XCTestCase {
         let topics = Fixture.parse("专题会议纪要\n会议明确:\n3.规划审批。县自然资源局、县住建局开辟绿色通道,确保项目12月中旬开工建设。\n4.征地情况。城关镇已完成签约8户。")
         XCTAssertEqual(topics.allDirectives.map(\.text), ["3.规划审批", "县自然资源局、县住建局开辟绿色通道,确保项目12月中旬开工建设", "4.征地情况"])
         XCTAssertEqual(topics.allResponsibilities.map { "\($0.party)|\($0.deadline ?? "-")" }, ["县自然资源局|--12-20", "县住建局|--12-20"])
+        // An introduction that settles (`…明确如下:`, `…确定如下:`) decides its list; an item about
+        // a matter (`1.关于…问题。`, any length) names it, and the sentence after it decides.
+        let about = Fixture.parse("县政府常务会议纪要\n会议就有关具体事项明确如下:\n1.关于迎复审相关单位设备配备问题。相关单位设备配备由领导小组提出方案后另行研究确定。\n2.关于迎复审工作经费问题。县财政安排县卫计局工作经费50万元。\n3.加强督查。")
+        XCTAssertEqual(about.allDirectives.map(\.text), ["相关单位设备配备由领导小组提出方案后另行研究确定", "县财政安排县卫计局工作经费50万元", "3.加强督查"])
+        XCTAssertEqual(Set(about.allDirectives.map(\.modality)), [.decide])
+        XCTAssertEqual(Fixture.parse("会议纪要\n现将有关事项确定如下:\n1.县财政安排工作经费50万元。").allDirectives.map(\.modality), [.decide])
+        XCTAssertEqual(Fixture.parse("会议纪要\n现将会议主要精神纪要如下:\n1.县财政安排工作经费50万元。").allDirectives.count, 0)
     }
 
     /// `会议决议事项如下:` is the label `会议决议` (事项, 如下 after it); a bullet item commands as
@@ -199,7 +209,8 @@ final class DirectiveTests: XCTestCase {
                   "(二)促进农民持续增收。"] {
             XCTAssertEqual(directives(s, kind: plan).count, 1, s)
         }
-        for s in ["根据统计,全市共有权力事项3200项。", "对权力清单进行了动态调整。", "对此次检查结果总体满意。"] {
+        for s in ["根据统计,全市共有权力事项3200项。", "对权力清单进行了动态调整。", "对此次检查结果总体满意。",
+                  "群众需求日益多样。", "物资按需调配到各乡镇。", "如需帮助,可拨打热线。", "努力了三年,终于建成。"] {
             XCTAssertEqual(directives(s, kind: plan).count, 0, s)
         }
     }

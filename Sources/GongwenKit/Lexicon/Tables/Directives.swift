@@ -12,6 +12,7 @@ extension Tables {
     务必       must
     确保       must
     须         must
+    需         should
     需要       should
     应         should
     应当       should
@@ -188,6 +189,15 @@ extension Tables {
     急需
     所需
     无需
+    不需
+    毋需
+    按需
+    供需
+    需方
+    军需
+    如需
+    若需
+    确需
     支持下
     的支持
     支持的
@@ -386,6 +396,7 @@ extension Tables {
     尽快
     立即
     认真
+    努力
     积极
     全力
     全面
