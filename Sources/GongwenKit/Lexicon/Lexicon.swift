@@ -73,6 +73,8 @@ public final class Lexicon: Sendable {
     public let collectives: WordSet
     /// Kinds of body alone (`乡镇`, `学校`): a party that is one of them is none (`Tables.bareBodies`).
     public let bareBodies: WordSet
+    /// Bodies named by their function alone (`领导小组`): a party when whole (`Tables.standingBodies`).
+    public let standingBodies: WordSet
     public let partyStops: ScalarSet
     /// The people of an organization named after it (see `Tables.memberTails`).
     public let memberTails: WordSet
@@ -153,6 +155,7 @@ public final class Lexicon: Sendable {
         doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })
         collectives = WordSet(table: Tables.collectives)
         bareBodies = WordSet(table: Tables.bareBodies)
+        standingBodies = WordSet(table: Tables.standingBodies)
         memberTails = WordSet(table: Tables.memberTails)
         timeOpeners = WordSet(table: Tables.timeOpeners)
         partyStops = ScalarSet(WordSet.entries(Tables.partyStops).flatMap { $0[0].unicodeScalars })

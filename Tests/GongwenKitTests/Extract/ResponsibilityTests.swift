@@ -187,6 +187,10 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("城关镇要于6月30日前开展专项整治,县实验学校要加强安全管理。").map { $0.components(separatedBy: "|")[0] }, ["城关镇", "县实验学校"])
         XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
         XCTAssertEqual(resp("这两个部门要抓紧整改,市财政局负责资金保障。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
+        // A body the text sets up, named by its function alone, is one (an ending alone is not).
+        XCTAssertEqual(resp("3.联合督导机制:由领导小组牵头,组织相关人员开展督查。"), ["领导小组|org|-|lead|组织相关人员开展督查|-"])
+        XCTAssertEqual(resp("指挥部负责统一调度。").map { $0.components(separatedBy: "|")[0] }, ["指挥部"])
+        for s in ["局要加强监管。", "部门要加强协调。", "由部门负责审核。"] { XCTAssertEqual(resp(s), [], s) }
     }
     /// Persons listed as a surname and a title (`刘书记、陈镇长`) or a name and 同志 (`李明同志、
     /// 王芳同志`); a body's people after its 的 (`县发改局的同志`) but not a collective's.

@@ -223,7 +223,7 @@ enum PartyParser {
     static func isOrg(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         guard r.count >= 2, let suf = lx.orgSuffixes.match(k, endingAt: r.upperBound, floor: r.lowerBound),
               lx.notOrgWords.match(k, endingAt: r.upperBound, floor: r.lowerBound) == nil else { return false }
-        return r.count > suf.count
+        return r.count > suf.count || lx.standingBodies.match(k, at: r.lowerBound, limit: r.upperBound)?.count == r.count
     }
 
     static func isCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {

@@ -129,7 +129,9 @@ enum ResponsibilityExtractor {
             // a topic before 由 in its own clause (`征地拆迁工作由城关镇负责,李明副县长督办`) is
             // the task whatever follows.
             let topic = h.byClause && !directObject && DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound) + 4 <= h.phrase.lowerBound
-            if h.byClause && !directObject && (topic || !(h.shared && task.count >= 2)) {
+            // An item's name before a colon (`联合督导机制:由领导小组牵头,组织…`) is no task.
+            let named = h.phrase.lowerBound > r.lowerBound && k[h.phrase.lowerBound - 1] == ":"
+            if h.byClause && !directObject && !named && (topic || !(h.shared && task.count >= 2)) {
                 // 小山坡农家院拆迁实行倒计时,由李学文副镇长负责: the task stands before.
                 var s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
                 if s == h.phrase.lowerBound { s = r.lowerBound }

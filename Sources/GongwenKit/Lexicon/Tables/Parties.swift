@@ -152,6 +152,18 @@ extension Tables {
     挂点
     """
 
+    /// Bodies a text sets up and then names by their function alone (`由领导小组牵头`,
+    /// `指挥部负责…`): there is one of each where the text is, so the bare word names it (an
+    /// organization's ending alone is otherwise no name: `局`, `部门`).
+    static let standingBodies = """
+    领导小组
+    指挥部
+    管委会
+    工作组
+    工作专班
+    专班
+    """
+
     /// Kinds of body named by their kind alone (`乡镇要…`, `学校要…`): a whole party that is
     /// one of these names no one, as `各乡镇` does not (`城关镇`, `县实验学校` are names).
     static let bareBodies = """
