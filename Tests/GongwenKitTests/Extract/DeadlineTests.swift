@@ -185,6 +185,10 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("检查时间:2024年9月1日至10月31日。"), ["10月31日=2024-10-31"])
         XCTAssertEqual(deadlines("3月至5月,开展专项整治行动。", year: 2025), ["5月=2025-05-31"])
         XCTAssertEqual(deadlines("3月至5月,全县共查处案件12起。", year: 2025), [])
+        // A window ending in part of a month (中旬, 底) ends where that part does.
+        XCTAssertEqual(deadlines("请相关单位于7月至8月中旬提前做好发货准备。", year: 2025), ["8月中旬=2025-08-20"])
+        XCTAssertEqual(deadlines("7月至8月底,开展专项检查。", year: 2025), ["8月底=2025-08-31"])
+        XCTAssertEqual(deadlines("7月至8月底,全县共查处案件12起。", year: 2025), [])
         for s in ["1月1日至3月31日,全县共查处违法案件32起。", "4月1日—4月30日,开展了春季植树活动。"] { XCTAssertEqual(deadlines(s, year: 2025), [], s) }
         XCTAssertEqual(deadlines("县农业农村局要在6月10日至15日期间完成验收。", year: 2025), ["6月10日至15日=2025-06-15"])
         XCTAssertEqual(deadlines("请于3月1日-5日前报送材料。", year: 2025), ["3月1日-5日前=2025-03-05"])

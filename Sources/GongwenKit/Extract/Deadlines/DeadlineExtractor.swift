@@ -247,6 +247,8 @@ enum DeadlineExtractor {
             if TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
                 return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")
             }
+            // `7月至8月中旬提前做好…`: the end of a window set for a task.
+            if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false), v.isDeadline { return v }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
         }
         if t.month != nil, !t.modifier, let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false) { return v }

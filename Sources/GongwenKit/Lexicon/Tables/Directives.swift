@@ -397,6 +397,7 @@ extension Tables {
     立即
     认真
     努力
+    提前
     积极
     全力
     全面
