@@ -121,6 +121,10 @@ final class ResponsibilityTests: XCTestCase {
                        ["市城市管理局|org|-|lead|9月底前完成中转站改造|2011-09-30", "市财政局|org|-|support|9月底前完成中转站改造|2011-09-30"])
         XCTAssertEqual(resp("民权县、柘城县和示范区等县(区)长要亲自安排。"),
                        ["民权县|org|县(区)长|owner|亲自安排|-", "柘城县|org|县(区)长|owner|亲自安排|-", "示范区|org|县(区)长|owner|亲自安排|-"])
+        // A named body joined to a collective, and a note in brackets after the list: the body.
+        XCTAssertEqual(resp("各县(区)、广元经济技术开发区和市安委会有关成员单位(详见任务分工)要认真研究制定工作方案,于3月15日前报市安办备案。"),
+                       ["广元经济技术开发区|org|-|owner|认真研究制定工作方案,于3月15日前报市安办备案|2011-03-15"])
+        XCTAssertEqual(resp("各县(区)和市安委会有关成员单位要认真研究制定工作方案。"), [])
     }
 
     /// `由X` and a verb that opens a task assign it to X, as `由X负责` does; who chairs, an

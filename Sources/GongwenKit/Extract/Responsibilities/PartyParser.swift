@@ -56,6 +56,12 @@ enum PartyParser {
         var e = end
         while e > a, k[e - 1] == "、" || k[e - 1] == " " { e -= 1 }
         guard e - a >= 2, e - a <= 80 else { return [] }
+        // A note in brackets after the parties (`…有关成员单位(详见任务分工)`) is none of them; a
+        // title in brackets (`李明(副县长)`) or a short qualifier (`各县(区)`) is read below.
+        if k[e - 1] == ")", let open = k[a..<e].lastIndex(of: "("), open >= a + 2, e - 1 - (open + 1) >= 4,
+           lx.roleTitles.match(k, endingAt: e - 1, floor: open + 1) == nil, !k[open..<e].contains("、") {
+            e = open
+        }
         // `县自然资源局全体班子成员`: the organization answers for its people.
         if let t = lx.memberTails.match(k, endingAt: e, floor: a), e - t.count - a >= 2, isOrg(k, a..<e - t.count, lx) {
             e -= t.count
@@ -122,7 +128,8 @@ enum PartyParser {
         // are no list of parties (the last item is not one).
         var last = e
         while last > a, k[last - 1] != "、" { last -= 1 }
-        guard last == a || isOrg(k, last..<e, lx) || lx.roleTitles.match(k, endingAt: e, floor: last) != nil else { return [] }
+        guard last == a || isOrg(k, last..<e, lx) || lx.roleTitles.match(k, endingAt: e, floor: last) != nil
+                || orgThenCollective(k, last..<e, lx) else { return [] }
         return list(ct, a, e, lx, anyItem: false)
     }
 
@@ -186,6 +193,12 @@ enum PartyParser {
     /// Whether a role title found is 同志, a form of address (a person named with it has no role).
     @inline(__always) static func isFormOfAddress(_ role: Scalars) -> Bool { role.count == 2 && role[0] == "同" && role[1] == "志" }
 
+    /// Whether `r` is a named body joined to a collective (`X开发区和市安委会有关成员单位`).
+    static func orgThenCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        guard let j = r.first(where: { joins(k, at: $0) }), j + 2 < r.upperBound else { return false }
+        return isOrg(k, r.lowerBound..<j, lx) && isCollective(k, j + 1..<r.upperBound, lx)
+    }
+
     /// Items of a list split at 、 and, where both sides are names, at 和/及/与/会同.
     static func list(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon, anyItem: Bool) -> [Party] {
         let k = ct.key
@@ -210,7 +223,8 @@ enum PartyParser {
             let w = isJoiner(k[j]) ? 1 : k[j] == "会" && j + 1 < item.upperBound && k[j + 1] == "同" ? 2 : 0
             guard w > 0 else { continue }
             let l = item.lowerBound..<j, r = j + w..<item.upperBound
-            if isOrg(k, l, lx) && isOrg(k, r, lx) || anyItem && !l.isEmpty && !r.isEmpty { first = l; second = r; break }
+            // (`X开发区和市安委会有关成员单位`: a named body and a collective, which `add` drops.)
+            if isOrg(k, l, lx) && (isOrg(k, r, lx) || r.count >= 2 && isCollective(k, r, lx)) || anyItem && !l.isEmpty && !r.isEmpty { first = l; second = r; break }
         }
         func add(_ p: Range<Int>) {
             guard p.count >= 2, p.count <= 24, !isCollective(k, p, lx) else { return }
