@@ -123,6 +123,19 @@ enum HeadingTree {
             let para = paras[p]
             let r = para.range
             var found: [Hit] = []
+            // `…如下意见。一、强化责任落实。…` run into a line, `二、…` on its own line later: a
+            // first marker opens a list when the next heading of its style at a line start
+            // (within `Reach.paragraphs`) is its second. Looked at only for such markers.
+            let secondAhead = { (style: MarkerStyle) -> Bool in
+                var q = p + 1
+                let last = min(slice.paragraphs.upperBound, p + 1 + Reach.paragraphs)
+                while q < last {
+                    if case .heading(let m) = paras[q].shape, m.style == style, !head.nonContent.contains(q),
+                       !toc.contains(where: { $0.contains(q) }) { return m.ordinal == 2 }
+                    q += 1
+                }
+                return false
+            }
             defer {
                 // Content for the extractors: the paragraph cut where each heading starts, so
                 // no sentence runs from one section into the next.
@@ -152,7 +165,11 @@ enum HeadingTree {
                 found = runIns(ct, h, r.upperBound)
                 // Headings run into the body after it (web copies that lost their line breaks).
                 if let last = found.last, last.bodyStart < r.upperBound {
-                    let more = afterSentences(ct, last.bodyStart..<r.upperBound, seen: seen.adding(found))
+                    // (From the colon a title stopped at: `…原则:〔一〕遵守…`.)
+                    var from = last.bodyStart
+                    while from > last.title.upperBound, k[from - 1] != ":" { from -= 1 }
+                    if from == last.title.upperBound { from = last.bodyStart } else { from -= 1 }
+                    let more = afterSentences(ct, from..<r.upperBound, seen: seen.adding(found), secondAhead: secondAhead)
                     found += more
                 }
             case .label(let cs):
@@ -164,19 +181,7 @@ enum HeadingTree {
                 h.labelModality = labelModality(LineShape.labelName(written, lexicon) ?? written, lexicon)
                 found = [h]
             default:
-                // `…如下意见。一、强化责任落实。…` run into a line, `二、…` on its own line later: a
-                // first marker opens a list when the next heading of its style at a line start
-                // (within `Reach.paragraphs`) is its second. Looked at only for such markers.
-                let inner = afterSentences(ct, r, seen: seen) { style in
-                    var q = p + 1
-                    let last = min(slice.paragraphs.upperBound, p + 1 + Reach.paragraphs)
-                    while q < last {
-                        if case .heading(let m) = paras[q].shape, m.style == style, !head.nonContent.contains(q),
-                           !toc.contains(where: { $0.contains(q) }) { return m.ordinal == 2 }
-                        q += 1
-                    }
-                    return false
-                }
+                let inner = afterSentences(ct, r, seen: seen, secondAhead: secondAhead)
                 if let first = inner.first {
                     if first.start > r.lowerBound { pieces.append((r.lowerBound..<first.start, hits.count - 1)) }
                     // The text before the first run-in heading may introduce its list.
@@ -364,7 +369,11 @@ enum HeadingTree {
     static func titleRange(_ ct: CleanText, _ start: Int, _ end: Int) -> Range<Int> {
         var i = start
         let limit = min(end, start + Reach.title)
-        while i < limit, !ct.key[i].isSentenceEnd { i += 1 }
+        while i < limit, !ct.key[i].isSentenceEnd {
+            // `…主要包括:1.村民自治章程…`: a list opening after a colon is the body's.
+            if ct.key[i] == ":", let m = Markers.marker(ct.key, at: i + 1, end: end), m.ordinal == 1 { break }
+            i += 1
+        }
         var b = i
         while b > start, ct.key[b - 1] == " " || ct.key[b - 1] == ":" || ct.key[b - 1] == "," { b -= 1 }
         var a = start
@@ -388,9 +397,15 @@ enum HeadingTree {
             var found: Hit? = nil
             var i = cur.title.lowerBound + 1
             while i < cur.title.upperBound {
-                if ct.key[i] == "(", let m = Markers.marker(ct.key, at: i, end: end),
+                if ct.key[i] == "(" || ct.key[i] == "〔", let m = Markers.marker(ct.key, at: i, end: end),
                    m.style.isBracketed,
                    m.ordinal == 1 || (m.style == cur.style && m.ordinal == (cur.ordinal ?? 0) + 1) {
+                    found = numbered(ct, m, i..<end)
+                    break
+                }
+                // `第二章内容及程序第五条…`: an article run into its chapter's title.
+                if ct.key[i] == "第", cur.style == .chapter || cur.style == .jie || cur.style == .part,
+                   let m = Markers.marker(ct.key, at: i, end: end), m.style == .article {
                     found = numbered(ct, m, i..<end)
                     break
                 }
@@ -398,7 +413,7 @@ enum HeadingTree {
             }
             guard let next = found else { break }
             var b = next.start
-            while b > cur.title.lowerBound, ct.key[b - 1] == " " || ct.key[b - 1] == "," { b -= 1 }
+            while b > cur.title.lowerBound, ct.key[b - 1] == " " || ct.key[b - 1] == "," || ct.key[b - 1] == ":" { b -= 1 }
             out[out.count - 1].title = cur.title.lowerBound..<b
             out[out.count - 1].bodyStart = next.start
             out.append(next)

@@ -122,17 +122,20 @@ public enum Markers {
                 return finish(s, Marker(style: .roman, ordinal: Int(v - 0x2160 + 1), range: i..<j), end)
             }
         }
-        if c == "(" {
+        // (一), and 〔一〕 as some copies print it (a figure in 〔〕 is a document number's year
+        // only with four digits: `〔2019〕`).
+        if c == "(" || c == "〔" {
+            let close: Unicode.Scalar = c == "(" ? ")" : "〕"
             if i + 1 < end, s[i + 1].isASCIIDigit {
                 var j = i + 1
                 while j < end, s[j].isASCIIDigit, j - i <= 3 { j += 1 }
-                guard j < end, s[j] == ")", let n = s.asciiInt(i + 1..<j) else { return nil }
+                guard j < end, s[j] == close, let n = s.asciiInt(i + 1..<j) else { return nil }
                 var k = j + 1
                 if k < end, s[k] == "、" || s[k] == "." { k += 1 }
                 return finish(s, Marker(style: .arabicParen, ordinal: n, range: i..<k), end)
             }
             let run = Numerals.chineseRun(s, from: i + 1, limit: end)
-            guard !run.isEmpty, run.count <= 4, run.upperBound < end, s[run.upperBound] == ")",
+            guard !run.isEmpty, run.count <= 4, run.upperBound < end, s[run.upperBound] == close,
                   let n = Numerals.chineseInteger(s, run) else { return nil }
             var k = run.upperBound + 1
             if k < end, s[k] == "、" || s[k] == "." { k += 1 }

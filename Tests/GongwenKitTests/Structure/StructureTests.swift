@@ -162,6 +162,18 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h[1].title, "扬优势、补短板")
     }
 
+    /// An article run into its chapter's title (`第二章内容及程序第五条…`), and a list opening
+    /// after a heading's colon (`…原则:〔一〕遵守…`, `…主要包括:1.…`) whose second item starts a
+    /// line further on.
+    func testArticlesAndListsRunIntoAHeadingLine() {
+        let text = "四议两公开工作制度\n第一章 总则\n第四条运用工作法,必须遵循以下原则:〔一〕遵守党的相关政策和法律法规。\n〔二〕尊重和保障党员群众的民主权利。\n第二章内容及程序第五条决策和实施的事项,要符合法律法规。\n〔一〕实施的事项,主要包括:1.村民自治章程的制定;新农村建设规划。\n2.村集体土地的承包、流转。\n"
+        let h = Fixture.headings(Fixture.parse(text).documents[0])
+        XCTAssertEqual(h.map(\.marker), ["第一章", "第四条", "〔一〕", "〔二〕", "第二章", "第五条", "〔一〕", "1.", "2."])
+        XCTAssertEqual(h.map(\.title), ["总则", "运用工作法,必须遵循以下原则", "遵守党的相关政策和法律法规", "尊重和保障党员群众的民主权利",
+                                       "内容及程序", "决策和实施的事项,要符合法律法规", "实施的事项,主要包括", "村民自治章程的制定", "村集体土地的承包、流转"])
+        XCTAssertEqual(h.map(\.depth), [1, 2, 3, 3, 1, 2, 3, 4, 4])
+    }
+
     /// A first heading run into the line before after a full stop (and broken over two lines),
     /// whose second stands at a line start further on, opens that list.
     func testFirstHeadingRunInWithItsSecondOnALineOfItsOwn() {

@@ -32,6 +32,8 @@ final class NumeralsAndMarkersTests: XCTestCase {
             ("二)强化隐患排查", "cjk-paren", 2), ("三）加强监测", "cjk-paren", 3),
             // Dingbat circled digits.
             ("❶加强领导", "circled", 1), ("➁强化保障", "circled", 2), ("➓附则", "circled", 10),
+            // Brackets some copies print instead of ( ).
+            ("〔二〕尊重和保障民主权利", "cjk-paren", 2), ("〔3〕村集体土地", "arabic-paren", 3),
         ]
         for (s, style, ord) in cases {
             let m = marker(s)
@@ -40,6 +42,8 @@ final class NumeralsAndMarkersTests: XCTestCase {
         }        // A point named, not numbered off: no marker.
         XCTAssertNil(marker("第一点体会是要坚持学习"))
         XCTAssertNil(marker("一)二季度"))
+        XCTAssertNil(marker("〔2019〕5号"))
+        XCTAssertNil(marker("〔一)混用"))
     }
 
     /// Per-style tables are indexed by `MarkerStyle.index`: distinct for every style and
