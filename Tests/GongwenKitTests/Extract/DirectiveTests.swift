@@ -100,6 +100,18 @@ final class DirectiveTests: XCTestCase {
                   "各乡镇于6月30日前完成了排查。"] {
             XCTAssertEqual(directives(s).count, 0, s)
         }
+        // A rule closing on its bound and a short task, as plans and notices set them.
+        let rules = "系统督查专报制度\n"
+        for s in ["一、重大决策部署落实情况,重点项目进展情况,每月5日前上报。", "二、会议决策事项承办落实情况在30个工作日内上报。",
+                  "会议精神贯彻落实情况在会后7日内上报。"] {
+            XCTAssertEqual(directives(s, kind: rules).count, 1, s)
+            XCTAssertEqual(Fixture.parse(rules + s).allResponsibilities.count, 0, s)
+        }
+        for s in ["落实情况已于每月5日前上报。", "县交通局未按要求于9月15日前报送工作进展情况。", "各乡镇在7日内上报情况,县里汇总后形成专报印发各地参考。"] {
+            XCTAssertEqual(directives(s, kind: rules).count, 0, s)
+        }
+        // Speeches tell such things of others.
+        XCTAssertEqual(directives("各乡镇进展情况每月5日前上报。").count, 0)
     }
 
     /// A report or summary commands without cue words only under a heading that sets out

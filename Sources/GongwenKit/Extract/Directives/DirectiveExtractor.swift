@@ -240,17 +240,22 @@ enum DirectiveExtractor {
             let led = subject.isEmpty || named || subject.count <= 14 && (k[d.range.lowerBound - 1] == "于" || k[d.range.lowerBound - 1] == "在"
                                                                   || lx.orgSuffixes.match(k, endingAt: d.range.lowerBound, floor: subject.lowerBound) != nil)
                 && !k[subject].contains(where: { $0.isClauseBreak })
-            // `县交通局未按要求于9月15日前报送…`: a bound missed, told of (未, 没有), commands nothing.
-            for n in subject {
-                let next: Unicode.Scalar = n + 1 < subject.upperBound ? k[n + 1] : " "
-                if k[n] == "未" && next != "来" || k[n] == "没" && next == "有" { return false }
-            }
+            if missesBound(k, subject) { return false }
             // The verb may follow a comma (`于2月8日前,将方案报送…`).
             var v = d.range.upperBound
             if v < r.upperBound, k[v] == "," { v += 1 }
             return led && v < r.upperBound && k[d.range.upperBound - 1] == "前"
                 && k[v].isHan && r.upperBound - v >= 4
         } ?? false
+        // `…进展情况,每月5日前上报`, `…落实情况在会后7日内上报`: a rule closing on its bound and a
+        // short task, as plans, notices and minutes set them (a report tells it, with 了/已).
+        let boundCloses = !deadlineLed && (kind == .plan || kind == .notice || kind == .minutes) && deadlines.contains { d in
+            guard d.verdict.isDeadline, d.range.upperBound < r.upperBound,
+                  k[d.range.upperBound - 1] == "前" || k[d.range.upperBound - 1] == "内",
+                  let v = TimeGrammar.taskWords.match(k, at: d.range.upperBound, limit: r.upperBound) else { return false }
+            return Sentences.withoutEndPunct(k, d.range.upperBound..<r.upperBound).count - v.count <= Self.closingTask
+                && !tellsPast(k, r) && !missesBound(k, r.lowerBound..<d.range.lowerBound)
+        }
         var w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
             ?? (kind == .plan || kind == .notice || kind == .minutes ? bodyThenCommand(k, s, r.upperBound, lx) : nil)
         // An instruction passed on in quotation marks (`传达了…的批示:“立即开展隐患排查,严防死守。”`).
@@ -270,10 +275,24 @@ enum DirectiveExtractor {
            let v = handedOver(k, s, r.upperBound, lx), !tellsPast(k, r) {
             w = v
         }
-        guard deadlineLed || r.upperBound - s >= 6 && w != nil else { return nil }
+        guard deadlineLed || boundCloses || r.upperBound - s >= 6 && w != nil else { return nil }
         if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
+
+    /// `县交通局未按要求于9月15日前报送…`: a bound missed, told of (未, 没有, not 未来), in what
+    /// stands before it; it commands nothing.
+    static func missesBound(_ k: Scalars, _ before: Range<Int>) -> Bool {
+        for n in before {
+            let next: Unicode.Scalar = n + 1 < before.upperBound ? k[n + 1] : " "
+            if k[n] == "未" && next != "来" || k[n] == "没" && next == "有" { return true }
+        }
+        return false
+    }
+
+    /// The most code points after a closing bound's verb for it to close a rule (`上报` +
+    /// `工作总结`).
+    static let closingTask = 6
 
     /// A plan's, notice's or minutes' sentence that opens with a body named by its place and a
     /// verb right after the name (`县农业农村局组织验收,…`), or after the basis it acts on: the

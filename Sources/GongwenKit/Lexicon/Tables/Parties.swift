@@ -207,6 +207,21 @@ extension Tables {
     股市
     楼市
     集市
+    # verbs ending like a body (…承办落实情况, …决策部署落实情况): 办, 署, 会
+    承办
+    交办
+    批办
+    督办
+    主办
+    协办
+    举办
+    创办
+    开办
+    查办
+    部署
+    签署
+    开会
+    约会
     """
 
     /// Words of time that may open the phrase before a party's cue (`今年县交通局要…`,

@@ -216,6 +216,10 @@ extension Tables {
     办法       plan
     细则       plan
     规定       plan
+    制度       plan
+    规则       plan
+    守则       plan
+    章程       plan
     条例       plan
     清单       plan
     分解表      plan
