@@ -126,7 +126,9 @@ enum HeadingTree {
             // `…如下意见。一、强化责任落实。…` run into a line, `二、…` on its own line later: a
             // first marker opens a list when the next heading of its style at a line start
             // (within `Reach.paragraphs`) is its second. Looked at only for such markers.
-            let secondAhead = { (style: MarkerStyle) -> Bool in
+            // (A local function, not a closure value: passed only as a non-escaping argument,
+            // its context stays on the stack.)
+            func secondAhead(_ style: MarkerStyle) -> Bool {
                 var q = p + 1
                 let last = min(slice.paragraphs.upperBound, p + 1 + Reach.paragraphs)
                 while q < last {
