@@ -70,7 +70,7 @@ final class DirectiveTests: XCTestCase {
                   // An approval reported (已经/经…同意) or a speaker's own assent decides nothing here.
                   "《XX县防汛工作方案》已经县政府同意。", "刚才几位同志的安排,我都同意。",
                   // A duty that names who holds it.
-                  "会议由市长委托负责日常工作的副市长主持。", "县政府实行县长负责制。",
+                  "会议由市长委托负责日常工作的副市长主持。", "县政府实行县长负责制。", "县政府实行县长负责制,全县安全形势总体平稳。",
                   // A purpose before what is done for it.
                   "为确保全年目标任务落到实处,现将重点工作分解如下。",
                   // A modal inside the attribute of a mindset held (no 须 of 必须 read after it).

@@ -56,6 +56,9 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("会议决定:由陈志强同志负责组织实施,9月中旬前完成。"), ["陈志强|person|-|lead|组织实施,9月中旬前完成|2011-09-20"])
         XCTAssertEqual(resp("会议决定:副镇长宿建军负责联系各标段。"), ["宿建军|person|副镇长|lead|联系各标段|-"])
         XCTAssertEqual(resp("县委书记张伟要亲自抓。"), ["张伟|person|县委书记|owner|亲自抓|-"])
+        // A company's titles; 负责 before 制定 (not the noun 负责制).
+        XCTAssertEqual(resp("王敏副总经理负责督导,每周调度一次。"), ["王敏|person|副总经理|lead|督导,每周调度一次|-"])
+        XCTAssertEqual(resp("总工程师李强负责制定技术方案。"), ["李强|person|总工程师|lead|制定技术方案|-"])
         // A chain of parties ending in its task: the task is after, not the clause before.
         XCTAssertEqual(resp("会议同意改造方案,由李明副县长牵头,县住建局配合,5月底前完成招标。"),
                        ["李明|person|副县长|lead|5月底前完成招标|2011-05-31", "县住建局|org|-|support|5月底前完成招标|2011-05-31"])
@@ -125,6 +128,11 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("各县(区)、广元经济技术开发区和市安委会有关成员单位(详见任务分工)要认真研究制定工作方案,于3月15日前报市安办备案。"),
                        ["广元经济技术开发区|org|-|owner|认真研究制定工作方案,于3月15日前报市安办备案|2011-03-15"])
         XCTAssertEqual(resp("各县(区)和市安委会有关成员单位要认真研究制定工作方案。"), [])
+        // A company's or an agency's own departments, named without a place, opening a task.
+        XCTAssertEqual(resp("财务部会同市场经营部制定清收方案,7月5日前报总经理审定。"),
+                       ["财务部|org|-|lead|制定清收方案,7月5日前报总经理审定|2011-07-05", "市场经营部|org|-|support|制定清收方案,7月5日前报总经理审定|2011-07-05"])
+        XCTAssertEqual(resp("财务部负责制定清收方案。"), ["财务部|org|-|lead|制定清收方案|-"])
+        for s in ["同意人力资源部提出的培训计划。", "全部完成清收任务。", "干部队伍建设得到加强。"] { XCTAssertEqual(resp(s), [], s) }
     }
 
     /// `由X` and a verb that opens a task assign it to X, as `由X负责` does; who chairs, an

@@ -16,6 +16,10 @@ enum ResponsibilityExtractor {
     static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
     /// The levels a body's name opens with (`县审计局`, `州农业农村局`, `镇卫生院`).
     static let adminFirsts = ScalarSet("省市州县区镇乡".unicodeScalars)
+    /// Last code points of a department's name without a place (`财务部`, `办公室`, `信息中心`),
+    /// and its longest name, read at a clause's start.
+    static let departmentEndings = ScalarSet("部室心".unicodeScalars)
+    static let departmentName = 16
     static let clauseCommas = ScalarSet(",;".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
@@ -97,7 +101,7 @@ enum ResponsibilityExtractor {
         // A directive opening with a body and its verb (`县农业农村局组织验收,12月20日前…`).
         if isDirective, hits.isEmpty {
             let c = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
-            if let h = bodyOpening(ct, c, r, lx, verbFirst: true) { hits.append(h) }
+            hits += bodyOpening(ct, c, r, lx, verbFirst: true)
         }
         // A chain of assignments goes on with an organization opening a later clause and its
         // verb (`请县财政局尽快拨付资金,县审计局做好审计`): it is given the rest of that clause.
@@ -367,16 +371,7 @@ enum ResponsibilityExtractor {
             if let m = Markers.marker(k, at: a, end: e) { a = m.range.upperBound }
             guard e - a >= 2, e - a <= Reach.phrase, lx.orgSuffixes.match(k, endingAt: e, floor: a) != nil,
                   !hits.contains(where: { $0.phrase.overlaps(a..<e) || $0.task.lowerBound == e }) else { continue }
-            // `县应急局会同县水务局于…`: the first leads, those it brings in support.
-            if let h = k.firstIndex(of: huiTong, in: a..<e), h - a >= 2, e - h - 2 >= 2 {
-                let lead = PartyParser.parse(ct, a, h, lx, allowBareName: false)
-                let support = PartyParser.parse(ct, h + 2, e, lx, allowBareName: false)
-                if !lead.isEmpty && !support.isEmpty {
-                    hits.append(Hit(parties: lead, phrase: a..<h, duty: .lead, task: e..<r.upperBound, byClause: false))
-                    hits.append(Hit(parties: support, phrase: h..<e, duty: .support, task: e..<r.upperBound, byClause: false))
-                    continue
-                }
-            }
+            if let pair = broughtIn(ct, a..<e, task: e..<r.upperBound, lx) { hits += pair; continue }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
             if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: (row ? e + 1 : e)..<r.upperBound, byClause: false)) }
         }
@@ -398,17 +393,30 @@ enum ResponsibilityExtractor {
             // A body named by its place (`县审计局`, `市财政局`, `镇卫生院`), where no party is.
             guard adminFirsts.contains(k[c]),
                   !hits.contains(where: { $0.phrase.contains(c) || $0.phrase.lowerBound >= c && $0.phrase.lowerBound < c + 2 }) else { continue }
-            if let h = bodyOpening(ct, c, r, lx) { hits.append(h) }
+            hits += bodyOpening(ct, c, r, lx)
         }
         if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
 
     /// A body named by its place opening a clause at `c` with a verb right after its name
     /// (`县审计局做好审计`, `县农业农村局组织验收`): the body as an owner of the rest.
-    static func bodyOpening(_ ct: CleanText, _ c: Int, _ r: Range<Int>, _ lx: Lexicon, verbFirst: Bool = false) -> Hit? {
-        guard let j = bodyNameEnd(ct.key, c, r.upperBound, lx, verbFirst: verbFirst)?.name else { return nil }
+    static func bodyOpening(_ ct: CleanText, _ c: Int, _ r: Range<Int>, _ lx: Lexicon, verbFirst: Bool = false) -> [Hit] {
+        guard let j = bodyNameEnd(ct.key, c, r.upperBound, lx, verbFirst: verbFirst)?.name else { return [] }
+        if let pair = broughtIn(ct, c..<j, task: j..<r.upperBound, lx) { return pair }
         let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
-        return parties.isEmpty ? nil : Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)
+        return parties.isEmpty ? [] : [Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)]
+    }
+
+    /// `县应急局会同县水务局…`, `财务部会同市场经营部…`: the first leads, those it brings in
+    /// support; nil unless `phrase` is such a pair.
+    static func broughtIn(_ ct: CleanText, _ phrase: Range<Int>, task: Range<Int>, _ lx: Lexicon) -> [Hit]? {
+        let k = ct.key
+        guard let h = k.firstIndex(of: huiTong, in: phrase), h - phrase.lowerBound >= 2, phrase.upperBound - h - 2 >= 2 else { return nil }
+        let lead = PartyParser.parse(ct, phrase.lowerBound, h, lx, allowBareName: false)
+        let support = PartyParser.parse(ct, h + 2, phrase.upperBound, lx, allowBareName: false)
+        guard !lead.isEmpty && !support.isEmpty else { return nil }
+        return [Hit(parties: lead, phrase: phrase.lowerBound..<h, duty: .lead, task: task, byClause: false),
+                Hit(parties: support, phrase: h..<phrase.upperBound, duty: .support, task: task, byClause: false)]
     }
 
     /// Where the name of a body named by its place (`县…局`, `镇…院`) opening at `c` ends, a
@@ -419,12 +427,18 @@ enum ResponsibilityExtractor {
     /// name not cut inside a longer ending (`县农业农村|局`). Shared by the directive tests
     /// (`DirectiveExtractor.bodyThenCommand`, `handedOver`).
     static func bodyNameEnd(_ k: Scalars, _ c: Int, _ end: Int, _ lx: Lexicon, verbFirst: Bool) -> (name: Int, verb: Int)? {
-        guard c < end, adminFirsts.contains(k[c]) else { return nil }
+        guard c < end, k[c].isHan else { return nil }
+        // A company's or an agency's own department has no place in its name (`财务部`,
+        // `安全环保部`, `党政办公室`): a short name with a department's ending.
+        let placed = adminFirsts.contains(k[c])
+        // (Not a clause opening with a verb: `同意人力资源部提出的…`.)
+        if !placed, lx.imperativeStarts.find(k, at: c, limit: end) != nil || lx.cueSet.find(k, at: c, limit: end) != nil { return nil }
         var j = c + 3
-        let limit = min(end - 1, c + Reach.phrase)
+        let limit = min(end - 1, c + (placed ? Reach.phrase : Self.departmentName))
         while j < limit {
             if k[j - 1] == "," || k[j - 1] == ";" { break }
-            if lx.orgSuffixes.match(k, endingAt: j, floor: c) != nil, k[j].isHan, !notAfterName.contains(k[j]),
+            if let suffix = lx.orgSuffixes.match(k, endingAt: j, floor: c), placed || departmentEndings.contains(suffix[suffix.count - 1]),
+               k[j].isHan, !notAfterName.contains(k[j]),
                lx.dutyCueSet.find(k, at: j, limit: end) == nil, PartyParser.isOrg(k, c..<j, lx),
                case let verb = lx.imperativeStarts.find(k, at: j, limit: end) != nil || lx.byVerbs.find(k, at: j, limit: end) != nil,
                verb || !verbFirst && lx.orgSuffixes.match(k, endingAt: j + 1, floor: c) == nil {
