@@ -34,8 +34,9 @@ enum Metadata {
                 // A title with its divider after it (`…纪要 [篇2]`) is this document's title; the
                 // lines above it head the compilation.
                 if ls == p.range.lowerBound && ls < le { ownTitle = ls..<le; candidates.removeAll() }
-                // Lines above a labelled divider (`第1篇:…`) head the compilation, not this document.
-                else if ls < le { candidates.removeAll() }
+                // Lines above a labelled divider (`第1篇:…`) or one after a compilation's name
+                // (`…范文 第1篇`) head the compilation, not this document.
+                else if ls < le || !LineShape.opensDivider(ct.key[p.range.lowerBound]) { candidates.removeAll() }
                 head.nonContent.insert(k); k += 1; continue
             }
             if LineShape.isDocNumber(ct.key[p.range]) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }

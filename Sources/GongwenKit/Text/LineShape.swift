@@ -21,7 +21,7 @@ public enum LineShape: Equatable, Sendable {
         guard !r.isEmpty else { return .plain }
         let i = r.lowerBound, end = r.upperBound
         let last = s[r.upperBound - 1]
-        if let d = divider(s, r) ?? (last == "]" || last == "】" || last == ")" ? trailingDivider(s, r) : nil), case .divider(_, let ls, let le) = d {
+        if let d = divider(s, r) ?? (last == "]" || last == "】" || last == ")" || last == "篇" ? trailingDivider(s, r) : nil), case .divider(_, let ls, let le) = d {
             // A divider names its document in a short label; a long line that only starts
             // like one is text that lost its line breaks (a whole compilation on one line).
             let inner = ls..<max(ls, le - 1)
@@ -142,11 +142,26 @@ public enum LineShape: Equatable, Sendable {
         return nil
     }
 
+    /// Whether a divider line opens with its own word (`第一篇`, `篇二`, `范文1`, `【篇一】`), not
+    /// with a name before its number (`…范文 第1篇`).
+    static func opensDivider(_ c: Unicode.Scalar) -> Bool { c == "第" || c == "篇" || c == "范" || c == "【" || c == "[" }
+
     /// `镇长办公会会议纪要 [篇2]`: a title with its divider in brackets at the end; the label is
     /// the title. Only a numbered 篇 in the brackets (`(精选5篇)` names a compilation).
     static func trailingDivider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
         let end = r.upperBound
-        guard r.count >= 5, s[end - 1] == "]" || s[end - 1] == "】" || s[end - 1] == ")" else { return nil }
+        guard r.count >= 5 else { return nil }
+        // `政府会议纪要范文 第1篇` unbracketed: the compilation's name, then the number; the
+        // document's own title is on the line after.
+        if s[end - 1] == "篇" {
+            var d = end - 1
+            while d > r.lowerBound, end - 1 - d < 3, Numerals.digit(s[d - 1]) != nil || s[d - 1] == "十" || s[d - 1].isASCIIDigit { d -= 1 }
+            guard d < end - 1, d - 1 > r.lowerBound + 1, s[d - 1] == "第",
+                  case .divider(let n?, _, _)? = divider(s, d - 1..<end) else { return nil }
+            // (No label: the name before the number is the compilation's, not a title.)
+            return .divider(ordinal: n, labelStart: end, labelEnd: end)
+        }
+        guard s[end - 1] == "]" || s[end - 1] == "】" || s[end - 1] == ")" else { return nil }
         var open = end - 2
         while open > r.lowerBound, end - open <= 8, s[open] != "[" && s[open] != "【" && s[open] != "(" { open -= 1 }
         guard open > r.lowerBound, s[open] == "[" || s[open] == "【" || s[open] == "(",

@@ -123,8 +123,12 @@ final class StructureTests: XCTestCase {
         // The title run into its divider (`篇一在…`, `篇1 在…` with the stray space dropped).
         let runIn = Fixture.parse("讲话稿范文（精选2篇）\n篇一在全镇工作会议上的讲话\n同志们：\n各村要在6月底前完成任务。\n篇2 在全镇安全生产会议上的讲话\n同志们：\n各村要抓好落实。")
         XCTAssertEqual(runIn.documents.map(\.title), ["在全镇工作会议上的讲话", "在全镇安全生产会议上的讲话"])
+        // The compilation's name, then the number (`…范文 第1篇`): the title is on the line after.
+        let after = Fixture.parse("政府会议纪要范文(通用5篇)\n政府会议纪要范文 第1篇\n县政府常务会议纪要\n会议要求各村抓紧落实。\n政府会议纪要范文第2篇\n镇党委会议纪要\n会议要求各村抓紧落实。")
+        XCTAssertEqual(after.documents.map(\.title), ["县政府常务会议纪要", "镇党委会议纪要"])
         // A compilation's name (`精选3篇`) and a title with brackets of its own divide nothing.
-        for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习", "范文十分重要", "篇二十个"] {
+        for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习", "范文十分重要", "篇二十个",
+                     "共收录范文5篇"] {
             let k = Scalars(line)
             if case .divider = LineShape.classify(k, 0..<k.count) { XCTFail(line) }
         }
