@@ -246,7 +246,9 @@ enum HeadingTree {
         var headingLabel: [Int: Modality?] = [:]
         for i in nodes.indices where nodes[i].hit.isNumbered && nodes[i].hit.labelModality == nil {
             let parent = parentOf[i]
-            guard parent >= 0, !k.has(Self.about, at: nodes[i].hit.title.lowerBound) else { continue }
+            // (A topic with its decision after it on its line, `一、关于经费问题。县财政安排…`, is
+            // an item: the decision is read after the topic.)
+            guard parent >= 0, !k.has(Self.about, at: nodes[i].hit.title.lowerBound) || nodes[i].hit.bodyStart < nodes[i].hit.end else { continue }
             let m: Modality?
             if !nodes[parent].hit.isNumbered { m = nodes[parent].hit.labelModality }
             else {
@@ -298,7 +300,8 @@ enum HeadingTree {
                     let topicLength = sents.count > 1 ? sents[0].upperBound - h.title.lowerBound : Int.max
                     let topic = topicLength <= (about ? Self.aboutTopicItem : Self.topicItem)
                         && !k[h.title.lowerBound..<sents[0].upperBound].contains(where: { $0 == "," })
-                    if let first = sents.first, !(topic && about) { result.forced.append((first, m)) }
+                    // (An item over items of its own, `五、其他事项` over `(一)…`, is their heading.)
+                    if let first = sents.first, !(topic && about), nodes[i].children.isEmpty || sents.count > 1 { result.forced.append((first, m)) }
                     if topic { result.forced.append((sents[1], m)) }
                 } else if h.bodyStart < h.end {
                     for s in Sentences.split(k, h.bodyStart..<h.end) { result.forced.append((s, m)) }

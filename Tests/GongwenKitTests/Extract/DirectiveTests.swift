@@ -107,6 +107,9 @@ final class DirectiveTests: XCTestCase {
             XCTAssertEqual(directives(s, kind: rules).count, 1, s)
             XCTAssertEqual(Fixture.parse(rules + s).allResponsibilities.count, 0, s)
         }
+        XCTAssertEqual(directives("(三)批示件办理情况,由承办单位于收到批示后5个工作日内反馈。", kind: rules).count, 1)
+        // `决定事项` names matters decided.
+        XCTAssertEqual(directives("〔二〕县政府常务会议、县长办公会议决定事项;", kind: rules).count, 0)
         for s in ["落实情况已于每月5日前上报。", "县交通局未按要求于9月15日前报送工作进展情况。", "各乡镇在7日内上报情况,县里汇总后形成专报印发各地参考。"] {
             XCTAssertEqual(directives(s, kind: rules).count, 0, s)
         }
@@ -187,6 +190,12 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(Set(about.allDirectives.map(\.modality)), [.decide])
         XCTAssertEqual(Fixture.parse("会议纪要\n现将有关事项确定如下:\n1.县财政安排工作经费50万元。").allDirectives.map(\.modality), [.decide])
         XCTAssertEqual(Fixture.parse("会议纪要\n现将会议主要精神纪要如下:\n1.县财政安排工作经费50万元。").allDirectives.count, 0)
+        // An item over items of its own is their heading, not a decision.
+        let over = Fixture.parse("会议纪要\n会议研究了二季度工作,就有关事项明确如下:\n一、关于经费问题。县财政安排工作经费50万元。\n二、其他事项\n(一)本季度营业收入3.2亿元。")
+        XCTAssertEqual(over.allDirectives.map(\.text), ["县财政安排工作经费50万元"])
+        // Under a label alone on its line too (a topic alone on its line stays none, above).
+        let label = Fixture.parse("会议纪要\n会议明确如下:\n一、关于经费问题。县财政安排工作经费60万元。\n二、县住建局抓紧完成招标。")
+        XCTAssertEqual(label.allDirectives.map(\.text), ["县财政安排工作经费60万元", "二、县住建局抓紧完成招标"])
     }
 
     /// `会议决议事项如下:` is the label `会议决议` (事项, 如下 after it); a bullet item commands as

@@ -132,7 +132,10 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("财务部会同市场经营部制定清收方案,7月5日前报总经理审定。"),
                        ["财务部|org|-|lead|制定清收方案,7月5日前报总经理审定|2011-07-05", "市场经营部|org|-|support|制定清收方案,7月5日前报总经理审定|2011-07-05"])
         XCTAssertEqual(resp("财务部负责制定清收方案。"), ["财务部|org|-|lead|制定清收方案|-"])
-        for s in ["同意人力资源部提出的培训计划。", "全部完成清收任务。", "干部队伍建设得到加强。"] { XCTAssertEqual(resp(s), [], s) }
+        for s in ["同意人力资源部提出的培训计划。", "全部完成清收任务。", "干部队伍建设得到加强。", "会议同意人力资源部提出的培训计划。"] { XCTAssertEqual(resp(s), [], s) }
+        // A group set up for the work, without a place; a body's seat before its duty.
+        XCTAssertEqual(resp("督查工作由督查工作领导小组统一领导。"), ["督查工作领导小组|org|-|lead|统一领导|-"])
+        XCTAssertEqual(resp("领导小组办公室设在县政府督查室,负责日常工作。"), ["领导小组办公室|org|-|lead|日常工作|-"])
     }
 
     /// `由X` and a verb that opens a task assign it to X, as `由X负责` does; who chairs, an

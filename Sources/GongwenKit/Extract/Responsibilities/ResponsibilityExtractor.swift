@@ -16,10 +16,21 @@ enum ResponsibilityExtractor {
     static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
     /// The levels a body's name opens with (`县审计局`, `州农业农村局`, `镇卫生院`).
     static let adminFirsts = ScalarSet("省市州县区镇乡".unicodeScalars)
-    /// Last code points of a department's name without a place (`财务部`, `办公室`, `信息中心`),
+    /// Last code points of a department's name without a place (`财务部`, `办公室`, `信息中心`,
+    /// `督查工作领导小组`, `工作专班`),
     /// and its longest name, read at a clause's start.
-    static let departmentEndings = ScalarSet("部室心".unicodeScalars)
+    static let departmentEndings = ScalarSet("部室心组班".unicodeScalars)
     static let departmentName = 16
+    /// Prepositions and particles no department's name holds (`督查工作由…领导小组`).
+    static let notInDepartment = ScalarSet("由对为从把将被在是的了".unicodeScalars)
+    /// Whether `name`, ending in a department's ending, names one: no cue or preposition inside
+    /// it (`会议同意人力资源部…`, `督查工作由…`) and its verb not an attribute (`…部提出的计划`).
+    static func departmentName(_ k: Scalars, _ name: Range<Int>, _ end: Int, _ lx: Lexicon) -> Bool {
+        if lx.cueSet.occurs(in: k, name) || k[name].contains(where: { notInDepartment.contains($0) }) { return false }
+        var v = name.upperBound
+        while v < end, v < name.upperBound + 4, k[v].isHan, k[v] != "的" { v += 1 }
+        return v >= end || k[v] != "的"
+    }
     static let clauseCommas = ScalarSet(",;".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
@@ -214,14 +225,17 @@ enum ResponsibilityExtractor {
             if PartyParser.basisAfterParty(k, at: x, floor: first, limit: c - 1, lx) { return first..<x }
             x = lx.sourcePrepositions.nextStart(in: k, from: x + 1, to: stop)
         }
-        // The role it acts in: `县城投公司作为项目业主,要加快推进`.
-        if first + 2 < stop, let z = k.firstIndex(of: zuoWei, in: first + 2..<stop),
-           lx.orgSuffixes.match(k, endingAt: z, floor: first) != nil || lx.roleTitles.match(k, endingAt: z, floor: first) != nil {
-            return first..<z
+        // The role it acts in, or where it sits: `县城投公司作为项目业主,要加快推进`,
+        // `领导小组办公室设在县政府督查室,负责日常工作`.
+        for w in Self.roleOrSeat where first + 2 < stop {
+            if let z = k.firstIndex(of: w, in: first + 2..<stop),
+               lx.orgSuffixes.match(k, endingAt: z, floor: first) != nil || lx.roleTitles.match(k, endingAt: z, floor: first) != nil {
+                return first..<z
+            }
         }
         return nil
     }
-    static let zuoWei = Scalars("作为")
+    static let roleOrSeat = [Scalars("作为"), Scalars("设在")]
     static let ruleBases = WordSet(table: Tables.ruleBases)
     static let fenBie = Scalars("分别")
 
@@ -437,7 +451,8 @@ enum ResponsibilityExtractor {
         let limit = min(end - 1, c + (placed ? Reach.phrase : Self.departmentName))
         while j < limit {
             if k[j - 1] == "," || k[j - 1] == ";" { break }
-            if let suffix = lx.orgSuffixes.match(k, endingAt: j, floor: c), placed || departmentEndings.contains(suffix[suffix.count - 1]),
+            if let suffix = lx.orgSuffixes.match(k, endingAt: j, floor: c),
+               placed || departmentEndings.contains(suffix[suffix.count - 1]) && departmentName(k, c..<j, end, lx),
                k[j].isHan, !notAfterName.contains(k[j]),
                lx.dutyCueSet.find(k, at: j, limit: end) == nil, PartyParser.isOrg(k, c..<j, lx),
                case let verb = lx.imperativeStarts.find(k, at: j, limit: end) != nil || lx.byVerbs.find(k, at: j, limit: end) != nil,

@@ -346,6 +346,9 @@ extension Tables {
     拨付
     报送
     督办
+    反馈
+    统一领导
+    统一指挥
     """
 
     /// Words after a party that give its duty.
@@ -367,6 +370,7 @@ extension Tables {
     一定要      owner
     应         owner
     须         owner
+    需         owner
     力争       owner
     """
 

@@ -70,6 +70,9 @@ extension Tables {
     上报
     报送
     提交
+    反馈
+    答复
+    报备
     """
 
     /// Words right after a time that make it a target: `11月底要拿出…`, `10月底具备…`.
