@@ -8,6 +8,9 @@ public enum MarkerStyle: String, Sendable, CaseIterable {
     case cjkDun = "cjk-dun", cjkDot = "cjk-dot", cjkParen = "cjk-paren"
     case arabicDun = "arabic-dun", arabicDot = "arabic-dot", arabicParen = "arabic-paren", arabicHalfparen = "arabic-halfparen"
     case circled, cjkOrdinal = "cjk-ordinal", chapter, jie, article, part, latin, roman
+    /// Outline numbers as emergency plans and technical texts write them: `1 总则`, `1.1 编制目的`,
+    /// `1.4.1 …`, one style per depth.
+    case decimal1 = "decimal-1", decimal2 = "decimal-2", decimal3 = "decimal-3", decimal4 = "decimal-4"
     /// Headings without a marker: labels (会议决定:) and inline items (一是…, 首先…).
     case label, inlineShi = "inline-shi", inlineYao = "inline-yao", inlineZhua = "inline-zhua", inlineSeq = "inline-seq"
 
@@ -20,11 +23,11 @@ public enum MarkerStyle: String, Sendable, CaseIterable {
         case .jie: return 2
         case .article: return 3
         case .cjkOrdinal: return 4
-        case .cjkDun, .cjkDot, .roman: return 5
+        case .cjkDun, .cjkDot, .roman, .decimal1: return 5
         case .cjkParen: return 6
-        case .arabicDun, .arabicDot, .latin: return 7
-        case .arabicParen: return 8
-        case .arabicHalfparen: return 9
+        case .arabicDun, .arabicDot, .latin, .decimal2: return 7
+        case .arabicParen, .decimal3: return 8
+        case .arabicHalfparen, .decimal4: return 9
         case .circled: return 10
         case .label, .inlineShi, .inlineYao, .inlineZhua, .inlineSeq: return 99
         }
@@ -55,6 +58,10 @@ public enum MarkerStyle: String, Sendable, CaseIterable {
         case .inlineYao: return 17
         case .inlineZhua: return 18
         case .inlineSeq: return 19
+        case .decimal1: return 20
+        case .decimal2: return 21
+        case .decimal3: return 22
+        case .decimal4: return 23
         }
     }
 }
@@ -148,11 +155,20 @@ public enum Markers {
             switch s[j] {
             case "、": return finish(s, Marker(style: .arabicDun, ordinal: n, range: i..<j + 1), end)
             case ".":
-                // 1.56万 and 2.3% are numbers, not markers.
-                if j + 1 < end, s[j + 1].isASCIIDigit || s[j + 1] == "%" { return nil }
+                // `1.1 编制目的`; 1.56万 and 2.3% are numbers, not markers.
+                if j + 1 < end, s[j + 1].isASCIIDigit { return decimal(s, i, end) }
+                if j + 1 < end, s[j + 1] == "%" { return nil }
                 return finish(s, Marker(style: .arabicDot, ordinal: n, range: i..<j + 1), end)
             case ")": return finish(s, Marker(style: .arabicHalfparen, ordinal: n, range: i..<j + 1), end)
-            default: return nil
+            default:
+                // `1 总则`, `1总则`: a bare number before a short title of its own line.
+                guard j - i <= 2, end - i <= Self.bareNumberLine else { return nil }
+                var k = j
+                while k < end, s[k] == " " { k += 1 }
+                guard k < end, s[k].isHan, !notOutlineTitle.contains(s[k]),
+                      // (nor a table's row: cells set apart by spaces, `1 县财政局 负责资金保障`)
+                      !s[k..<end].contains(where: { $0.isClauseBreak || $0.isSentenceEnd || $0 == ":" || $0 == " " || $0.isASCIIDigit }) else { return nil }
+                return finish(s, Marker(style: .decimal1, ordinal: n, range: i..<j), end)
             }
         }
         if c == "第" {
@@ -196,6 +212,35 @@ public enum Markers {
             return finish(s, Marker(style: .latin, ordinal: Int(c.value - 0x40), range: i..<i + 2), end)
         }
         return nil
+    }
+
+    /// The longest line a bare number (`1 总则`) heads.
+    static let bareNumberLine = 24
+    /// What a number is followed by when it counts or measures, or tells a time (`1.5万`,
+    /// `3.2亿元`, `4.5公里`, `7.20前`, `3个`): no outline number's title starts so.
+    static let notOutlineTitle = ScalarSet("年月日号时分秒前后起至个项件次名人户元万亿千百十米吨亩倍公平小克斤升度家所座条处台辆套期批级岁周天".unicodeScalars)
+
+    /// `1.1`, `1.4.1`, `2.3.1.2` before a title: an outline number, its style by depth, its
+    /// ordinal its last part (each part at most two digits, the first at least 1).
+    private static func decimal(_ s: Scalars, _ i: Int, _ end: Int) -> Marker? {
+        var parts: [Int] = []
+        var k = i
+        while k < end, parts.count < 4 {
+            var j = k
+            while j < end, s[j].isASCIIDigit, j - k < 3 { j += 1 }
+            guard j > k, j - k <= 2, let v = s.asciiInt(k..<j) else { return nil }
+            parts.append(v)
+            k = j
+            guard k + 1 < end, s[k] == ".", s[k + 1].isASCIIDigit else { break }
+            k += 1
+        }
+        guard parts.count >= 2, parts[0] >= 1, k < end, !s[k].isASCIIDigit else { return nil }
+        var t = k
+        if s[t] == "." || s[t] == "、" { t += 1 }
+        while t < end, s[t] == " " { t += 1 }
+        guard t < end, s[t].isHan, !notOutlineTitle.contains(s[t]) else { return nil }
+        let style: MarkerStyle = parts.count == 2 ? .decimal2 : parts.count == 3 ? .decimal3 : .decimal4
+        return finish(s, Marker(style: style, ordinal: parts[parts.count - 1], range: i..<(t > k && s[k] != " " ? k + 1 : k)), end)
     }
 
     private static func finish(_ s: Scalars, _ m: Marker, _ end: Int) -> Marker? {

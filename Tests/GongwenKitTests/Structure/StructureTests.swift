@@ -178,6 +178,16 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h.map(\.depth), [1, 2, 3, 3, 1, 2, 3, 4, 4])
     }
 
+    /// Outline numbers (`1 总则` / `1.1 编制目的` / `1.4.1 …`) nest by their depth.
+    func testOutlineNumbers() {
+        let text = "镇防汛应急预案\n1总则\n1.1编制目的\n为做好防范与处置工作,制定本预案。\n1.4 工作原则\n1.4.1 坚持以人为本。\n1.4.2 坚持统一指挥。\n2 组织指挥体系\n2.1镇防汛抗旱指挥部\n镇防指负责领导全镇防汛工作。\n"
+        let h = Fixture.headings(Fixture.parse(text).documents[0])
+        XCTAssertEqual(h.map(\.marker), ["1", "1.1", "1.4", "1.4.1", "1.4.2", "2", "2.1"])
+        XCTAssertEqual(h.map(\.depth), [1, 2, 2, 3, 3, 1, 2])
+        XCTAssertEqual(h.map(\.title), ["总则", "编制目的", "工作原则", "坚持以人为本", "坚持统一指挥", "组织指挥体系", "镇防汛抗旱指挥部"])
+        XCTAssertEqual(Fixture.parse(text).documents[0].title, "镇防汛应急预案")
+    }
+
     /// A first heading run into the line before after a full stop (and broken over two lines),
     /// whose second stands at a line start further on, opens that list.
     func testFirstHeadingRunInWithItsSecondOnALineOfItsOwn() {

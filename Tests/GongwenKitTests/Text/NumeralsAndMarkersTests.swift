@@ -34,6 +34,9 @@ final class NumeralsAndMarkersTests: XCTestCase {
             ("❶加强领导", "circled", 1), ("➁强化保障", "circled", 2), ("➓附则", "circled", 10),
             // Brackets some copies print instead of ( ).
             ("〔二〕尊重和保障民主权利", "cjk-paren", 2), ("〔3〕村集体土地", "arabic-paren", 3),
+            // Outline numbers of emergency plans, a style per depth.
+            ("1 总则", "decimal-1", 1), ("2组织指挥体系及职责", "decimal-1", 2), ("1.1编制目的", "decimal-2", 1),
+            ("1.4 工作原则", "decimal-2", 4), ("1.4.2 坚持统一指挥", "decimal-3", 2), ("2.3.1.2 镇防指职责", "decimal-4", 2),
         ]
         for (s, style, ord) in cases {
             let m = marker(s)
@@ -43,6 +46,12 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertNil(marker("第一点体会是要坚持学习"))
         XCTAssertNil(marker("一)二季度"))
         XCTAssertNil(marker("〔2019〕5号"))
+        // Numbers that count, measure or tell a time; a bare number before a sentence.
+        for s in ["1.5万亩高标准农田全部建成", "3.2亿元资金已拨付", "7.20前完成全部整改", "2024.4.10前完成", "12.5%的村完成改造",
+                  "3 个工作日内完成", "4.5公里道路", "0.5 总则", "2 负责人:张三", "1 县财政局要加强监管,确保资金安全",
+                  "2024年工作要点", "3月底前完成"] {
+            XCTAssertNil(marker(s), s)
+        }
         XCTAssertNil(marker("〔一)混用"))
     }
 
@@ -62,7 +71,8 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertNil(table[.cjkDun])
         // The public rank table is the enum's, for the numbered styles.
         XCTAssertEqual(Markers.defaultRank["cjk-paren"], 6)
-        XCTAssertEqual(Markers.defaultRank.count, 15)
+        XCTAssertEqual(Markers.defaultRank.count, 19)
+        XCTAssertEqual(Markers.defaultRank["decimal-2"], 7)
     }
 
     func testNumbersInSentencesAreNotMarkers() {

@@ -527,7 +527,9 @@ enum ResponsibilityExtractor {
                 if j == c.lowerBound {
                     let ns = j + role.count
                     for len in [3, 2] where ns + len <= c.upperBound {
-                        if let name = PartyParser.personName(k, ns, ns + len, lx), name == ns..<ns + len {
+                        // (A name does not end inside a title: `村支书任组|长` is 任 组长.)
+                        if let name = PartyParser.personName(k, ns, ns + len, lx), name == ns..<ns + len,
+                           lx.roleTitles.match(k, at: ns + len - 1, limit: c.upperBound) == nil {
                             return (Party(name: ct.compactText(name), type: .person, role: ct.string(j..<ns)), ns + len)
                         }
                     }
