@@ -62,6 +62,8 @@ public final class Lexicon: Sendable {
     /// Bodies whose 要 states their own plans (see `Tables.superiorBodies`).
     public let superiorBodies: WordSet
     public let imperativeStarts: WordSet
+    /// Words that open like a command but name a thing (`Tables.nounStarts`).
+    public let nounStarts: WordSet
 
     // Parties
     public let roleTitles: WordSet
@@ -146,6 +148,7 @@ public final class Lexicon: Sendable {
         agendaSpeech = WordSet(table: Tables.agendaSpeech)
         superiorBodies = WordSet(table: Tables.superiorBodies)
         imperativeStarts = WordSet(table: Tables.imperativeStarts)
+        nounStarts = WordSet(table: Tables.nounStarts)
 
         roleTitles = WordSet(table: Tables.roleTitles)
         orgSuffixes = WordSet(table: Tables.orgSuffixes)

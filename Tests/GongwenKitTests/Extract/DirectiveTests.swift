@@ -231,7 +231,9 @@ final class DirectiveTests: XCTestCase {
             XCTAssertEqual(directives(s, kind: plan).count, 1, s)
         }
         for s in ["根据统计,全市共有权力事项3200项。", "对权力清单进行了动态调整。", "对此次检查结果总体满意。",
-                  "群众需求日益多样。", "物资按需调配到各乡镇。", "如需帮助,可拨打热线。", "努力了三年,终于建成。"] {
+                  "群众需求日益多样。", "物资按需调配到各乡镇。", "如需帮助,可拨打热线。", "努力了三年,终于建成。",
+                  // Words opening like a command that name a thing.
+                  "(一)组织领导", "2 组织指挥体系及职责"] {
             XCTAssertEqual(directives(s, kind: plan).count, 0, s)
         }
     }

@@ -433,7 +433,7 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Fixture.parse("《党政机关公文处理工作条例》实施细则\n第一条 为规范公文处理,制定本细则。").documents.first?.title,
                        "《党政机关公文处理工作条例》实施细则")
         // Rules a body sets itself are plans.
-        for t in ["系统督查专报制度", "禄丰市人民政府常务会议议事规则", "机关工作人员守则", "协会章程"] {
+        for t in ["系统督查专报制度", "禄丰市人民政府常务会议议事规则", "机关工作人员守则", "协会章程", "镇防汛应急避险转移预案", "政务服务办事指南"] {
             XCTAssertEqual(Fixture.parse(t + "\n一、每月5日前上报。").documents.first?.kind, .plan, t)
         }
     }

@@ -256,7 +256,7 @@ enum DirectiveExtractor {
             return Sentences.withoutEndPunct(k, d.range.upperBound..<r.upperBound).count - v.count <= Self.closingTask
                 && !tellsPast(k, r) && !missesBound(k, r.lowerBound..<d.range.lowerBound)
         }
-        var w = lx.imperativeStarts.match(k, at: s, limit: r.upperBound) ?? framedCommand(k, s, r.upperBound, lx)
+        var w = commandAt(k, s, r.upperBound, lx) ?? framedCommand(k, s, r.upperBound, lx)
             ?? (kind == .plan || kind == .notice || kind == .minutes ? bodyThenCommand(k, s, r.upperBound, lx) : nil)
         // An instruction passed on in quotation marks (`传达了…的批示:“立即开展隐患排查,严防死守。”`).
         var inner = r.upperBound   // the sentence without the quotation's close and its end mark
@@ -353,12 +353,19 @@ enum DirectiveExtractor {
         kind == .speech || kind == .plan || kind == .notice || kind == .minutes
     }
 
+    /// The imperative verb opening `s..<end`, unless the words there name a thing
+    /// (`组织指挥体系`, `Tables.nounStarts`).
+    @inline(__always) static func commandAt(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
+        guard let w = lx.imperativeStarts.match(k, at: s, limit: end) else { return nil }
+        return lx.nounStarts.mayStart(k[s]) && lx.nounStarts.find(k, at: s, limit: end) != nil ? nil : w
+    }
+
     /// Whether the sentence (after its marker) opens with an imperative verb and neither
     /// tells nor defines (`tellsOrDefines`).
     static func opensWithCommand(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
-        return lx.imperativeStarts.match(k, at: s, limit: r.upperBound) != nil && !tellsOrDefines(k, s, r.upperBound)
+        return commandAt(k, s, r.upperBound, lx) != nil && !tellsOrDefines(k, s, r.upperBound)
     }
 
     /// Whether what runs from `s` to `end` tells the past (了, 已经) or, in its first clause,

@@ -475,4 +475,18 @@ extension Tables {
     跟进
     抓实
     """
+
+    /// Words that open like a command but name a thing (`组织指挥体系及职责`, `(一)组织领导`):
+    /// a sentence or heading opening with one commands nothing by its opening.
+    static let nounStarts = """
+    组织领导
+    组织机构
+    组织保障
+    组织体系
+    组织指挥
+    组织架构
+    组织建设
+    组织形式
+    组织实施阶段
+    """
 }

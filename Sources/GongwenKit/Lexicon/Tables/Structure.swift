@@ -217,6 +217,9 @@ extension Tables {
     细则       plan
     规定       plan
     制度       plan
+    预案       plan
+    指南       plan
+    须知       plan
     规则       plan
     守则       plan
     章程       plan
