@@ -445,10 +445,14 @@ enum ResponsibilityExtractor {
         // A company's or an agency's own department has no place in its name (`财务部`,
         // `安全环保部`, `党政办公室`): a short name with a department's ending.
         let placed = adminFirsts.contains(k[c])
-        // (Not a clause opening with a verb: `同意人力资源部提出的…`.)
-        if !placed, lx.imperativeStarts.find(k, at: c, limit: end) != nil || lx.cueSet.find(k, at: c, limit: end) != nil { return nil }
-        var j = c + 3
         let limit = min(end - 1, c + (placed ? Reach.phrase : Self.departmentName))
+        if !placed {
+            // (Most clauses hold no department's ending near their start: one scan turns them away.)
+            guard departmentEndings.firstIndex(in: k, from: c + 2, to: limit) < limit else { return nil }
+            // Not a clause opening with a verb: `同意人力资源部提出的…`.
+            if lx.imperativeStarts.find(k, at: c, limit: end) != nil || lx.cueSet.find(k, at: c, limit: end) != nil { return nil }
+        }
+        var j = c + 3
         while j < limit {
             if k[j - 1] == "," || k[j - 1] == ";" { break }
             if let suffix = lx.orgSuffixes.match(k, endingAt: j, floor: c),
