@@ -43,13 +43,15 @@ final class DirectiveTests: XCTestCase {
     /// it follows a requirement, and mid-sentence after someone's words it reports them.
     func testRequirementsOfAMeeting() {
         for s in ["要求相关部门进一步加强经济运行调度,强化财政资金保障。", "会议要求各乡镇全面排查安全隐患。",
-                  "二、要求各单位按时报送统计数据。", "对工作推进不力的单位,要求督查室及时约谈主要负责人。"] {
+                  "二、要求各单位按时报送统计数据。", "对工作推进不力的单位,要求督查室及时约谈主要负责人。",
+                  // An item of a leader's list opens its clause as a sentence does.
+                  "一是加强学习;三是要求各网格长组织网格员加强业务学习。", "一是加强学习;四是针对采集量下降的问题,要求各社区紧抓主业。"] {
             let d = directives(s, kind: "县政府常务会议纪要\n")
             XCTAssertEqual(d.count, 1, s)
             XCTAssertEqual(d.first?.cue, "要求", s)
         }
         for s in ["省长对今年工作进行了全面部署,要求全省牢记嘱托。", "按照省委要求编制了新的规划。",
-                  "周建平要求:抓住政策机遇。"] {
+                  "周建平要求:抓住政策机遇。", "张剑鸣对考核情况进行了通报,要求各社区网格长切实加强工作责任心。"] {
             XCTAssertNil(directives(s, kind: "县政府常务会议纪要\n").first { $0.cue == "要求" }, s)
         }
     }

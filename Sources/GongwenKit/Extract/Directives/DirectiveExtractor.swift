@@ -155,18 +155,27 @@ enum DirectiveExtractor {
         var e = pos
         while e > s, k[e - 1] == " " { e -= 1 }
         while s < e, k[s] == " " { s += 1 }
+        // An item of a leader's list (`三是要求各网格长…`) opens its clause as a sentence does.
+        if meeting { s = afterInlineMarker(k, s, e) }
         if s == e {
             guard meeting else { return true }
             // The sentence's own start (after its marker), or after a topic the sentence
-            // opens with (`对工作推进不力的单位,要求…`): no one who speaks stands before it.
+            // opens with (`对工作推进不力的单位,要求…`, `四是针对…问题,要求…`): no one who
+            // speaks stands before it.
             var open = Markers.marker(k, at: r.lowerBound, end: pos)?.range.upperBound ?? r.lowerBound
             while open < s, k[open] == " " { open += 1 }
+            open = afterInlineMarker(k, open, s)
             return open == s || lx.topicOpeners.match(k, at: open, limit: s) != nil
         }
         // `…会议是讨论决定重大事项的会议` defines what a body is; it decides nothing.
         for i in s..<e where k[i] == "是" || lx.sourcePrepositions.match(k, at: i, limit: e) != nil { return false }
         if meeting { return lx.meetingSubjects.match(k, endingAt: e, floor: s) != nil }
         return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || PartyParser.isOrg(k, s..<e, lx)
+    }
+
+    /// Where an inline item's marker (`一是`, `三要`) at `s` ends, else `s`.
+    @inline(__always) static func afterInlineMarker(_ k: Scalars, _ s: Int, _ e: Int) -> Int {
+        s + 2 <= e && Numerals.digit(k[s]) != nil && (k[s + 1] == "是" || k[s + 1] == "要") ? s + 2 : s
     }
 
     /// Adverbs that may stand between a body and its 要 (`国家还要`, `省里也要`).
