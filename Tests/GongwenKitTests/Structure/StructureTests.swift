@@ -186,6 +186,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h.map(\.depth), [1, 2, 2, 3, 3, 1, 2])
         XCTAssertEqual(h.map(\.title), ["总则", "编制目的", "工作原则", "坚持以人为本", "坚持统一指挥", "组织指挥体系", "镇防汛抗旱指挥部"])
         XCTAssertEqual(Fixture.parse(text).documents[0].title, "镇防汛应急预案")
+        // Bare numbers in a text with no outline numbers are a list's rows.
+        let rows = Fixture.parse("防汛值班安排\n值班人员如下:\n1 张三\n2 李四\n")
+        XCTAssertEqual(Fixture.headings(rows.documents[0]).count, 0)
     }
 
     /// A first heading run into the line before after a full stop (and broken over two lines),

@@ -232,7 +232,7 @@ enum DirectiveExtractor {
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
         // A list item set off by a bullet (`- 建立专项工作组`).
         else if s < r.upperBound, !k[s].isHan, Markers.bullets.contains(k[s]) { s += 1; while s < r.upperBound, k[s] == " " { s += 1 } }
-        if s + 1 < r.upperBound, Numerals.digit(k[s]) != nil, k[s + 1] == "是" || k[s + 1] == "要" { s += 2 }
+        s = afterInlineMarker(k, s, r.upperBound)
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
         // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task, also after
         // a short subject and 于/在 (`各牵头单位于2月29日前将方案报送…`, as notices write).

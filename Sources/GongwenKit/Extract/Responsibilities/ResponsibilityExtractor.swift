@@ -17,10 +17,9 @@ enum ResponsibilityExtractor {
     /// The levels a body's name opens with (`县审计局`, `州农业农村局`, `镇卫生院`).
     static let adminFirsts = ScalarSet("省市州县区镇乡".unicodeScalars)
     /// Last code points of a department's name without a place (`财务部`, `办公室`, `信息中心`,
-    /// `督查工作领导小组`, `工作专班`),
-    /// and its longest name, read at a clause's start.
+    /// `督查工作领导小组`, `工作专班`), and how far from a clause's start its name may end.
     static let departmentEndings = ScalarSet("部室心组班".unicodeScalars)
-    static let departmentName = 16
+    static let departmentReach = 16
     /// Prepositions and particles no department's name holds (`督查工作由…领导小组`).
     static let notInDepartment = ScalarSet("由对为从把将被在是的了".unicodeScalars)
     /// Whether `name`, ending in a department's ending, names one: no cue or preposition inside
@@ -433,7 +432,8 @@ enum ResponsibilityExtractor {
                 Hit(parties: support, phrase: h..<phrase.upperBound, duty: .support, task: task, byClause: false)]
     }
 
-    /// Where the name of a body named by its place (`县…局`, `镇…院`) opening at `c` ends, a
+    /// Where the name of a body named by its place (`县…局`, `镇…院`), or of a department named
+    /// without one (`财务部`, `…领导小组`, see `departmentName`), opening at `c` ends, a
     /// verb right after it, and where that verb starts; or nil. `verbFirst`: only a verb of
     /// `imperativeStarts` or `byVerbs`, right after the name or after the basis the body acts
     /// on and its comma (`县公安局按照各自职责,开展…`) (a sentence's opening, where `州政府领导要…`,
@@ -445,7 +445,7 @@ enum ResponsibilityExtractor {
         // A company's or an agency's own department has no place in its name (`财务部`,
         // `安全环保部`, `党政办公室`): a short name with a department's ending.
         let placed = adminFirsts.contains(k[c])
-        let limit = min(end - 1, c + (placed ? Reach.phrase : Self.departmentName))
+        let limit = min(end - 1, c + (placed ? Reach.phrase : Self.departmentReach))
         if !placed {
             // (Most clauses hold no department's ending near their start: one scan turns them away.)
             guard departmentEndings.firstIndex(in: k, from: c + 2, to: limit) < limit else { return nil }
