@@ -189,6 +189,10 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("请相关单位于7月至8月中旬提前做好发货准备。", year: 2025), ["8月中旬=2025-08-20"])
         XCTAssertEqual(deadlines("7月至8月底,开展专项检查。", year: 2025), ["8月底=2025-08-31"])
         XCTAssertEqual(deadlines("7月至8月底,全县共查处案件12起。", year: 2025), [])
+        // A period opening a clause that sets a target, after a clause that requires.
+        XCTAssertEqual(deadlines("财务部要加大清收力度,三季度末应收账款余额下降10%以上。", year: 2025), ["三季度末=2025-09-30"])
+        XCTAssertEqual(deadlines("今年一季度全县完成投资12亿元,三季度末累计完成30亿元。", year: 2025), [])
+        XCTAssertEqual(deadlines("我局认真落实重点任务,一季度城镇登记失业率控制在4%以内。", year: 2025), [])
         for s in ["1月1日至3月31日,全县共查处违法案件32起。", "4月1日—4月30日,开展了春季植树活动。"] { XCTAssertEqual(deadlines(s, year: 2025), [], s) }
         XCTAssertEqual(deadlines("县农业农村局要在6月10日至15日期间完成验收。", year: 2025), ["6月10日至15日=2025-06-15"])
         XCTAssertEqual(deadlines("请于3月1日-5日前报送材料。", year: 2025), ["3月1日-5日前=2025-03-05"])

@@ -23,6 +23,10 @@ struct DeadlineContext {
 
 enum DeadlineExtractor {
     static let forwardCues = WordSet(table: Tables.forwardCues)
+    /// The modal words of `forwardCues`: what an earlier clause requires (not 于, 到, 在).
+    static let modalCues = WordSet(["确保", "力争", "争取", "务必", "必须", "要"])
+    /// Words that set a target after a time (`…下降10%以上`, `达到`, `控制在`).
+    static let targetWords = WordSet(["以上", "以内", "以下", "达到", "控制在", "不低于", "不超过", "%"])
     static let forwardAfter = WordSet(table: Tables.forwardAfter)
     static let reviewVerbs = WordSet(table: Tables.reviewVerbs)
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
@@ -231,16 +235,7 @@ enum DeadlineExtractor {
                 return DeadlineVerdict(isDeadline: false, reason: "a period under review (总结上半年…)")
             }
             // 确保第四季度…, 力争10月底…, 11月底要…
-            var p = clause
-            while p < a {
-                if let w = forwardCues.match(k, at: p, limit: a) {
-                    // 要 inside 重要/主要/要求 is not a requirement.
-                    let isWordPart = w.count == 1 && w[0] == "要" && (k[p + 1] == "求" || (p > 0 && (k[p - 1] == "重" || k[p - 1] == "主")))
-                        || inCompound(k, w, endingAt: p + 1, floor: clause)   // 关于一季度…
-                    if !isWordPart { return DeadlineVerdict(isDeadline: true, reason: "after \(w.string(0..<w.count))") }
-                    p += w.count
-                } else { p += 1 }
-            }
+            if let w = forwardCue(k, clause..<a, in: forwardCues) { return DeadlineVerdict(isDeadline: true, reason: "after \(w.string(0..<w.count))") }
             var q = b
             while q < r.upperBound, k[q] == " " || k[q] == "," { q += 1 }
             // `8月底完成`, `每季度末报送一次`: a task word right after the time.
@@ -249,6 +244,12 @@ enum DeadlineExtractor {
             }
             // `7月至8月中旬提前做好…`: the end of a window set for a task.
             if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false), v.isDeadline { return v }
+            // `财务部要加大清收力度,三季度末应收账款余额下降10%以上`: a period opening a clause that
+            // sets a target, in a sentence an earlier clause of which requires.
+            if a == clause, clause > r.lowerBound, !pastAfter, targetWords.occurs(in: k, b..<min(r.upperBound, b + Reach.clause)),
+               forwardCue(k, max(r.lowerBound, clause - Reach.clause)..<clause, in: modalCues) != nil {   // (bounded: a line of such clauses stays linear)
+                return DeadlineVerdict(isDeadline: true, reason: "a target for the period, required before")
+            }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
         }
         if t.month != nil, !t.modifier, let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false) { return v }
@@ -272,6 +273,21 @@ enum DeadlineExtractor {
             }
         }
         return DeadlineVerdict(isDeadline: false, reason: "a time with no bound on it")
+    }
+
+    /// The first word of `cues` in `r` that requires what follows (`要`, `确保`, `力争` …), not
+    /// inside a longer word (重要, 主要, 要求; 关于一季度…).
+    static func forwardCue(_ k: Scalars, _ r: Range<Int>, in cues: WordSet) -> Scalars? {
+        var p = r.lowerBound
+        while p < r.upperBound {
+            if let w = cues.match(k, at: p, limit: r.upperBound) {
+                let isWordPart = w.count == 1 && w[0] == "要" && (p + 1 < k.count && k[p + 1] == "求" || (p > 0 && (k[p - 1] == "重" || k[p - 1] == "主")))
+                    || inCompound(k, w, endingAt: p + 1, floor: r.lowerBound)
+                if !isWordPart { return w }
+                p += w.count
+            } else { p += 1 }
+        }
+        return nil
     }
 
     /// The end of a window after its first day or month (`12月10日—12月20日`, `1月1日至3月31日`,
