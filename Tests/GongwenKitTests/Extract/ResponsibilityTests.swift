@@ -136,6 +136,10 @@ final class ResponsibilityTests: XCTestCase {
         // A group set up for the work, without a place; a body's seat before its duty.
         XCTAssertEqual(resp("督查工作由督查工作领导小组统一领导。"), ["督查工作领导小组|org|-|lead|统一领导|-"])
         XCTAssertEqual(resp("领导小组办公室设在县政府督查室,负责日常工作。"), ["领导小组办公室|org|-|lead|日常工作|-"])
+        // A list of duties by body: the body before the colon opening the sentence.
+        XCTAssertEqual(resp("县水利局:负责水利工程的安全管理,5月31日前完成水毁工程修复。"),
+                       ["县水利局|org|-|lead|水利工程的安全管理,5月31日前完成水毁工程修复|2011-05-31"])
+        XCTAssertEqual(resp("主要职责:负责全县防汛工作。"), [])
     }
 
     /// `由X` and a verb that opens a task assign it to X, as `由X负责` does; who chairs, an

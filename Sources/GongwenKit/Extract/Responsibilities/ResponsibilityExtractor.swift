@@ -69,6 +69,12 @@ enum ResponsibilityExtractor {
             var a = PartyParser.phraseStart(k, e, floor: floor!, lx)
             var pe = e
             if e - a < 2, let subject = subjectOpening(k, a, floor: floor!, lx) { a = subject.lowerBound; pe = subject.upperBound }
+            // A list of duties by body (`县水利局:负责水利工程的安全管理,…`): the body before the colon
+            // that opens the sentence.
+            else if e - a < 2, e - 1 > floor!, k[e - 1] == ":" {
+                let b = PartyParser.phraseStart(k, e - 1, floor: floor!, lx)
+                if b == floor!, PartyParser.isOrg(k, b..<e - 1, lx) { a = b; pe = e - 1 }
+            }
             guard pe - a >= 2 else { continue }
             var parties = PartyParser.parse(ct, a, pe, lx, allowBareName: duty != .owner)
             // `县发改局承担的投资增速指标要确保…`: what a body holds answers through that body.
