@@ -520,6 +520,10 @@ enum Metadata {
     /// Whether the title ends with a kind word, ignoring a bracketed note such as (通用).
     static func endsWithKindWord(_ title: String, _ lexicon: Lexicon) -> Bool {
         var t = title
+        // A line ending in a book title (`关于印发2022年《政府工作报告》`) names the document issued,
+        // not its own kind: the title goes on (`重点任务责任落实分工的通知`).
+        // (A title printed whole as a book title, `《…的通知》`, does end.)
+        if t.hasSuffix("》") || t.hasSuffix(">"), !(t.hasPrefix("《") || t.hasPrefix("<")) { return false }
         if t.hasSuffix(")") || t.hasSuffix("）"), let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }) { t = String(t[..<open]) }
         // Only a kind word ending in the last two characters counts: no need to look further
         // back (a long line that is no title was scanned to its start, at every line).

@@ -243,6 +243,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents.map(\.title), ["XX县人民政府办公室关于做好2023年防汛工作的通知"])
         XCTAssertEqual(r.documents.first?.issuer, "XX县人民政府办公室")
         XCTAssertEqual(r.documents.first?.docNumber, "X政办发〔2023〕12号")
+        // A line ending in the book title of what is issued does not end the title.
+        let issued = Parser().parse(text: "XX旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n各苏木乡镇人民政府:\n请认真贯彻落实。\n")
+        XCTAssertEqual(issued.documents.map(\.title), ["XX旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任落实分工的通知"])
+        XCTAssertEqual(issued.documents.map(\.kind), [.notice])
         // A blank line between: the body's name is a masthead, the title is the second line.
         XCTAssertEqual(titles("XX县人民政府办公室\n\n关于做好2023年防汛工作的通知\n\n一、提高思想认识。各乡镇要高度重视。\n"), ["关于做好2023年防汛工作的通知"])
         XCTAssertEqual(titles("XX县2023年防汛责任人名单\n县防汛指挥长：王强（县长）\n"), ["XX县2023年防汛责任人名单"])
