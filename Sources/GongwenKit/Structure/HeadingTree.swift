@@ -109,8 +109,14 @@ enum HeadingTree {
         var introStyle: MarkerStyle? = nil
 
         // A bare number heads a line (`1 总则`) only in a text numbered in outline form (`1.1 …`
-        // somewhere): elsewhere `1 张三` is a row of a list.
-        let outlineNumbers = slice.paragraphs.contains { if case .heading(let m) = paras[$0].shape { return m.style == .decimal2 }; return false }
+        // somewhere): elsewhere `1 张三` is a row of a list. (Looked for once, at the first bare number.)
+        var outlineNumbersSeen: Bool? = nil
+        func outlineNumbers() -> Bool {
+            if let seen = outlineNumbersSeen { return seen }
+            let seen = slice.paragraphs.contains { if case .heading(let m) = paras[$0].shape { return m.style == .decimal2 }; return false }
+            outlineNumbersSeen = seen
+            return seen
+        }
         var p = head.bodyStart
         while p < slice.paragraphs.upperBound {
             defer { p += 1 }
@@ -152,7 +158,7 @@ enum HeadingTree {
                 if from < r.upperBound { result.content.append(from..<r.upperBound) }
             }
             switch para.shape {
-            case .heading(let m) where m.style != .decimal1 || outlineNumbers:
+            case .heading(let m) where m.style != .decimal1 || outlineNumbers():
                 var h = numbered(ct, m, r)
                 if h.title.isEmpty, p + 1 < slice.paragraphs.upperBound, case .plain = paras[p + 1].shape {
                     // A marker alone on its line: the next line is its title.

@@ -223,24 +223,26 @@ public enum Markers {
     /// `1.1`, `1.4.1`, `2.3.1.2` before a title: an outline number, its style by depth, its
     /// ordinal its last part (each part at most two digits, the first at least 1).
     private static func decimal(_ s: Scalars, _ i: Int, _ end: Int) -> Marker? {
-        var parts: [Int] = []
+        // Parts read in place: how many, the first and the last (no array per candidate).
+        var count = 0, first = 0, last = 0
         var k = i
-        while k < end, parts.count < 4 {
+        while k < end, count < 4 {
             var j = k
             while j < end, s[j].isASCIIDigit, j - k < 3 { j += 1 }
             guard j > k, j - k <= 2, let v = s.asciiInt(k..<j) else { return nil }
-            parts.append(v)
+            if count == 0 { first = v }
+            last = v; count += 1
             k = j
             guard k + 1 < end, s[k] == ".", s[k + 1].isASCIIDigit else { break }
             k += 1
         }
-        guard parts.count >= 2, parts[0] >= 1, k < end, !s[k].isASCIIDigit else { return nil }
+        guard count >= 2, first >= 1, k < end, !s[k].isASCIIDigit else { return nil }
         var t = k
         if s[t] == "." || s[t] == "、" { t += 1 }
         while t < end, s[t] == " " { t += 1 }
         guard t < end, s[t].isHan, !notOutlineTitle.contains(s[t]) else { return nil }
-        let style: MarkerStyle = parts.count == 2 ? .decimal2 : parts.count == 3 ? .decimal3 : .decimal4
-        return finish(s, Marker(style: style, ordinal: parts[parts.count - 1], range: i..<(t > k && s[k] != " " ? k + 1 : k)), end)
+        let style: MarkerStyle = count == 2 ? .decimal2 : count == 3 ? .decimal3 : .decimal4
+        return finish(s, Marker(style: style, ordinal: last, range: i..<(t > k && s[k] != " " ? k + 1 : k)), end)
     }
 
     private static func finish(_ s: Scalars, _ m: Marker, _ end: Int) -> Marker? {

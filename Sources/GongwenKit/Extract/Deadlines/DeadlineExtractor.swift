@@ -23,10 +23,9 @@ struct DeadlineContext {
 
 enum DeadlineExtractor {
     static let forwardCues = WordSet(table: Tables.forwardCues)
-    /// The modal words of `forwardCues`: what an earlier clause requires (not 于, 到, 在).
-    static let modalCues = WordSet(["确保", "力争", "争取", "务必", "必须", "要"])
-    /// Words that set a target after a time (`…下降10%以上`, `达到`, `控制在`).
-    static let targetWords = WordSet(["以上", "以内", "以下", "达到", "控制在", "不低于", "不超过", "%"])
+    /// The words of `forwardCues` that require what an earlier clause sets (not 于, 到, 在).
+    static let requiringCues = WordSet(WordSet.entries(Tables.forwardCues).filter { $0.count > 1 && $0[1] == "requires" }.map { $0[0] })
+    static let targetWords = WordSet(table: Tables.targetWords)
     static let forwardAfter = WordSet(table: Tables.forwardAfter)
     static let reviewVerbs = WordSet(table: Tables.reviewVerbs)
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
@@ -247,7 +246,7 @@ enum DeadlineExtractor {
             // `财务部要加大清收力度,三季度末应收账款余额下降10%以上`: a period opening a clause that
             // sets a target, in a sentence an earlier clause of which requires.
             if a == clause, clause > r.lowerBound, !pastAfter, targetWords.occurs(in: k, b..<min(r.upperBound, b + Reach.clause)),
-               forwardCue(k, max(r.lowerBound, clause - Reach.clause)..<clause, in: modalCues) != nil {   // (bounded: a line of such clauses stays linear)
+               forwardCue(k, max(r.lowerBound, clause - Reach.clause)..<clause, in: requiringCues) != nil {   // (bounded: a line of such clauses stays linear)
                 return DeadlineVerdict(isDeadline: true, reason: "a target for the period, required before")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")

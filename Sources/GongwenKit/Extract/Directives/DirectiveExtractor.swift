@@ -256,15 +256,6 @@ enum DirectiveExtractor {
             return led && v < r.upperBound && k[d.range.upperBound - 1] == "前"
                 && k[v].isHan && r.upperBound - v >= 4
         } ?? false
-        // `…进展情况,每月5日前上报`, `…落实情况在会后7日内上报`: a rule closing on its bound and a
-        // short task, as plans, notices and minutes set them (a report tells it, with 了/已).
-        let boundCloses = !deadlineLed && (kind == .plan || kind == .notice || kind == .minutes) && deadlines.contains { d in
-            guard d.verdict.isDeadline, d.range.upperBound < r.upperBound,
-                  k[d.range.upperBound - 1] == "前" || k[d.range.upperBound - 1] == "内",
-                  let v = TimeGrammar.taskWords.match(k, at: d.range.upperBound, limit: r.upperBound) else { return false }
-            return Sentences.withoutEndPunct(k, d.range.upperBound..<r.upperBound).count - v.count <= Self.closingTask
-                && !tellsPast(k, r) && !missesBound(k, r.lowerBound..<d.range.lowerBound)
-        }
         var w = commandAt(k, s, r.upperBound, lx) ?? framedCommand(k, s, r.upperBound, lx)
             ?? (kind == .plan || kind == .notice || kind == .minutes ? bodyThenCommand(k, s, r.upperBound, lx) : nil)
         // An instruction passed on in quotation marks (`传达了…的批示:“立即开展隐患排查,严防死守。”`).
@@ -284,9 +275,23 @@ enum DirectiveExtractor {
            let v = handedOver(k, s, r.upperBound, lx), !tellsPast(k, r) {
             w = v
         }
-        guard deadlineLed || boundCloses || r.upperBound - s >= 6 && w != nil else { return nil }
+        guard deadlineLed || r.upperBound - s >= 6 && w != nil
+                || (kind == .plan || kind == .notice || kind == .minutes) && closesOnBound(k, r, deadlines) else { return nil }
         if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
+    }
+
+    /// `…进展情况,每月5日前上报`, `…落实情况在会后7日内上报`: a rule closing on its bound (前, 内)
+    /// and a short task, as plans, notices and minutes set them (a report tells it, with 了/已;
+    /// a bound missed, 未按要求于…前报送, commands nothing).
+    static func closesOnBound(_ k: Scalars, _ r: Range<Int>, _ deadlines: [DeadlineExtractor.Found]) -> Bool {
+        guard let d = deadlines.first(where: { d in
+            guard d.verdict.isDeadline, d.range.upperBound < r.upperBound,
+                  k[d.range.upperBound - 1] == "前" || k[d.range.upperBound - 1] == "内",
+                  let v = TimeGrammar.taskWords.match(k, at: d.range.upperBound, limit: r.upperBound) else { return false }
+            return Sentences.withoutEndPunct(k, d.range.upperBound..<r.upperBound).count - v.count <= Self.closingTask
+        }) else { return false }
+        return !tellsPast(k, r) && !missesBound(k, r.lowerBound..<d.range.lowerBound)
     }
 
     /// `县交通局未按要求于9月15日前报送…`: a bound missed, told of (未, 没有, not 未来), in what

@@ -129,7 +129,7 @@ enum PartyParser {
         var last = e
         while last > a, k[last - 1] != "、" { last -= 1 }
         guard last == a || isOrg(k, last..<e, lx) || lx.roleTitles.match(k, endingAt: e, floor: last) != nil
-                || orgThenCollective(k, last..<e, lx) else { return [] }
+                || joinedPair(k, last..<e, lx, anyItem: false) != nil else { return [] }
         return list(ct, a, e, lx, anyItem: false)
     }
 
@@ -193,10 +193,17 @@ enum PartyParser {
     /// Whether a role title found is 同志, a form of address (a person named with it has no role).
     @inline(__always) static func isFormOfAddress(_ role: Scalars) -> Bool { role.count == 2 && role[0] == "同" && role[1] == "志" }
 
-    /// Whether `r` is a named body joined to a collective (`X开发区和市安委会有关成员单位`).
-    static func orgThenCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
-        guard let j = r.first(where: { joins(k, at: $0) }), j + 2 < r.upperBound else { return false }
-        return isOrg(k, r.lowerBound..<j, lx) && isCollective(k, j + 1..<r.upperBound, lx)
+    /// The two sides of a list item joined by 和/及/与 or 会同 (`县住建局会同县公安局`: the second
+    /// works with the first): a named body, then another or a collective (`X开发区和市安委会有关
+    /// 成员单位`, which a list drops); with `anyItem`, any two sides. Nil when the item is one party.
+    static func joinedPair(_ k: Scalars, _ item: Range<Int>, _ lx: Lexicon, anyItem: Bool) -> (Range<Int>, Range<Int>)? {
+        for j in item {
+            let w = isJoiner(k[j]) ? 1 : k[j] == "会" && j + 1 < item.upperBound && k[j + 1] == "同" ? 2 : 0
+            guard w > 0 else { continue }
+            let l = item.lowerBound..<j, r = j + w..<item.upperBound
+            if isOrg(k, l, lx) && (isOrg(k, r, lx) || r.count >= 2 && isCollective(k, r, lx)) || anyItem && !l.isEmpty && !r.isEmpty { return (l, r) }
+        }
+        return nil
     }
 
     /// Items of a list split at 、 and, where both sides are names, at 和/及/与/会同.
@@ -218,14 +225,7 @@ enum PartyParser {
     private static func item(_ ct: CleanText, _ item: Range<Int>, _ lx: Lexicon, anyItem: Bool, into out: inout [Party]) {
         let k = ct.key
         var first = item, second: Range<Int>? = nil
-        for j in item {
-            // 和/及/与, or 会同 (`县住建局会同县公安局`: the second works with the first).
-            let w = isJoiner(k[j]) ? 1 : k[j] == "会" && j + 1 < item.upperBound && k[j + 1] == "同" ? 2 : 0
-            guard w > 0 else { continue }
-            let l = item.lowerBound..<j, r = j + w..<item.upperBound
-            // (`X开发区和市安委会有关成员单位`: a named body and a collective, which `add` drops.)
-            if isOrg(k, l, lx) && (isOrg(k, r, lx) || r.count >= 2 && isCollective(k, r, lx)) || anyItem && !l.isEmpty && !r.isEmpty { first = l; second = r; break }
-        }
+        if let pair = joinedPair(k, item, lx, anyItem: anyItem) { first = pair.0; second = pair.1 }
         func add(_ p: Range<Int>) {
             guard p.count >= 2, p.count <= 24, !isCollective(k, p, lx) else { return }
             if anyItem || isOrg(k, p, lx) { out.append(Party(name: ct.compactText(p), type: .org, role: nil)) }

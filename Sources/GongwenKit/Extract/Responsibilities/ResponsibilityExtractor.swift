@@ -22,13 +22,12 @@ enum ResponsibilityExtractor {
     static let departmentReach = 16
     /// Prepositions and particles no department's name holds (`督查工作由…领导小组`).
     static let notInDepartment = ScalarSet("由对为从把将被在是的了".unicodeScalars)
-    /// Whether `name`, ending in a department's ending, names one: no cue or preposition inside
-    /// it (`会议同意人力资源部…`, `督查工作由…`) and its verb not an attribute (`…部提出的计划`).
-    static func departmentName(_ k: Scalars, _ name: Range<Int>, _ end: Int, _ lx: Lexicon) -> Bool {
-        if lx.cueSet.occurs(in: k, name) || k[name].contains(where: { notInDepartment.contains($0) }) { return false }
-        var v = name.upperBound
-        while v < end, v < name.upperBound + 4, k[v].isHan, k[v] != "的" { v += 1 }
-        return v >= end || k[v] != "的"
+    /// Whether the verb after a department's name ending at `e` opens an attribute (`…部提出的
+    /// 计划`), not a task.
+    static func attributeAfter(_ k: Scalars, _ e: Int, _ end: Int) -> Bool {
+        var v = e
+        while v < end, v < e + 4, k[v].isHan, k[v] != "的" { v += 1 }
+        return v < end && k[v] == "的"
     }
     static let clauseCommas = ScalarSet(",;".unicodeScalars)
 
@@ -232,7 +231,8 @@ enum ResponsibilityExtractor {
         }
         // The role it acts in, or where it sits: `县城投公司作为项目业主,要加快推进`,
         // `领导小组办公室设在县政府督查室,负责日常工作`.
-        for w in Self.roleOrSeat where first + 2 < stop {
+        guard first + 2 < stop else { return nil }
+        for w in Self.roleOrSeat {
             if let z = k.firstIndex(of: w, in: first + 2..<stop),
                lx.orgSuffixes.match(k, endingAt: z, floor: first) != nil || lx.roleTitles.match(k, endingAt: z, floor: first) != nil {
                 return first..<z
@@ -439,7 +439,7 @@ enum ResponsibilityExtractor {
     }
 
     /// Where the name of a body named by its place (`县…局`, `镇…院`), or of a department named
-    /// without one (`财务部`, `…领导小组`, see `departmentName`), opening at `c` ends, a
+    /// without one (`财务部`, `…领导小组`: `departmentEndings`), opening at `c` ends, a
     /// verb right after it, and where that verb starts; or nil. `verbFirst`: only a verb of
     /// `imperativeStarts` or `byVerbs`, right after the name or after the basis the body acts
     /// on and its comma (`县公安局按照各自职责,开展…`) (a sentence's opening, where `州政府领导要…`,
@@ -451,18 +451,21 @@ enum ResponsibilityExtractor {
         // A company's or an agency's own department has no place in its name (`财务部`,
         // `安全环保部`, `党政办公室`): a short name with a department's ending.
         let placed = adminFirsts.contains(k[c])
-        let limit = min(end - 1, c + (placed ? Reach.phrase : Self.departmentReach))
+        var limit = min(end - 1, c + (placed ? Reach.phrase : Self.departmentReach))
         if !placed {
             // (Most clauses hold no department's ending near their start: one scan turns them away.)
-            guard departmentEndings.firstIndex(in: k, from: c + 2, to: limit) < limit else { return nil }
-            // Not a clause opening with a verb: `同意人力资源部提出的…`.
-            if lx.imperativeStarts.find(k, at: c, limit: end) != nil || lx.cueSet.find(k, at: c, limit: end) != nil { return nil }
+            guard departmentEndings.firstIndex(in: k, from: c + 2, to: limit) < limit,
+                  lx.imperativeStarts.find(k, at: c, limit: end) == nil else { return nil }
+            // The name ends before the first cue or preposition (`会议同意人力资源部…`, `督查工作由…`).
+            var x = c
+            while x < limit, !notInDepartment.contains(k[x]), !(lx.cueSet.mayStart(k[x]) && lx.cueSet.find(k, at: x, limit: end) != nil) { x += 1 }
+            limit = min(limit, x + 1)
         }
         var j = c + 3
         while j < limit {
             if k[j - 1] == "," || k[j - 1] == ";" { break }
             if let suffix = lx.orgSuffixes.match(k, endingAt: j, floor: c),
-               placed || departmentEndings.contains(suffix[suffix.count - 1]) && departmentName(k, c..<j, end, lx),
+               placed || departmentEndings.contains(suffix[suffix.count - 1]) && !attributeAfter(k, j, end),
                k[j].isHan, !notAfterName.contains(k[j]),
                lx.dutyCueSet.find(k, at: j, limit: end) == nil, PartyParser.isOrg(k, c..<j, lx),
                case let verb = lx.imperativeStarts.find(k, at: j, limit: end) != nil || lx.byVerbs.find(k, at: j, limit: end) != nil,

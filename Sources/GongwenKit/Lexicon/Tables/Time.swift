@@ -15,20 +15,34 @@ extension Tables {
     以后      from
     """
 
-    /// Words before a time in the same clause that make it a target: `确保年内…`.
+    /// Words before a time in the same clause that make it a target: `确保年内…`. Second
+    /// column `requires`: the word also sets a target for a time opening a later clause
+    /// (`财务部要加大清收力度,三季度末…下降10%以上`); the prepositions do not.
     static let forwardCues = """
-    确保
-    力争
-    争取
-    务必
-    必须
-    要
+    确保      requires
+    力争      requires
+    争取      requires
+    务必      requires
+    必须      requires
+    要        requires
     做到
     限期
     限期至
     于
     到
     在
+    """
+
+    /// Words that set a target after a time (`三季度末…下降10%以上`, `达到`, `控制在`).
+    static let targetWords = """
+    以上
+    以内
+    以下
+    达到
+    控制在
+    不低于
+    不超过
+    %
     """
 
     /// Holidays and seasons a deadline is set by (`国庆节前`, `“十一”之前`, `汛期前`), with the
