@@ -202,7 +202,7 @@ public struct Parser: Sendable {
                 while forcedIdx < forced.count && forced[forcedIdx].range.upperBound <= s.lowerBound { forcedIdx += 1 }
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
                 let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: kind, forced: forcedHere, lexicon: lexicon, traits: traits, deadlines: found) }
-                let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking, lexicon: lexicon, traits: traits) }
+                let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking, narrates: DirectiveExtractor.narrates(kind), lexicon: lexicon, traits: traits) }
                 responsibilities.append(contentsOf: resp)
                 if let d = d {
                     let fields = Directive(text: "", modality: d.modality, cue: d.cue,

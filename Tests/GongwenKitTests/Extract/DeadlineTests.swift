@@ -170,6 +170,10 @@ final class DeadlineTests: XCTestCase {
         // Seasons a task is bound to, also as the end of a longer name (主汛期前).
         XCTAssertEqual(deadlines("确保在汛期结束前完工,要在入冬前完成管网改造,在主汛期前完成加固。", year: 2025), ["汛期结束前=null", "入冬前=null", "汛期前=null"])
         XCTAssertEqual(deadlines("入冬前气温较高。", year: 2025), [])
+        // Opening a later clause, before its verb; a season with the holiday.
+        XCTAssertEqual(deadlines("新建改建中小学校舍4.2万平方米,秋季开学前投入使用。", year: 2025), ["秋季开学前=null"])
+        XCTAssertEqual(deadlines("完成主干管网铺设,供暖季前并网运行。", year: 2025), ["供暖季前=null"])
+        XCTAssertEqual(deadlines("全面完成整改,汛前检查工作由县水利局负责。", year: 2025), [])
         for s in ["春节前夕,县领导走访慰问了困难群众。", "各村要在春节前后开展安全检查。", "县水利局开展了汛前检查。",
                   "两年前,我们开展了汛前检查。", "三年前建成的水库已投入使用。"] {
             XCTAssertEqual(deadlines(s, year: 2025), [], s)

@@ -124,6 +124,16 @@ final class DirectiveTests: XCTestCase {
     func testPlansInAReport() {
         let r = Fixture.parse("XX县2024年政府工作报告\n一、2023年工作回顾\n深化“放管服”改革,营商环境持续优化。\n二、2024年工作安排\n(一)持续优化营商环境。深化“放管服”改革,年底前实现一网通办。")
         XCTAssertEqual(r.allDirectives.map(\.text), ["(一)持续优化营商环境", "深化“放管服”改革,年底前实现一网通办"])
+        // In the look back a duty tells who did the work; under the plans (also a heading of
+        // the year's general requirements) it assigns, and a modal commands anywhere.
+        let duties = Fixture.parse("XX县2024年政府工作报告\n一、2023年工作回顾\n县住建局牵头实施城区雨污分流改造,铺设主管网18公里。县财政局要严格预算执行。\n二、2024年工作的总体要求\n由县发改局负责重大项目调度。")
+        XCTAssertEqual(duties.allDirectives.map(\.text), ["县财政局要严格预算执行", "由县发改局负责重大项目调度"])
+        XCTAssertEqual(duties.documents.flatMap(\.responsibilities).map(\.party), ["县财政局", "县发改局"])
+        // In a plan, a duty followed by what is already done is a status reported; 已 in an
+        // attribute (`已下达的资金`) is not.
+        let status = Fixture.parse("XX县2024年重点工作方案\n县住建局牵头实施城区雨污分流改造,已完成主管网铺设18公里。县财政局负责资金保障,已下达的资金要及时拨付。")
+        XCTAssertEqual(status.documents.flatMap(\.responsibilities).map(\.party), ["县财政局"])
+        XCTAssertEqual(status.allDirectives.map(\.text), ["县财政局负责资金保障,已下达的资金要及时拨付"])
     }
 
     func testExceptions() {
@@ -138,6 +148,8 @@ final class DirectiveTests: XCTestCase {
                   // Column names in a duty bracket.
                   "(牵头领导:张三副县长;牵头处室:办公室)",
                   "请安监局张明局长宣读《关于全县安全事故情况的通报》。",
+                  // A work report laid before a congress and the courtesy after it.
+                  "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。",
                   // A cue inside a 关于…的 topic, or a modal in a definition's attribute, describes.
                   "会议传达了市委关于今明两年争取完成沟渠疏浚工作的指示精神。", "项目建设是两项必须完成的政治任务。"] {
             XCTAssertEqual(directives(s).map(\.text), [], s)

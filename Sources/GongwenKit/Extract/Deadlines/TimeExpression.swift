@@ -39,6 +39,7 @@ enum TimeGrammar {
     /// What follows 本周/下周/本月/下月 for them to bound a task (`本周完成`, `下月到位`,
     /// `本月要…`): a word of `periodTasks` or of `forwardAfter`, or nil.
     static let periodTasks = WordSet(table: Tables.periodTasks)
+    static let festivalNouns = WordSet(table: Tables.festivalNouns)
     static func taskAfterPeriod(_ k: Scalars, at i: Int, limit: Int) -> Scalars? {
         periodTasks.match(k, at: i, limit: limit) ?? DeadlineExtractor.forwardAfter.match(k, at: i, limit: limit)
     }
@@ -62,7 +63,8 @@ enum TimeGrammar {
     /// A festival at `i` and the 前 (之前, 以前) after it: where it ends and its fixed month
     /// and day, if any. Nil without 前 (`春节期间` bounds nothing) and for 前夕, 前后. Words
     /// that end in 前 themselves (`汛前`, `年前`) also name things (`开展汛前检查`, `两年前`):
-    /// they bound a task only after 在/于 or right before a task word or a comma (`汛前完成`).
+    /// they bound a task only after 在/于, right before a task word or a comma (`汛前完成`), or
+    /// opening a later clause with a verb after them (`…,秋季开学前投入使用`; not `…的`).
     static func festival(_ k: Scalars, at i: Int, end: Int) -> (end: Int, day: (Int, Int)?)? {
         guard let n = festivals.find(k, at: i, limit: end) else { return nil }
         let f = festivals.word(n)
@@ -71,7 +73,10 @@ enum TimeGrammar {
         else if f[f.count - 1] == qian {
             let c = i > 0 ? k[i - 1] : " "
             if c.isASCIIDigit || Numerals.isChineseNumeral(c) { return nil }
-            guard c == zai || c == yu || p < end && (k[p] == "," || taskAfterPeriod(k, at: p, limit: end) != nil) else { return nil }
+            // (A later clause: a sentence opening with one describes as often, `入冬前气温较高`.)
+            let opensClause = c == "," || c == ";"
+            guard c == zai || c == yu || p < end && (k[p] == "," || taskAfterPeriod(k, at: p, limit: end) != nil
+                                                      || opensClause && k[p].isHan && k[p] != "的" && festivalNouns.match(k, at: p, limit: end) == nil) else { return nil }
         } else { return nil }
         // 前夕: the eve an event took place on; 前后: around the day, bounding nothing.
         if p < end, k[p] == "夕" || k[p] == "后" { return nil }

@@ -19,7 +19,8 @@ enum DirectiveExtractor {
 
     /// The first cue in `r` that no exception covers, and whether any such cue forbids (all a
     /// directive needs: no list is made per sentence).
-    static func cues(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> (first: Cue?, prohibits: Bool) {
+    /// `narrates`: the sentence looks back, as a report's or summary's review does (see `dutyToldOf`).
+    static func cues(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon, narrates: Bool = false) -> (first: Cue?, prohibits: Bool) {
         var first: Cue? = nil
         var i = lx.cueSet.nextStart(in: k, from: r.lowerBound, to: r.upperBound)
         while i < r.upperBound {
@@ -28,7 +29,7 @@ enum DirectiveExtractor {
             }
             if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) { i += 1; continue }
             // A cue that describes does so whole: no shorter cue inside it (须 of 必须) is read.
-            if describes(k, i, lx.cueSet.word(n), r, lx) { i += lx.cueSet.word(n).count; continue }
+            if describes(k, i, lx.cueSet.word(n), r, lx, narrates: narrates) { i += lx.cueSet.word(n).count; continue }
             if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx, meeting: lx.cueMeeting[n]) { i += 1; continue }
             var m = lx.cueModalities[n]
             // 不要 forbids.
@@ -65,7 +66,7 @@ enum DirectiveExtractor {
     /// 关于…的 topic (`市委关于今明两年争取完成…的指示精神`), it is a modal in the attribute of a
     /// definition (`…是两项必须完成的政治任务`), or it is the 请 of the meeting's own procedure
     /// (`进行第一项议程,请县水利局通报…`, `下面,请张书记讲话`), or who speaks next (`还要作重要讲话`).
-    static func describes(_ k: Scalars, _ pos: Int, _ word: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+    static func describes(_ k: Scalars, _ pos: Int, _ word: Scalars, _ r: Range<Int>, _ lx: Lexicon, narrates: Bool = false) -> Bool {
         let after = pos + word.count
         // `白书记还要作重要讲话`: who speaks next, as the host's 请 below.
         if word == Self.yao, after + 1 < r.upperBound, k[after] == "作" || k[after] == "做",
@@ -98,7 +99,7 @@ enum DirectiveExtractor {
         if reported, word[word.count - 1] == "意" { return true }
         let isQing = word == Self.qing
         let isDuty = word.count == 2 ? word == Self.fuZe || word == Self.qianTou : word.count == 3 && (word == Self.fuZongZe || word == Self.zongFuZe)
-        if isDuty, dutyToldOf(k, pos, r) { return true }
+        if isDuty, dutyToldOf(k, pos, r, narrates: narrates) { return true }
         // `牢固树立必须抓好项目的理念`: a modal inside the attribute of a mindset one holds.
         let isModal = lx.modalCues.contains(word)
         // A modal with nothing after it in its clause is a noun (`结合疫情防控需要,做好…`,
@@ -113,6 +114,9 @@ enum DirectiveExtractor {
         if topic, k[after..<end].contains("的") { return true }
         if isQing {
             if k.contains(Self.yiCheng, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
+            // `…向大会报告工作,请予审议,并请县政协委员…提出意见`: a report laid before a
+            // congress, the formula of courtesy after it.
+            if k.contains(Self.qingYuShenYi, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
             // `请X局长宣读《…》`: a reading on the agenda.
             if k.contains(Self.xuanDu, in: after..<min(end, after + Reach.phrase)) { return true }
             var e = end
@@ -136,7 +140,7 @@ enum DirectiveExtractor {
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
-    static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读")
+    static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
                fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责"), muDe = Scalars("目的")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
@@ -195,7 +199,7 @@ enum DirectiveExtractor {
     static func extract(_ ct: CleanText, sentence r: Range<Int>, kind: DocumentKind, forced: Modality?, lexicon lx: Lexicon,
                         traits: SentenceTraits = .all, deadlines: [DeadlineExtractor.Found] = []) -> FoundDirective? {
         let k = ct.key
-        let found = traits.contains(.directiveCue) ? cues(k, r, lx) : (first: nil, prohibits: false)
+        let found = traits.contains(.directiveCue) ? cues(k, r, lx, narrates: narrates(kind)) : (first: nil, prohibits: false)
         if let m = forced {
             // An item under `会议要求` that tells what was done (`本月召开了三次会议`, `…已全面
             // 到位`) and has no cue of its own reports; it instructs nothing.
@@ -338,9 +342,21 @@ enum DirectiveExtractor {
     /// clause (`明确了县(市、区)长负总责、…的要求`), or a sentence opening with the date a status is
     /// given at (`截至目前,县自然资源局负责国债项目5个,开工2个`). Shared by the directive and
     /// responsibility tests.
-    static func dutyToldOf(_ k: Scalars, _ pos: Int, _ r: Range<Int>) -> Bool {
-        r.count > 3 && k[r.lowerBound] == "截" && (k[r.lowerBound + 1] == "至" || k[r.lowerBound + 1] == "止")
-            || tellsPast(k, DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)..<pos)
+    /// `narrates`: in a report's or summary's look back (not under a heading of plans) a duty
+    /// tells who did the work (`县住建局牵头实施城区雨污分流改造`); only a modal there commands.
+    static func dutyToldOf(_ k: Scalars, _ pos: Int, _ r: Range<Int>, narrates: Bool = false) -> Bool {
+        if narrates { return true }
+        if r.count > 3 && k[r.lowerBound] == "截" && (k[r.lowerBound + 1] == "至" || k[r.lowerBound + 1] == "止")
+            || tellsPast(k, DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)..<pos) { return true }
+        // `县住建局牵头实施雨污分流改造,已完成主管网铺设18公里`: the next clause opens with
+        // what is done (已, 目前已, 现已), so the duty is a status reported (not `已下达的资金
+        // 要…`: 已 in an attribute).
+        var e = pos
+        let limit = min(r.upperBound, pos + Reach.clause)
+        while e < limit, !k[e].isClauseBreak { e += 1 }
+        guard e < limit, k[e] == "," else { return false }
+        let next = e + 1..<min(r.upperBound, e + 6)
+        return tellsPast(k, next) && !k.contains("的", in: next.lowerBound..<min(r.upperBound, e + 9))
     }
 
     static let notHandOverBefore = ScalarSet(Tables.notHandOverBefore.unicodeScalars)
@@ -361,6 +377,9 @@ enum DirectiveExtractor {
         }
         return nil
     }
+
+    /// Kinds of text that look back: a duty cue there tells who did the work.
+    @inline(__always) static func narrates(_ kind: DocumentKind) -> Bool { kind == .report || kind == .summary }
 
     /// Kinds of text whose sentences may command with no cue word (a verb opening them).
     @inline(__always) static func givesCommands(_ kind: DocumentKind) -> Bool {

@@ -32,7 +32,7 @@ enum ResponsibilityExtractor {
     static let clauseCommas = ScalarSet(",;".unicodeScalars)
 
     static func extract(_ ct: CleanText, sentence r: Range<Int>, deadlines: [DeadlineExtractor.Found],
-                        isDirective: Bool, asking: Scalars? = nil, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
+                        isDirective: Bool, asking: Scalars? = nil, narrates: Bool = false, lexicon lx: Lexicon, traits: SentenceTraits = .all) -> [Responsibility] {
         let k = ct.key
         var hits: [Hit] = []
         // A party never takes in the heading marker its sentence opens with (第三条市城市管理局…);
@@ -55,7 +55,7 @@ enum ResponsibilityExtractor {
             if followsCue && duty == .owner { continue }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
             // `截至目前,县自然资源局负责国债项目5个`: a duty told of, not given.
-            if duty != .owner, DirectiveExtractor.dutyToldOf(k, i, r) { continue }
+            if duty != .owner, DirectiveExtractor.dutyToldOf(k, i, r, narrates: narrates) { continue }
             // A duty cue starting a longer directive cue that asks (要 of 要求): who asks puts
             // the task on the party after it (`市政府要求各县…`), not on itself.
             if i + length < r.upperBound, lx.askingContinuations.contains(k[i + length]),

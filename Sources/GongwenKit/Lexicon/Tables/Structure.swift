@@ -58,6 +58,13 @@ extension Tables {
     下一步
     下步
     今后
+    总体要求
+    目标任务
+    工作目标
+    工作措施
+    工作要点
+    主要措施
+    具体措施
     """
 
     /// Characters that say where or when, as a title's first line does (`XX县2024年重点工作`):

@@ -70,8 +70,30 @@ extension Tables {
     雨季前
     雨季来临前
     入冬前
+    冬季来临前
+    上冻前
+    封冻前
     开学前
+    秋季开学前
+    春季开学前
     放假前
+    供暖前
+    供暖季前
+    采暖期前
+    春耕前
+    麦收前
+    夏收前
+    秋收前
+    """
+
+    /// Words after a holiday or season ending in 前 that make the two one name (`汛前检查工作
+    /// 已完成`, `开学前准备`), not a bound on what follows.
+    static let festivalNouns = """
+    检查
+    准备
+    工作
+    阶段
+    期间
     """
 
     /// Verbs right after 本周/下周/本月/下月 (no 底/内) that make the period a task's bound,
