@@ -200,11 +200,16 @@ final class ResponsibilityTests: XCTestCase {
                   "责任单位要按时完成。", "牵头单位要加强协调。", "主管部门要加强指导。", "联系单位要及时跟进。",
                   "包保领导要靠前指挥。",
                   // A kind of body alone names no one.
-                  "乡镇要于6月30日前开展专项整治。", "学校要加强安全管理。", "企业要落实主体责任。"] {
+                  "乡镇要于6月30日前开展专项整治。", "学校要加强安全管理。", "企业要落实主体责任。",
+                  // …or a run of kinds, also after the 求 of 要求.
+                  "会议要求乡镇街道务必要压实责任。", "乡镇街道要开展排查。"] {
             XCTAssertEqual(resp(s), [], s)
         }
         XCTAssertEqual(resp("城关镇要于6月30日前开展专项整治,县实验学校要加强安全管理。").map { $0.components(separatedBy: "|")[0] }, ["城关镇", "县实验学校"])
         XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
+        XCTAssertEqual(resp("会议要求城关镇务必要压实责任。").map { $0.components(separatedBy: "|")[0] }, ["城关镇"])
+        // A body opening a later clause with what it did is told of.
+        XCTAssertEqual(resp("请县应急局加强值守,县气象局发布了预警信号。").map { $0.components(separatedBy: "|")[0] }, ["县应急局"])
         XCTAssertEqual(resp("这两个部门要抓紧整改,市财政局负责资金保障。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
         // A body the text sets up, named by its function alone, is one (an ending alone is not).
         XCTAssertEqual(resp("3.联合督导机制:由领导小组牵头,组织相关人员开展督查。"), ["领导小组|org|-|lead|组织相关人员开展督查|-"])

@@ -30,7 +30,16 @@ enum DirectiveExtractor {
             if excepted(k, i, r, lx) || isDone(k, i, lx.cueSet.word(n).count, r) { i += 1; continue }
             // A cue that describes does so whole: no shorter cue inside it (须 of 必须) is read.
             if describes(k, i, lx.cueSet.word(n), r, lx, narrates: narrates) { i += lx.cueSet.word(n).count; continue }
-            if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx, meeting: lx.cueMeeting[n]) { i += 1; continue }
+            if lx.cueBound[n] && !hasDecidingSubject(k, i, lx.cueSet.word(n).count, r, lx, meeting: lx.cueMeeting[n]) {
+                // `…反复强调,要求乡镇街道务必要提高认识`: a superior's requirement retold after
+                // what it did; the cues of what it asked, in its clause, are retold with it.
+                // (`县委要求各乡镇要…` opening a sentence passes the requirement on.)
+                if lx.cueMeeting[n], i > r.lowerBound, k[i - 1] == "," {
+                    i += lx.cueSet.word(n).count
+                    while i < r.upperBound, k[i] != ",", k[i] != ";", k[i] != ":", !k[i].isSentenceEnd { i += 1 }
+                } else { i += 1 }
+                continue
+            }
             var m = lx.cueModalities[n]
             // 不要 forbids.
             let w = lx.cueSet.word(n)

@@ -35,6 +35,8 @@ enum PartyParser {
             if c == "的", end - a <= 4, k.has(tongZhi, endingAt: end) { a -= 1; continue }
             break
         }
+        // `要求乡镇街道务必…`: the 求 of 要求 (请求) after a stop opens no name.
+        if a > floor, a < end, k[a] == "求", k[a - 1] == "要" || k[a - 1] == "请" { a += 1 }
         return a
     }
 
@@ -242,7 +244,9 @@ enum PartyParser {
 
     static func isCollective(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         if lx.collectives.match(k, at: r.lowerBound, limit: r.upperBound) != nil { return true }
-        if lx.bareBodies.match(k, at: r.lowerBound, limit: r.upperBound)?.count == r.count { return true }
+        var b = r.lowerBound
+        while b < r.upperBound, let w = lx.bareBodies.match(k, at: b, limit: r.upperBound) { b += w.count }
+        if b == r.upperBound { return true }
         // 各…, …有关…, …相关…: one pass.
         var i = r.lowerBound
         while i < r.upperBound {

@@ -421,6 +421,8 @@ enum ResponsibilityExtractor {
     /// (`县审计局做好审计`, `县农业农村局组织验收`): the body as an owner of the rest.
     static func bodyOpening(_ ct: CleanText, _ c: Int, _ r: Range<Int>, _ lx: Lexicon, verbFirst: Bool = false) -> [Hit] {
         guard let j = bodyNameEnd(ct.key, c, r.upperBound, lx, verbFirst: verbFirst)?.name else { return [] }
+        // `…,县森防指挥部也发了预警信号`: what the body did, told.
+        if DirectiveExtractor.tellsPast(ct.key, j..<Self.clauseCommas.firstIndex(in: ct.key, from: j, to: min(r.upperBound, j + Reach.clause))) { return [] }
         if let pair = broughtIn(ct, c..<j, task: j..<r.upperBound, lx) { return pair }
         let parties = PartyParser.parse(ct, c, j, lx, allowBareName: false)
         return parties.isEmpty ? [] : [Hit(parties: parties, phrase: c..<j, duty: .owner, task: j..<r.upperBound, byClause: false)]

@@ -172,9 +172,14 @@ extension Tables {
     """
 
     /// Kinds of body named by their kind alone (`乡镇要…`, `学校要…`): a whole party that is
-    /// one of these names no one, as `各乡镇` does not (`城关镇`, `县实验学校` are names).
+    /// one of these, or a run of them (`乡镇街道`), names no one, as `各乡镇` does not
+    /// (`城关镇`, `县实验学校` are names).
     static let bareBodies = """
     乡镇
+    街道
+    社区
+    村居
+    部门
     镇村
     村镇
     村组
