@@ -202,7 +202,9 @@ final class ResponsibilityTests: XCTestCase {
                   // A kind of body alone names no one.
                   "乡镇要于6月30日前开展专项整治。", "学校要加强安全管理。", "企业要落实主体责任。",
                   // …or a run of kinds, also after the 求 of 要求.
-                  "会议要求乡镇街道务必要压实责任。", "乡镇街道要开展排查。"] {
+                  "会议要求乡镇街道务必要压实责任。", "乡镇街道要开展排查。",
+                  // A word holding 请 asks no one.
+                  "没有特殊情况,不得请假,请假必须在会前征得会议主持人同意。"] {
             XCTAssertEqual(resp(s), [], s)
         }
         XCTAssertEqual(resp("城关镇要于6月30日前开展专项整治,县实验学校要加强安全管理。").map { $0.components(separatedBy: "|")[0] }, ["城关镇", "县实验学校"])

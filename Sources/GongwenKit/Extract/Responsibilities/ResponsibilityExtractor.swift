@@ -274,6 +274,8 @@ enum ResponsibilityExtractor {
                     || word.count > 1 && lx.meetingSubjects.find(k, endingAt: i, floor: r.lowerBound) != nil
                     // `县应急局要会同县水务局,…`: 会同 after the lead's modal.
                     || joined && (k[i - 1] == "要" || k[i - 1] == "应" || k[i - 1] == "须") else { continue }
+            // `请假必须在会前征得…同意`: a word holding the cue (请假, 申请, 的要求) asks no one.
+            if verbs == nil, !joined, DirectiveExtractor.excepted(k, i, r, lx) { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
             // `会议要求,县水利局抓紧编制…`: the asking word, then its comma or colon, then the party.
             // (A constant: the nested functions below capture it.)
