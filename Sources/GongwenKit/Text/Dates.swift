@@ -70,7 +70,9 @@ public enum Dates {
         if let (v, e) = number(s, at: k, unit: nian, maxDigits: 4), v >= 1900 && v <= 2100 { y = v; k = e }
         // `二O一O年`: a zero typed as a letter or figure (looked at only with 年 four on).
         else if k + 4 < s.count, s[k + 4] == nian, let (v, e) = typedYear(s, at: k), v >= 1900 && v <= 2100 { y = v; k = e }
-        if let (v, e) = number(s, at: k, unit: yue, maxDigits: 2), v >= 1 && v <= 12 {
+        // 元月: January, as official texts also write it.
+        if let (v, e) = number(s, at: k, unit: yue, maxDigits: 2) ?? (k + 1 < s.count && s[k] == "元" && s[k + 1] == yue ? (1, k + 2) : nil),
+           v >= 1 && v <= 12 {
             m = v; k = e
             if k < s.count, s[k] == "份" { k += 1 }
             else if let (dv, de) = day(s, at: k) { d = dv; k = de }

@@ -111,7 +111,7 @@ enum TimeGrammar {
     /// the 完成时限是 prefixes …).
     static let openings = WordSet(
         ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue, w.ciyue,
-          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度"), benJiDu, xiaJiDu] + relativeDays.map(\.0) + w.shiXian + festivals.words.map { Scalars($0) })
+          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度"), benJiDu, xiaJiDu, yuanYue] + relativeDays.map(\.0) + w.shiXian + festivals.words.map { Scalars($0) })
             .map { String(String.UnicodeScalarView($0.prefix(2))) }
         + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
                                                         : weekdayNumbers.keys.map { String(String.UnicodeScalarView(p.0 + [$0])) } })
@@ -198,7 +198,7 @@ enum TimeGrammar {
         else if k.has(w.mingnian, at: s) || (k[s] == "次" || k[s] == "翌") && k.has(w.nian, at: s + 1) { relYear = 1; s += 2 }
 
         // Dates and spans start with a number; most starts do not.
-        let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]))
+        let numeric = s < end && (k[s].isASCIIDigit || Numerals.isChineseNumeral(k[s]) || k[s] == "元" && k.has(yuanYue, at: s))
         let date = numeric ? Dates.scan(k, at: s) ?? figuresDate(k, at: s, end: end) : nil
         // A template's or draft's date (`xx月xx日前`, `20xx年2月底`, `2024年××月底前`): a deadline
         // to find, with no date. A placeholder opens it, or stands where the figures (or the
@@ -217,7 +217,9 @@ enum TimeGrammar {
                                anchor: .date, hasDay: d.day != nil)
             j = d.range.upperBound
             if d.month == nil {
-                // A year: 2020年底, 2020年内, 2020年上半年, 2020年第四季度, or the year alone.
+                // A year: 2020年底, 2020年内, 2020年上半年, 2020年第四季度, or the year alone
+                // (2020年年底, 2020年年内: 年 said twice).
+                if j + 1 < end, k[j] == "年", k[j + 1] == "底" || k[j + 1] == "末" || k[j + 1] == "内" { j += 1 }
                 if k.has(w.di, at: j) || k.has(w.mo, at: j) { t.month = 12; t.day = 31; t.anchor = .yearEnd; t.modifier = true; j += 1 }
                 else if k.has(w.nei, at: j) { t.month = 12; t.day = 31; t.anchor = .yearWithin; t.modifier = true; t.suffix = .within; j += 1 }
                 else if let q = half(k, at: j) { t.month = q.0; t.day = q.1; t.anchor = .halfYear; t.modifier = true; j = q.2 }
@@ -499,6 +501,7 @@ enum TimeGrammar {
         return nil
     }
 
+    static let yuanYue = Scalars("元月")
     static let spanUnits = ["工作日", "日", "天", "周", "星期", "月", "年"].map { Scalars($0) }
     static let withinWords = ["以内", "之内", "内"].map { Scalars($0) }
 
@@ -513,6 +516,10 @@ enum TimeGrammar {
         p += u.count
         for s in withinWords where k.has(s, at: p) {
             return TimeExpression(range: i..<p + s.count, unresolved: true, anchor: .span, suffix: .within)
+        }
+        // `限期一个月完成整改`: the span a time limit gives, without 内.
+        if i >= 2, k[i - 2] == "限", k[i - 1] == "期" {
+            return TimeExpression(range: i..<p, unresolved: true, anchor: .span, suffix: .within)
         }
         return nil
     }
