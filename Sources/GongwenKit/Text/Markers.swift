@@ -152,6 +152,10 @@ public enum Markers {
             var j = i
             while j < end, s[j].isASCIIDigit { j += 1 }
             guard j - i <= 3, j < end, let n = s.asciiInt(i..<j) else { return nil }
+            // `1 .坚持…`, `2 、…`: a stray space before the mark, as copies leave them.
+            if s[j] == " ", j + 2 < end, s[j + 1] == "、" || s[j + 1] == ".", s[j + 2].isHan {
+                return finish(s, Marker(style: s[j + 1] == "、" ? .arabicDun : .arabicDot, ordinal: n, range: i..<j + 2), end)
+            }
             switch s[j] {
             case "、": return finish(s, Marker(style: .arabicDun, ordinal: n, range: i..<j + 1), end)
             case ".":

@@ -37,6 +37,8 @@ final class NumeralsAndMarkersTests: XCTestCase {
             // Outline numbers of emergency plans, a style per depth.
             ("1 总则", "decimal-1", 1), ("2组织指挥体系及职责", "decimal-1", 2), ("1.1编制目的", "decimal-2", 1),
             ("1.4 工作原则", "decimal-2", 4), ("1.4.2 坚持统一指挥", "decimal-3", 2), ("2.3.1.2 镇防指职责", "decimal-4", 2),
+            // A stray space before the mark.
+            ("1 .坚持统筹推进", "arabic-dot", 1), ("2 、加强领导", "arabic-dun", 2),
         ]
         for (s, style, ord) in cases {
             let m = marker(s)
@@ -49,7 +51,7 @@ final class NumeralsAndMarkersTests: XCTestCase {
         // Numbers that count, measure or tell a time; a bare number before a sentence.
         for s in ["1.5万亩高标准农田全部建成", "3.2亿元资金已拨付", "7.20前完成全部整改", "2024.4.10前完成", "12.5%的村完成改造",
                   "3 个工作日内完成", "4.5公里道路", "0.5 总则", "2 负责人:张三", "1 县财政局要加强监管,确保资金安全",
-                  "2024年工作要点", "3月底前完成"] {
+                  "2024年工作要点", "3月底前完成", "3 . 5万元", "3 .5"] {
             XCTAssertNil(marker(s), s)
         }
         XCTAssertNil(marker("〔一)混用"))
@@ -86,6 +88,7 @@ final class NumeralsAndMarkersTests: XCTestCase {
         XCTAssertEqual(Dates.scan(k, at: 0)?.iso, "2013-04-08")
         XCTAssertEqual(Dates.scan(Scalars("2011年6月7日9:00"), at: 0)?.iso, "2011-06-07")
         XCTAssertEqual(Dates.scan(Scalars("9月15日"), at: 0)?.iso, "--09-15")
+        XCTAssertEqual(Dates.scan(Scalars("2024年元月8日"), at: 0)?.iso, "2024-01-08")
         XCTAssertNil(Dates.scan(Scalars("13月"), at: 0))
         // A year whose 〇 was typed as a letter O or a figure 0.
         XCTAssertEqual(Dates.scan(Scalars("二O一O年七月三日"), at: 0)?.iso, "2010-07-03")
