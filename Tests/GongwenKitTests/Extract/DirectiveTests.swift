@@ -149,7 +149,8 @@ final class DirectiveTests: XCTestCase {
                   "(牵头领导:张三副县长;牵头处室:办公室)",
                   "请安监局张明局长宣读《关于全县安全事故情况的通报》。",
                   "经县委、县政府研究决定,今天召开全县森林防灭火工作安排部署会。", "工作浮于表面,措施不得力,导致火情多发。",
-                  "联席会议每月召开一次,也可根据需要临时召开。",
+                  "联席会议每月召开一次,也可根据需要临时召开。", "现就禁止露天焚烧秸秆有关事项通告如下:",
+                  "现就做好2024年度安全生产工作提出如下意见:",
                   // A superior's requirement retold, with the cues of what it asked.
                   "县委、县政府多次部署、反复强调森林防火工作,要求乡镇街道务必要提高认识、压实责任。",
                   // A work report laid before a congress and the courtesy after it.

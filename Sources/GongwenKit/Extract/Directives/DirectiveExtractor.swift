@@ -82,7 +82,7 @@ enum DirectiveExtractor {
            lx.agendaSpeech.find(k, at: after + 1, limit: r.upperBound) != nil { return true }
         // What stands before the cue in its clause, in one look back (at most a clause's reach,
         // so a line of cues stays linear): 关于, 是, 已/经.
-        var topic = false, copula = false, reported = false, deliberated = false
+        var topic = false, copula = false, reported = false, deliberated = false, matter = false
         var had: Int? = nil
         var s = pos
         let floor = max(r.lowerBound, pos - Reach.clause)
@@ -92,7 +92,14 @@ enum DirectiveExtractor {
             else if c == "研" || c == "讨" || c == "审" { deliberated = true }
             else if c == "经", !deliberated { reported = true }
             else if c == "于", s - 2 >= floor, k[s - 2] == "关" { topic = true }
+            else if c == "就", s - 2 >= floor, k[s - 2] == "现" { matter = true }
             s -= 1
+        }
+        // `现就禁止露天焚烧秸秆有关事项通告如下`: the matter an announcement is about.
+        if matter {
+            var e = after
+            while e < r.upperBound, e < after + Reach.clause, !k[e].isClauseBreak { e += 1 }
+            if k.contains(Self.shiXiang, in: after..<e) || k.contains(Self.ruXia, in: after..<e) { return true }
         }
         // `还有大量的工作要做`, `有很长的路要走`: work there is, not work ordered. (`有隐患要整改`,
         // without an amount, is a condition and its order.)
@@ -149,7 +156,7 @@ enum DirectiveExtractor {
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
-    static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议")
+    static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议"), shiXiang = Scalars("事项"), ruXia = Scalars("如下")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
                fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责"), muDe = Scalars("目的")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
