@@ -361,6 +361,9 @@ final class DirectiveTests: XCTestCase {
         let summary = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。", kind: "2013年第一季度重点工作完成情况\n")
         XCTAssertEqual(summary.first?.text, "确保养老待遇按时足额准确发放")
         XCTAssertEqual(directives("各县要加快工作进度，目前已完成任务的八成。").first?.text, "各县要加快工作进度")
+        // A figure set as a target stays.
+        XCTAssertEqual(directives("县农业农村局负责技术指导,确保全县秸秆综合利用率达到92%以上。").first?.text, "县农业农村局负责技术指导,确保全县秸秆综合利用率达到92%以上")
+        XCTAssertEqual(directives("各乡镇要加快进度,入户率要达到95%。").first?.text, "各乡镇要加快进度,入户率要达到95%")
         // What the speaker's own body did is cut (我局, 我县 …); what it will do, or 我们, is not.
         XCTAssertEqual(directives("县委要求各乡镇要抓好产业发展,我局积极配合,指导发展特色产业基地12个。").first?.text, "县委要求各乡镇要抓好产业发展")
         XCTAssertEqual(directives("各乡镇要抓好产业发展,我局将积极配合。").first?.text, "各乡镇要抓好产业发展,我局将积极配合")

@@ -495,6 +495,8 @@ enum DirectiveExtractor {
     }
     /// Words that keep such a clause an instruction or a plan (`我们要…`, `我局将…`).
     static let clauseModals = ScalarSet("要将应须需必".unicodeScalars)
+    /// Words opening a clause that sets a figure as a target (`确保…达到92%以上`).
+    static let targetOpeners = ["确保", "力争", "争取", "务必", "努力"].map { Scalars($0) }
 
     /// Drops clauses after the cue that only report: a figure reached (`发放率达100%`,
     /// `占比为35%`) or the state of things (`目前已完成80%`).
@@ -513,6 +515,10 @@ enum DirectiveExtractor {
             // `县委要求各乡镇要抓好产业发展,我局积极配合,…`: the speaker's body tells what it did.
             let ownReport = k[c.lowerBound] == "我" && c.count > 2 && ownBodies.contains(k[c.lowerBound + 1])
                 && !k[c].contains(where: { clauseModals.contains($0) })
+            // `…,确保全县秸秆综合利用率达到92%以上`: a figure set as a target stays.
+            if hasFigure && hasReach, targetOpeners.contains(where: { k.has($0, at: c.lowerBound) }) || k[c].contains(where: { clauseModals.contains($0) }) {
+                continue
+            }
             if hasFigure && hasReach || ownReport || openers.find(k, at: c.lowerBound) != nil {
                 var b = c.lowerBound
                 while b > r.lowerBound, k[b - 1].isClauseBreak || k[b - 1] == " " { b -= 1 }
