@@ -361,6 +361,8 @@ final class DirectiveTests: XCTestCase {
         let summary = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。", kind: "2013年第一季度重点工作完成情况\n")
         XCTAssertEqual(summary.first?.text, "确保养老待遇按时足额准确发放")
         XCTAssertEqual(directives("各县要加快工作进度，目前已完成任务的八成。").first?.text, "各县要加快工作进度")
+        // An item's short name before its colon is no command of its own.
+        XCTAssertEqual(directives("3.联合督导机制:由领导小组牵头,组织相关人员开展督查。", kind: "工作方案\n").map(\.text), ["由领导小组牵头,组织相关人员开展督查"])
         // A figure set as a target stays.
         XCTAssertEqual(directives("县农业农村局负责技术指导,确保全县秸秆综合利用率达到92%以上。").first?.text, "县农业农村局负责技术指导,确保全县秸秆综合利用率达到92%以上")
         XCTAssertEqual(directives("各乡镇要加快进度,入户率要达到95%。").first?.text, "各乡镇要加快进度,入户率要达到95%")

@@ -122,6 +122,13 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("公安、人社等部门要及时提供信息。").map { $0.components(separatedBy: "|")[0] }, ["公安", "人社"])
         XCTAssertEqual(resp("市城市管理局牵头,市财政局配合,9月底前完成中转站改造。"),
                        ["市城市管理局|org|-|lead|9月底前完成中转站改造|2011-09-30", "市财政局|org|-|support|9月底前完成中转站改造|2011-09-30"])
+        // A supporter named after the lead's task with nothing of its own supports that task.
+        XCTAssertEqual(resp("城投公司负责项目融资,县国资办配合。"),
+                       ["城投公司|org|-|lead|项目融资|-", "县国资办|org|-|support|项目融资|-"])
+        XCTAssertEqual(resp("县住建局牵头实施老旧小区改造,县财政局、县审计局配合。").map { $0.components(separatedBy: "|")[0] }, ["县住建局", "县财政局", "县审计局"])
+        // Bodies named with their kind's two characters (妇联, 政协); a joint task.
+        XCTAssertEqual(resp("团县委、县妇联要组织志愿者开展宣传活动。").map { $0.components(separatedBy: "|")[0] }, ["团县委", "县妇联"])
+        XCTAssertEqual(resp("会议决定:县城管执法局、县市场监管局联合开展占道经营整治。").map { $0.components(separatedBy: "|")[0] }, ["县城管执法局", "县市场监管局"])
         XCTAssertEqual(resp("民权县、柘城县和示范区等县(区)长要亲自安排。"),
                        ["民权县|org|县(区)长|owner|亲自安排|-", "柘城县|org|县(区)长|owner|亲自安排|-", "示范区|org|县(区)长|owner|亲自安排|-"])
         // A named body joined to a collective, and a note in brackets after the list: the body.

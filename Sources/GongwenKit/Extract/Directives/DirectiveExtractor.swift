@@ -414,7 +414,15 @@ enum DirectiveExtractor {
     static func opensWithCommand(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
-        return commandAt(k, s, r.upperBound, lx) != nil && !tellsOrDefines(k, s, r.upperBound)
+        return commandAt(k, s, r.upperBound, lx) != nil && !tellsOrDefines(k, s, r.upperBound) && !namesItem(k, s, r.upperBound)
+    }
+
+    /// Whether the first clause from `s` is an item's short name before its colon
+    /// (`联合督导机制:由领导小组牵头,…`): a name, not a command.
+    static func namesItem(_ k: Scalars, _ s: Int, _ end: Int) -> Bool {
+        var c = s
+        while c < end, c - s <= 12, !k[c].isClauseBreak { c += 1 }
+        return c < end && k[c] == ":"
     }
 
     /// Whether what runs from `s` to `end` tells the past (了, 已经) or, in its first clause,

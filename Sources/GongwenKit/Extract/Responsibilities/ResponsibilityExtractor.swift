@@ -140,8 +140,12 @@ enum ResponsibilityExtractor {
         var seen: [(party: String, task: String)] = []
         // A sentence naming more parties than any real one does is not read for them.
         guard hits.count <= Self.mostHits else { return [] }
+        // The task of the last party that leads or owns one: a supporter named after it with
+        // nothing of its own (`城投公司负责项目融资,县国资办配合`) supports that task.
+        var lastTask: Range<Int>? = nil
         for h in hits {
             var task = Sentences.withoutEndPunct(k, h.task)
+            if h.duty == .support, task.count < 2, let t = lastTask { task = t }
             let directObject = !h.shared && h.phrase.upperBound < r.upperBound && h.task.lowerBound < r.upperBound
                 && h.task.lowerBound > 0 && !k[h.task.lowerBound - 1].isClauseBreak && k[h.task.lowerBound].isHan
             // A chain of parties ending in its task (`由X牵头,Y配合,…完成招标`) has the task after;
@@ -184,6 +188,7 @@ enum ResponsibilityExtractor {
                 task = ce + 1..<task.upperBound
             }
             guard task.count >= 2 else { continue }
+            if h.duty != .support { lastTask = task }
             // `县长李四为第一责任人,分管副县长为直接责任人`: a clause naming another's charge is
             // no task.
             if firstClauseNamesCharge(k, task) { continue }

@@ -487,6 +487,9 @@ extension Tables {
     筹备
     跟进
     抓实
+    联合
+    共同
+    协调
     """
 
     /// Words that open like a command but name a thing (`组织指挥体系及职责`, `(一)组织领导`):

@@ -113,6 +113,13 @@ extension Tables {
     指挥部
     工作组
     专班
+    妇联
+    文联
+    残联
+    侨联
+    工商联
+    科协
+    政协
     """
 
     /// Collective or unnamed addressees: never a named party. Matched at the start of a
