@@ -570,17 +570,36 @@ enum Metadata {
             i += 1
         }
         flush()
-        // `主持人:总经理 王建国`: a title alone before a name is the name's, not a person.
+        // `主持人:总经理 王建国`: a title alone before a name is the name's, not a person; so are
+        // titles after a bare name (`主持:刘建华 县委常委、常务副县长`).
         if out.count >= 2 {
             var kept: [String] = []
+            var afterName = false
             for (n, item) in out.enumerated() {
                 if n + 1 < out.count, isTitleAlone(item, lexicon), lexicon.opensWithSurname(Scalars(out[n + 1]), at: 0) { continue }
+                if afterName, endsWithTitle(item, lexicon) { continue }
+                let s = Scalars(item)
+                afterName = (2...3).contains(s.count) && lexicon.opensWithSurname(s, at: 0) && !endsWithTitle(item, lexicon)
                 kept.append(item)
             }
             out = kept
         }
         return out
     }
+
+    /// Whether `item` is a title and at most its body's short name before it (`县委常委`,
+    /// `常务副县长`, `副县长`), no person's name (`李四副县长`).
+    static func endsWithTitle(_ item: String, _ lexicon: Lexicon) -> Bool {
+        let s = Scalars(item)
+        guard s.count >= 2, s.count <= 8 else { return false }
+        let t = lexicon.roleTitles.match(s, endingAt: s.count, floor: 0)?.count ?? (s.has(Self.changWei, endingAt: s.count) ? 2 : 0)
+        guard t > 0 else { return false }
+        let p = s.count - t
+        return p == 0 || Self.bodyEnds.contains(s[p - 1])
+    }
+    static let changWei = Scalars("常委")
+    /// Last characters of a body's short name before a title (`县委`, `市政府`, `县`).
+    static let bodyEnds = ScalarSet("委县市区局镇乡州省府".unicodeScalars)
 
     /// Whether `item` is a role title and nothing else (`总经理`, `副县长`).
     static func isTitleAlone(_ item: String, _ lexicon: Lexicon) -> Bool {

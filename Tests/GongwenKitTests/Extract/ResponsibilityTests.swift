@@ -156,6 +156,9 @@ final class ResponsibilityTests: XCTestCase {
                        ["统筹办|org|-|lead|组织对社区建设进行验收,8月底前报县政府|2011-08-31",
                         "新农办|org|-|lead|组织对社区建设进行验收,8月底前报县政府|2011-08-31"])
         XCTAssertEqual(resp("设备配备由县卫健局提出具体方案后另行研究确定。"), ["县卫健局|org|-|lead|提出具体方案后另行研究确定|-"])
+        // The topic before 由 ends the task before it.
+        XCTAssertEqual(resp("县财政局要在9月底前拨付改造资金,资金缺口部分由热力公司自筹解决。"),
+                       ["县财政局|org|-|owner|在9月底前拨付改造资金|2011-09-30", "热力公司|org|-|lead|自筹解决|-"])
         for s in ["会议由县长主持。", "由县财政局组织的培训已经结束。", "由于资金不足,部分项目未能开工。", "价格由市场决定。"] {
             XCTAssertEqual(resp(s), [], s)
         }

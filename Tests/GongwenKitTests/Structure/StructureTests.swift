@@ -56,6 +56,11 @@ final class StructureTests: XCTestCase {
         let company = Fixture.parse("总经理办公会会议纪要\n主持人:总经理 王建国\n参会人员:李明、张华\n会议要求各部门抓好落实。").documents[0]
         XCTAssertEqual(company.chair, ["王建国"])
         XCTAssertEqual(company.attendees, ["李明", "张华"])
+        // …and titles after a bare name (`主持:刘建华 县委常委、常务副县长`); a name with its
+        // title stays a person.
+        let titled = Fixture.parse("关于供热工作的会议纪要\n主持:刘建华 县委常委、常务副县长\n参加:王强、李四副县长\n会议要求各部门抓好落实。").documents[0]
+        XCTAssertEqual(titled.chair, ["刘建华"])
+        XCTAssertEqual(titled.attendees, ["王强", "李四副县长"])
         // A template's date under the signature: no date, and the signature is the issuer.
         let template = Fixture.parse("市政府:\n工业园规划编制工作需经费1190万元。\n妥否,请批示。\n淮北临涣工业园管委会\nX年XX月XX日").documents[0]
         XCTAssertEqual(template.issuer, "淮北临涣工业园管委会")

@@ -131,7 +131,12 @@ enum ResponsibilityExtractor {
         // Each task runs to the next party's phrase; a party followed at once by another
         // (市城市管理局牵头，市财政局配合，…) shares the task after it.
         for n in hits.indices.reversed() where n + 1 < hits.count {
-            let next = hits[n + 1].phrase.lowerBound
+            var next = hits[n + 1].phrase.lowerBound
+            // `…拨付资金,资金缺口部分由热力公司自筹解决`: the topic before 由 is the next task's.
+            if hits[n + 1].byClause || k[next] == "由" {
+                let c = DeadlineExtractor.clauseStart(k, next, floor: r.lowerBound)
+                if c > hits[n].task.lowerBound { next = c }
+            }
             if next <= hits[n].task.lowerBound { hits[n].task = hits[n + 1].task; hits[n].shared = true }
             else if next < hits[n].task.upperBound { hits[n].task = hits[n].task.lowerBound..<next }
         }
