@@ -128,7 +128,14 @@ public struct Parser: Sendable {
         var warnings = warnings
         var anyBody = false
         for (n, slice) in slices.enumerated() {
-            let covering = slice.coveredBy.flatMap { $0 >= 0 && $0 < n ? heads[$0].date?.year : nil }
+            // The year of the nearest covering document that has one (附件2 is covered by
+            // 附件1, which the dated notice covers).
+            var covering: Int? = nil
+            var up = slice.coveredBy
+            while let c = up, c >= 0, c < n {
+                if let y = heads[c].date?.year { covering = y; break }
+                up = slices[c].coveredBy.flatMap { $0 < c ? $0 : nil }
+            }
             if document(ct, paras, slice, heads[n], toc: toc, index: n, inheritedYear: covering, into: &sink) { anyBody = true }
         }
         if paras.isEmpty {

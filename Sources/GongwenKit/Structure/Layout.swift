@@ -308,7 +308,6 @@ enum Layout {
                 if ls < le { newLabel = ls..<le }
             case .attachment:
                 opens = k > 0
-                if opens && hasBody { attachment = true }
             case .plain:
                 // Documents run together without a divider: a title, then (after a date or
                 // subtitle line at most) what opens its kind, opens the next one. A title
@@ -322,7 +321,7 @@ enum Layout {
                 if hasBody {
                     let isAttachment: Bool
                     if case .attachment = p.shape { isAttachment = true } else { isAttachment = false }
-                    attachment = false
+                    // `attachment` tells whether the slice closed here opened at one.
                     close(k)
                     attachment = isAttachment
                     start = k; label = newLabel; hasBody = false

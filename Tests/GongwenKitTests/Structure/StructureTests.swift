@@ -318,6 +318,11 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents[0].addressees, ["各单位"])
         XCTAssertEqual(r.documents[0].date, "2020-08-01")
         XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["检查范围"])
+        // Each attachment's times take the year of the notice that covers them, the second
+        // through the first.
+        let two = Fixture.parse(text + "\n附件2\n重点任务清单\n1.县应急局负责危化品企业检查,6月15日前完成。")
+        XCTAssertEqual(two.documents.map(\.title), ["关于开展安全检查的通知", "安全检查方案", "重点任务清单"])
+        XCTAssertEqual(two.documents[2].deadlines.map(\.date), ["2020-06-15"])
     }
 
     /// A notice and the regulation it issues are two documents, also when a web copy lost the
