@@ -21,7 +21,8 @@ public enum LineShape: Equatable, Sendable {
         guard !r.isEmpty else { return .plain }
         let i = r.lowerBound, end = r.upperBound
         let last = s[r.upperBound - 1]
-        if let d = divider(s, r) ?? (last == "]" || last == "】" || last == ")" || last == "篇" ? trailingDivider(s, r) : nil), case .divider(_, let ls, let le) = d {
+        if let d = divider(s, r) ?? (last == "]" || last == "】" || last == ")" || last == "篇" || last.isASCIIDigit || Numerals.digit(last) != nil
+                                     ? trailingDivider(s, r) : nil), case .divider(_, let ls, let le) = d {
             // A divider names its document in a short label; a long line that only starts
             // like one is text that lost its line breaks (a whole compilation on one line).
             let inner = ls..<max(ls, le - 1)
@@ -156,11 +157,14 @@ public enum LineShape: Equatable, Sendable {
         if s[end - 1] == "篇" {
             var d = end - 1
             while d > r.lowerBound, end - 1 - d < 3, Numerals.digit(s[d - 1]) != nil || s[d - 1] == "十" || s[d - 1].isASCIIDigit { d -= 1 }
-            guard d < end - 1, d - 1 > r.lowerBound + 1, s[d - 1] == "第",
+            guard d < end - 1, d - 1 > r.lowerBound + 1, s[d - 1] == "第", !notNameEnds.contains(s[d - 2]),
                   case .divider(let n?, _, _)? = divider(s, d - 1..<end) else { return nil }
             // (No label: the name before the number is the compilation's, not a title.)
             return .divider(ordinal: n, labelStart: end, labelEnd: end)
         }
+        // `会议纪要 篇1`, `会议纪要范文(一)`, `…范文二`: a compilation's name, then 篇 or 范文 and
+        // the number (bare or in brackets); the document's own title is on the line after.
+        if r.count <= Self.namedNumberLine, let n = namedNumber(s, r) { return .divider(ordinal: n, labelStart: end, labelEnd: end) }
         guard s[end - 1] == "]" || s[end - 1] == "】" || s[end - 1] == ")" else { return nil }
         var open = end - 2
         while open > r.lowerBound, end - open <= 8, s[open] != "[" && s[open] != "【" && s[open] != "(" { open -= 1 }
@@ -170,6 +174,30 @@ public enum LineShape: Equatable, Sendable {
         var le = open
         while le > r.lowerBound, s[le - 1] == " " { le -= 1 }
         return .divider(ordinal: n, labelStart: r.lowerBound, labelEnd: le)
+    }
+
+    /// Characters that end a clause, not a compilation's name (`这是第二篇`, `学习了范文3`).
+    static let notNameEnds = ScalarSet("是了的这那在为过".unicodeScalars)
+
+    /// The longest line read as a compilation's name and its number (`…范文(一)`).
+    static let namedNumberLine = 24
+
+    /// The number closing `r` after 篇 or 范文 (`会议纪要 篇1`, `会议纪要范文(一)`), with a name
+    /// of two or more characters before it and no punctuation of a sentence; else nil.
+    static func namedNumber(_ s: Scalars, _ r: Range<Int>) -> Int? {
+        var e = r.upperBound
+        let bracketed = s[e - 1] == ")"
+        if bracketed { e -= 1 }
+        var d = e
+        while d > r.lowerBound, e - d < 3, s[d - 1].isASCIIDigit || Numerals.digit(s[d - 1]) != nil || s[d - 1] == "十" { d -= 1 }
+        guard d < e, let n = s[d].isASCIIDigit ? s.asciiInt(d..<e) : Numerals.chineseInteger(s, d..<e) else { return nil }
+        var w = d
+        if bracketed { guard w > r.lowerBound, s[w - 1] == "(" else { return nil }; w -= 1 }
+        while w > r.lowerBound, s[w - 1] == " " { w -= 1 }
+        let word = s.has(pian, endingAt: w) ? 1 : w - 2 >= r.lowerBound && s.has(fanWen, endingAt: w) ? 2 : 0
+        guard word > 0, w - word - r.lowerBound >= 2, !notNameEnds.contains(s[w - word - 1]),
+              !s[r.lowerBound..<w].contains(where: { $0.isSentenceEnd || $0 == "," || $0 == ":" }) else { return nil }
+        return n
     }
 
     private static func skipLabelPunct(_ s: Scalars, _ k: Int, _ end: Int) -> Int {

@@ -131,9 +131,14 @@ final class StructureTests: XCTestCase {
         // The compilation's name, then the number (`…范文 第1篇`): the title is on the line after.
         let after = Fixture.parse("政府会议纪要范文(通用5篇)\n政府会议纪要范文 第1篇\n县政府常务会议纪要\n会议要求各村抓紧落实。\n政府会议纪要范文第2篇\n镇党委会议纪要\n会议要求各村抓紧落实。")
         XCTAssertEqual(after.documents.map(\.title), ["县政府常务会议纪要", "镇党委会议纪要"])
+        // …also as `名 篇N`, `名范文(一)`, `名范文二`.
+        for (a, b) in [("会议纪要 篇1", "会议纪要 篇2"), ("会议纪要范文（一）", "会议纪要范文（二）"), ("会议纪要范文一", "会议纪要范文二")] {
+            let r = Fixture.parse("\(a)\n县政府常务会议纪要\n会议要求各村抓紧落实。\n\(b)\n镇党委会议纪要\n会议要求各村抓紧落实。")
+            XCTAssertEqual(r.documents.map(\.title), ["县政府常务会议纪要", "镇党委会议纪要"], a)
+        }
         // A compilation's name (`精选3篇`) and a title with brackets of its own divide nothing.
         for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习", "范文十分重要", "篇二十个",
-                     "共收录范文5篇"] {
+                     "共收录范文5篇", "要认真学习这篇", "这是第二篇", "学习了范文3", "开篇一"] {
             let k = Scalars(line)
             if case .divider = LineShape.classify(k, 0..<k.count) { XCTFail(line) }
         }
