@@ -47,6 +47,8 @@ public final class Lexicon: Sendable {
     public let sourcePrepositions: WordSet
     /// What opens a sentence's topic (see `Tables.topicOpeners`).
     public let topicOpeners: WordSet
+    /// What opens a clause that sets an instruction's case (see `Tables.conditionOpeners`).
+    public let conditionOpeners: WordSet
     /// A mindset held (see `Tables.mindsetVerbs`, `Tables.mindsetNouns`).
     public let mindsetVerbs: WordSet
     public let mindsetNouns: WordSet
@@ -139,6 +141,7 @@ public final class Lexicon: Sendable {
         meetingSubjects = WordSet(table: Tables.meetingSubjects)
         sourcePrepositions = WordSet(table: Tables.sourcePrepositions)
         topicOpeners = WordSet(table: Tables.topicOpeners)
+        conditionOpeners = WordSet(table: Tables.conditionOpeners)
         mindsetVerbs = WordSet(table: Tables.mindsetVerbs)
         mindsetNouns = WordSet(table: Tables.mindsetNouns)
         amountsOfWork = WordSet(table: Tables.amountsOfWork)

@@ -361,6 +361,18 @@ final class DirectiveTests: XCTestCase {
         let summary = directives("(一)扎实推进宣传工作,确保养老待遇按时足额准确发放,发放率达100%。", kind: "2013年第一季度重点工作完成情况\n")
         XCTAssertEqual(summary.first?.text, "确保养老待遇按时足额准确发放")
         XCTAssertEqual(directives("各县要加快工作进度，目前已完成任务的八成。").first?.text, "各县要加快工作进度")
+        // A first clause setting the case, basis or aim belongs to the instruction; one that
+        // tells does not.
+        XCTAssertEqual(directives("对工作推进不力的单位,要严肃问责。").map(\.text), ["对工作推进不力的单位,要严肃问责"])
+        XCTAssertEqual(directives("凡是没有按期完成任务的,一律通报批评。").map(\.text), ["凡是没有按期完成任务的,一律通报批评"])
+        XCTAssertEqual(directives("如发现安全隐患,必须立即停工整改。").map(\.text), ["如发现安全隐患,必须立即停工整改"])
+        XCTAssertEqual(directives("对外贸易增长15%,要继续扩大开放。").map(\.text), ["要继续扩大开放"])
+        XCTAssertEqual(directives("对此已作了部署,要抓好落实。").map(\.text), ["要抓好落实"])
+        // 确保 carrying on the purpose a sentence opens with aims.
+        for s in ["为了做好防汛工作,确保全镇防汛抢险工作高效有序进行。", "为切实做好今年防汛工作,确保人民群众生命财产安全,现将有关事项通知如下:"] {
+            XCTAssertEqual(directives(s, kind: "工作方案\n").map(\.text), [], s)
+        }
+        XCTAssertEqual(directives("为此,确保年底前完工。").count, 1)
         // An item's short name before its colon is no command of its own.
         XCTAssertEqual(directives("3.联合督导机制:由领导小组牵头,组织相关人员开展督查。", kind: "工作方案\n").map(\.text), ["由领导小组牵头,组织相关人员开展督查"])
         // A figure set as a target stays.

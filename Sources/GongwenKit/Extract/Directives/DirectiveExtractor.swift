@@ -108,6 +108,13 @@ enum DirectiveExtractor {
             while j < r.upperBound, j - after < 3, k[j].isHan { j += 1 }
             if j > after, j - after <= 2, j == r.upperBound || k[j].isClauseBreak { return true }
         }
+        // `为了做好防汛工作,确保安全度汛,现将有关事项通知如下`: 确保 carrying on the purpose a
+        // sentence opens with (为, 为了; not 为此) aims, it does not instruct.
+        if word.count == 2, word == Self.queBao, pos > r.lowerBound, k[pos - 1] == "," {
+            var o = Markers.marker(k, at: r.lowerBound, end: pos)?.range.upperBound ?? r.lowerBound
+            while o < pos, k[o] == " " { o += 1 }
+            if o + 1 < pos, k[o] == "为", k[o + 1] != "此" { return true }
+        }
         // `召开这次会议,主要目的是贯彻…,确保全面完成…`: the purpose a meeting is held for.
         // (Looked for within a clause's reach: a line of 确保 stays linear.)
         if word.count == 2, word == Self.queBao, k.contains(Self.muDe, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
@@ -237,9 +244,12 @@ enum DirectiveExtractor {
                 let opening = Markers.marker(k, at: previous, end: start - 1)?.range.upperBound ?? previous
                 if d.range.lowerBound >= opening && d.range.lowerBound <= opening + 2 { start = previous }
             }
+            // A first clause setting the case, basis or aim (`对工作推进不力的单位,要严肃问责`)
+            // belongs to the instruction.
+            if start > r.lowerBound, k[start - 1] == ",", setsCase(k, r, start - 1, lx) { start = r.lowerBound }
             // A sentence that opens with a command of its own (`严格按照方案确定职责,明晰…,确保…`)
             // is one instruction from its start.
-            if start > r.lowerBound, givesCommands(kind), opensWithCommand(k, r, lx) { start = r.lowerBound }
+            else if start > r.lowerBound, givesCommands(kind), opensWithCommand(k, r, lx) { start = r.lowerBound }
             // A command quoted whole (`批示:“立即开展排查,严防死守,确保…”`) starts at its quotation mark.
             else if start > r.lowerBound, let q = quotedCommand(k, r.lowerBound..<start, lx) { start = q }
             let range = cutTail(k, Sentences.withoutEndPunct(k, start..<r.upperBound), after: first.pos)
@@ -415,6 +425,22 @@ enum DirectiveExtractor {
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
         return commandAt(k, s, r.upperBound, lx) != nil && !tellsOrDefines(k, s, r.upperBound) && !namesItem(k, s, r.upperBound)
+    }
+
+    /// Whether the sentence's first clause ends at `comma` and opens (after its marker) with a
+    /// word of `Tables.conditionOpeners`, telling nothing done.
+    static func setsCase(_ k: Scalars, _ r: Range<Int>, _ comma: Int, _ lx: Lexicon) -> Bool {
+        var s = Markers.marker(k, at: r.lowerBound, end: comma)?.range.upperBound ?? r.lowerBound
+        while s < comma, k[s] == " " { s += 1 }
+        guard s < comma, lx.conditionOpeners.mayStart(k[s]), let w = lx.conditionOpeners.match(k, at: s, limit: comma),
+              DeadlineExtractor.clauseStart(k, comma, floor: r.lowerBound) <= s else { return false }
+        // 对 and 凡 set a case by naming who or what (`对…的单位`, `凡是…的`, `对此`), not in
+        // a clause that tells (`对外贸易增长15%`).
+        if k[s] == "对" || k[s] == "针" || k[s] == "凡" {
+            let a = s + w.count
+            guard a < comma, k[a] == "此" || k.contains("的", in: a..<comma) else { return false }
+        }
+        return !tellsPast(k, s..<comma)
     }
 
     /// Whether the first clause from `s` is an item's short name before its colon

@@ -18,6 +18,7 @@ extension Tables {
     应当       should
     应该       should
     抓紧       must
+    一律       must
     严禁       prohibit
     禁止       prohibit
     不得       prohibit
@@ -351,6 +352,27 @@ extension Tables {
     对
     对于
     针对
+    """
+
+    /// Words opening a sentence's first clause that sets the case, the basis or the aim of the
+    /// instruction after it (`对工作推进不力的单位,要严肃问责`, `凡是…的,一律…`, `如发现隐患,
+    /// 必须…`): that clause belongs to the directive.
+    static let conditionOpeners = """
+    对
+    对于
+    针对
+    凡
+    凡是
+    如
+    如果
+    若
+    一旦
+    为
+    为了
+    按照
+    根据
+    依照
+    依据
     """
 
     /// Prepositions that open a basis: the body after them is a source, not a subject
