@@ -298,6 +298,10 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("县农业农村局组织了验收。", kind: plan).map(\.text), [])
         XCTAssertEqual(directives("州政府领导分管的工作进展顺利。", kind: plan).map(\.text), [])
         XCTAssertEqual(directives("县农业农村局组织验收,反映良好。").map(\.text), [], "a speech tells")
+        // Those addressed as a whole, then a verb; not who is meant by an attribute.
+        XCTAssertEqual(directives("各乡镇制定具体实施方案,召开动员会议。", kind: plan).map(\.text), ["各乡镇制定具体实施方案,召开动员会议"])
+        XCTAssertEqual(directives("各乡镇、各部门开展自查。", kind: plan).count, 1)
+        XCTAssertEqual(directives("各乡镇分管组织工作的副书记,共约120人。", kind: plan).map(\.text), [])
         // Minutes too (they tell with 了); the basis a body acts on may come before its verb.
         let minutes = "专题会议纪要\n"
         XCTAssertEqual(directives("县公安局、县市场监管局按照各自职责,做好交通疏导。", kind: minutes).map(\.text), ["县公安局、县市场监管局按照各自职责,做好交通疏导"])

@@ -344,7 +344,24 @@ enum DirectiveExtractor {
     /// it with 了, which `tellsOrDefines` turns away.)
     static func bodyThenCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
         ResponsibilityExtractor.bodyNameEnd(k, s, end, lx, verbFirst: true).flatMap { verb(k, $0.verb, end, lx) }
+            ?? collectiveThenCommand(k, s, end, lx)
     }
+
+    /// `各乡镇制定具体实施方案`, `各乡镇、各部门开展自查`: those addressed as a whole (各…),
+    /// then a verb opening a task, as a plan sets its steps.
+    static func collectiveThenCommand(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
+        guard s + 3 < end, k[s] == "各" else { return nil }
+        var j = s + 2
+        while j < end, j - s <= Self.collectiveReach, k[j].isHan || k[j] == "、" || k[j] == "(" || k[j] == ")" {
+            // (The run before the verb ends as a body does: `各乡镇分管组织工作的…` is no task.)
+            if k[j].isHan, k[j - 1] != "、", let v = verb(k, j, end, lx),
+               lx.orgSuffixes.match(k, endingAt: j, floor: s + 1) != nil || lx.bareBodies.match(k, endingAt: j, floor: s + 1) != nil { return v }
+            j += 1
+        }
+        return nil
+    }
+    /// The longest run of collectives read before their verb (`各乡镇(街道)、各部门`).
+    static let collectiveReach = 14
 
     /// The verb of `imperativeStarts` or `byVerbs` at `i`.
     @inline(__always) static func verb(_ k: Scalars, _ i: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
