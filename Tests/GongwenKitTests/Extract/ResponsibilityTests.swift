@@ -228,6 +228,14 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("指挥部负责统一调度。").map { $0.components(separatedBy: "|")[0] }, ["指挥部"])
         for s in ["局要加强监管。", "部门要加强协调。", "由部门负责审核。"] { XCTAssertEqual(resp(s), [], s) }
     }
+    /// Titles of assistants and of cadres given a village; names listed before `两位同志`.
+    func testAssistantsCadresAndCountedComrades() {
+        XCTAssertEqual(resp("镇长助理赵明负责招商引资项目对接。"), ["赵明|person|镇长助理|lead|招商引资项目对接|-"])
+        XCTAssertEqual(resp("包村干部孙伟、村支书周军具体负责土地流转。").map { $0.components(separatedBy: "|")[0] }, ["孙伟", "周军"])
+        XCTAssertEqual(resp("包村干部要深入农户宣传政策。"), [])
+        XCTAssertEqual(resp("宿建军、魏春水两位同志负责项目验收。").map { $0.components(separatedBy: "|")[0] }, ["宿建军", "魏春水"])
+    }
+
     /// Persons listed as a surname and a title (`刘书记、陈镇长`) or a name and 同志 (`李明同志、
     /// 王芳同志`); a body's people after its 的 (`县发改局的同志`) but not a collective's.
     func testListedPersonsAndABodysPeople() {

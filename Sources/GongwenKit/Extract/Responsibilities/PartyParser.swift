@@ -75,7 +75,8 @@ enum PartyParser {
         if let role = lx.roleTitles.match(k, endingAt: e, floor: a) {
             let roleStart = e - role.count
             let roleText = ct.string(roleStart..<e)
-            if roleStart == a { return roleText == "同志" ? [] : [Party(name: roleText, type: .role, role: nil)] }
+            // Alone, 同志 names no one, nor a title of a group of cadres (`包村干部要…`).
+            if roleStart == a { return roleText == "同志" || k.has(ganBu, endingAt: e) ? [] : [Party(name: roleText, type: .role, role: nil)] }
             // A surname and a title (`王副县长`, `刘局长`): the person as the text names them.
             if roleStart == a + 1, lx.surnames.contains(k[a]), !isFormOfAddress(role) {
                 return [Party(name: ct.compactText(a..<e), type: .person, role: roleText)]
@@ -84,8 +85,13 @@ enum PartyParser {
                 // 同志 is a form of address, not a title.
                 return [Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText)]
             }
-            // Names listed before one title: 王五、赵六同志.
-            let persons = namesListed(ct, a..<roleStart, role: roleText == "同志" ? nil : roleText, lx)
+            // Names listed before one title: 王五、赵六同志 (also `…两位同志`, `…等同志`).
+            var ne = roleStart
+            if isFormOfAddress(role) {
+                if ne - 2 > a, k[ne - 1] == "位", Numerals.isChineseNumeral(k[ne - 2]) { ne -= 2 }
+                if ne - 1 > a, k[ne - 1] == "等" { ne -= 1 }
+            }
+            let persons = namesListed(ct, a..<ne, role: roleText == "同志" ? nil : roleText, lx)
             if !persons.isEmpty { return persons }
             // A title, a name, then 同志 (`党委书记赵刚同志`): read without the form of address.
             if isFormOfAddress(role) { return parse(ct, a, roleStart, lx, allowBareName: allowBareName) }
@@ -137,7 +143,7 @@ enum PartyParser {
 
     /// `李明副县长、王强副县长`: items set apart by 、, each one person (name and title);
     /// nil unless every item is (the first that is not ends the look).
-    static let tongZhi = Scalars("同志")
+    static let tongZhi = Scalars("同志"), ganBu = Scalars("干部")
     static func titledPersons(_ ct: CleanText, _ a: Int, _ e: Int, _ lx: Lexicon) -> [Party]? {
         let k = ct.key
         func nextMark(_ from: Int) -> Int {
