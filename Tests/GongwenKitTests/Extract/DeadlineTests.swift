@@ -173,6 +173,7 @@ final class DeadlineTests: XCTestCase {
         // Seasons a task is bound to, also as the end of a longer name (主汛期前).
         XCTAssertEqual(deadlines("确保在汛期结束前完工,要在入冬前完成管网改造,在主汛期前完成加固。", year: 2025), ["汛期结束前=null", "入冬前=null", "汛期前=null"])
         XCTAssertEqual(deadlines("入冬前气温较高。", year: 2025), [])
+        XCTAssertEqual(deadlines("在汛期到来之前,各乡镇要完成隐患排查。", year: 2025), ["汛期到来之前=null"])
         // Opening a later clause, before its verb; a season with the holiday.
         XCTAssertEqual(deadlines("新建改建中小学校舍4.2万平方米,秋季开学前投入使用。", year: 2025), ["秋季开学前=null"])
         XCTAssertEqual(deadlines("完成主干管网铺设,供暖季前并网运行。", year: 2025), ["供暖季前=null"])

@@ -228,6 +228,17 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("指挥部负责统一调度。").map { $0.components(separatedBy: "|")[0] }, ["指挥部"])
         for s in ["局要加强监管。", "部门要加强协调。", "由部门负责审核。"] { XCTAssertEqual(resp(s), [], s) }
     }
+    /// A bound opening the clause before the party's is its task's; bodies given their own
+    /// dates after 分别 with no cue word; a supporter named by its road section.
+    func testLeadingBoundsAndRespectiveDates() {
+        XCTAssertEqual(resp("6月底前,县住建局要完成老旧小区改造方案编制。"), ["县住建局|org|-|owner|完成老旧小区改造方案编制|2011-06-30"])
+        XCTAssertEqual(resp("会议要求:县财政局、县审计局分别于5月20日、5月31日前完成资金核查和审计。").map { $0.components(separatedBy: "|") }.map { "\($0[0])|\($0[5])" },
+                       ["县财政局|2011-05-20", "县审计局|2011-05-31"])
+        XCTAssertEqual(resp("县交通局务必于本月底前完成道路修复,县公路段配合。").map { $0.components(separatedBy: "|")[0] }, ["县交通局", "县公路段"])
+        // A bound far before, in another clause, is not this party's.
+        XCTAssertEqual(resp("6月底前完成排查,做好迎检准备,县住建局要加强指导。"), ["县住建局|org|-|owner|加强指导|-"])
+    }
+
     /// Titles of assistants and of cadres given a village; names listed before `两位同志`.
     func testAssistantsCadresAndCountedComrades() {
         XCTAssertEqual(resp("镇长助理赵明负责招商引资项目对接。"), ["赵明|person|镇长助理|lead|招商引资项目对接|-"])
