@@ -178,6 +178,8 @@ enum DirectiveExtractor {
     static func hasDecidingSubject(_ k: Scalars, _ pos: Int, _ length: Int, _ r: Range<Int>, _ lx: Lexicon, meeting: Bool = false) -> Bool {
         if !meeting, pos + length < r.upperBound, k[pos + length] == ":" { return true }
         var s = DeadlineExtractor.clauseStart(k, pos, floor: r.lowerBound)
+        // `张委员:同意。`: a speaker's turn in a record, the label a person's title; an opinion.
+        if s > r.lowerBound + 1, k[s - 1] == ":", lx.roleTitles.match(k, endingAt: s - 1, floor: max(r.lowerBound, s - 9)) != nil { return false }
         if let m = Markers.marker(k, at: s, end: pos) { s = m.range.upperBound }
         var e = pos
         while e > s, k[e - 1] == " " { e -= 1 }
