@@ -141,7 +141,7 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("财务部负责制定清收方案。"), ["财务部|org|-|lead|制定清收方案|-"])
         for s in ["同意人力资源部提出的培训计划。", "全部完成清收任务。", "干部队伍建设得到加强。", "会议同意人力资源部提出的培训计划。"] { XCTAssertEqual(resp(s), [], s) }
         // A group set up for the work, without a place; a body's seat before its duty.
-        XCTAssertEqual(resp("督查工作由督查工作领导小组统一领导。"), ["督查工作领导小组|org|-|lead|统一领导|-"])
+        XCTAssertEqual(resp("督查工作由督查工作领导小组统一领导。"), ["督查工作领导小组|org|-|lead|督查工作由督查工作领导小组统一领导|-"])
         XCTAssertEqual(resp("领导小组办公室设在县政府督查室,负责日常工作。"), ["领导小组办公室|org|-|lead|日常工作|-"])
         // A list of duties by body: the body before the colon opening the sentence.
         XCTAssertEqual(resp("县水利局:负责水利工程的安全管理,5月31日前完成水毁工程修复。"),
@@ -158,7 +158,9 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("设备配备由县卫健局提出具体方案后另行研究确定。"), ["县卫健局|org|-|lead|提出具体方案后另行研究确定|-"])
         // The topic before 由 ends the task before it.
         XCTAssertEqual(resp("县财政局要在9月底前拨付改造资金,资金缺口部分由热力公司自筹解决。"),
-                       ["县财政局|org|-|owner|在9月底前拨付改造资金|2011-09-30", "热力公司|org|-|lead|自筹解决|-"])
+                       ["县财政局|org|-|owner|在9月底前拨付改造资金|2011-09-30", "热力公司|org|-|lead|资金缺口部分由热力公司自筹解决|-"])
+        // A short verb after 由X: the clause with its topic is the task, not the next clause.
+        XCTAssertEqual(resp("培训期间食宿费用由县委党校承担,交通费回原单位报销。"), ["县委党校|org|-|lead|培训期间食宿费用由县委党校承担|-"])
         for s in ["会议由县长主持。", "由县财政局组织的培训已经结束。", "由于资金不足,部分项目未能开工。", "价格由市场决定。"] {
             XCTAssertEqual(resp(s), [], s)
         }

@@ -167,6 +167,16 @@ enum ResponsibilityExtractor {
                 if case .label(let cs) = LineShape.classify(k, s..<h.phrase.lowerBound, lexicon: lx) { s = cs }
                 let before = Sentences.withoutEndPunct(k, s..<h.phrase.lowerBound)
                 if before.count >= 4 && !isFrame(k, before, lx) { task = before }
+            } else if !h.byClause, k[h.phrase.lowerBound] == "由", !named {
+                // `培训期间食宿费用由县委党校承担,交通费回原单位报销`: a short verb after 由X ends
+                // its clause; the clause with the topic before 由 is the task (the next one is not).
+                var s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
+                if let m = Markers.marker(k, at: s, end: h.phrase.lowerBound) { s = m.range.upperBound }
+                while s < h.phrase.lowerBound, k[s] == " " { s += 1 }
+                let ce = Self.clauseCommas.firstIndex(in: k, from: task.lowerBound, to: task.upperBound)
+                if s + 4 <= h.phrase.lowerBound, ce - task.lowerBound <= 4, !isFrame(k, s..<h.phrase.lowerBound, lx) {
+                    task = s..<ce
+                }
             }
             // `…负责协调,张华同志具体抓落实`: a clause opening with another person is not this task;
             // nor is a row's field after it (`县教育局:开学前完成…,责任人:王芳`).
