@@ -241,6 +241,11 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("6月底前完成排查,做好迎检准备,县住建局要加强指导。"), ["县住建局|org|-|owner|加强指导|-"])
     }
 
+    /// A duty as an attribute (`X牵头的…项目`, `X负责的…`) names the work, it assigns none.
+    func testDutyAsAnAttribute() {
+        for s in ["县交通局牵头的农村公路建设项目已完工。", "县住建局负责的老旧小区改造项目进展缓慢。"] { XCTAssertEqual(resp(s), [], s) }
+    }
+
     /// Titles of assistants and of cadres given a village; names listed before `两位同志`.
     func testAssistantsCadresAndCountedComrades() {
         XCTAssertEqual(resp("镇长助理赵明负责招商引资项目对接。"), ["赵明|person|镇长助理|lead|招商引资项目对接|-"])
