@@ -502,7 +502,7 @@ enum TimeGrammar {
     }
 
     static let yuanYue = Scalars("元月")
-    static let spanUnits = ["工作日", "日", "天", "周", "星期", "月", "年"].map { Scalars($0) }
+    static let spanUnits = ["工作日", "日", "天", "周", "星期", "月", "年", "小时", "分钟"].map { Scalars($0) }
     static let withinWords = ["以内", "之内", "内"].map { Scalars($0) }
 
     /// 5个工作日内, 30日内, 一周内, 3个月内: a span that bounds a task; its date is not fixed.
