@@ -422,6 +422,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.kind, .speech)
         XCTAssertEqual(d.date, "2020-01-05")
         XCTAssertEqual(Fixture.headings(d).map(\.title), ["回顾"])
+        // A host's script is a speech.
+        XCTAssertEqual(Fixture.parse("在全县安全生产工作会议上的主持词\n同志们:\n会议开始。").documents[0].kind, .speech)
     }
 
     func testDateOnASubtitleAndBracketedAddressees() {

@@ -206,6 +206,8 @@ extension Tables {
     发言       speech
     讲稿       speech
     动员       speech
+    主持词      speech
+    主持稿      speech
     纪要       minutes
     会议记录    minutes
     决议       minutes
