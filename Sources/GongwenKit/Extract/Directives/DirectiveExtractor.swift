@@ -401,7 +401,7 @@ enum DirectiveExtractor {
         while e < limit, !k[e].isClauseBreak { e += 1 }
         guard e < limit, k[e] == "," else { return false }
         let next = e + 1..<min(r.upperBound, e + 6)
-        return tellsPast(k, next) && !k.contains("的", in: next.lowerBound..<min(r.upperBound, e + 9))
+        return tellsPast(k, next) && !k[next.lowerBound..<min(r.upperBound, e + 9)].contains("的")
     }
 
     static let notHandOverBefore = ScalarSet(Tables.notHandOverBefore.unicodeScalars)
@@ -457,7 +457,7 @@ enum DirectiveExtractor {
         // a clause that tells (`对外贸易增长15%`).
         if k[s] == "对" || k[s] == "针" || k[s] == "凡" {
             let a = s + w.count
-            guard a < comma, k[a] == "此" || k.contains("的", in: a..<comma) else { return false }
+            guard a < comma, k[a] == "此" || k[a..<comma].contains("的") else { return false }
         }
         return !tellsPast(k, s..<comma)
     }
@@ -548,8 +548,6 @@ enum DirectiveExtractor {
     }
     /// Words that keep such a clause an instruction or a plan (`我们要…`, `我局将…`).
     static let clauseModals = ScalarSet("要将应须需必".unicodeScalars)
-    /// Words opening a clause that sets a figure as a target (`确保…达到92%以上`).
-    static let targetOpeners = ["确保", "力争", "争取", "务必", "努力"].map { Scalars($0) }
 
     /// Drops clauses after the cue that only report: a figure reached (`发放率达100%`,
     /// `占比为35%`) or the state of things (`目前已完成80%`).
@@ -568,8 +566,10 @@ enum DirectiveExtractor {
             // `县委要求各乡镇要抓好产业发展,我局积极配合,…`: the speaker's body tells what it did.
             let ownReport = k[c.lowerBound] == "我" && c.count > 2 && ownBodies.contains(k[c.lowerBound + 1])
                 && !k[c].contains(where: { clauseModals.contains($0) })
-            // `…,确保全县秸秆综合利用率达到92%以上`: a figure set as a target stays.
-            if hasFigure && hasReach, targetOpeners.contains(where: { k.has($0, at: c.lowerBound) }) || k[c].contains(where: { clauseModals.contains($0) }) {
+            // `…,确保全县秸秆综合利用率达到92%以上`: a figure set as a target (a requiring cue
+            // opening the clause, `Tables.forwardCues`, or a modal in it) stays.
+            if hasFigure && hasReach, DeadlineExtractor.requiringCues.match(k, at: c.lowerBound, limit: c.upperBound) != nil
+                || k[c].contains(where: { clauseModals.contains($0) }) {
                 continue
             }
             if hasFigure && hasReach || ownReport || openers.find(k, at: c.lowerBound) != nil {
