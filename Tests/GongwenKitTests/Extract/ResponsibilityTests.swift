@@ -246,8 +246,11 @@ final class ResponsibilityTests: XCTestCase {
         for s in ["县交通局牵头的农村公路建设项目已完工。", "县住建局负责的老旧小区改造项目进展缓慢。"] { XCTAssertEqual(resp(s), [], s) }
     }
 
-    /// Titles of assistants and of cadres given a village; names listed before `两位同志`.
+    /// Titles of assistants and of cadres given a village; names listed before `两位同志`; a
+    /// title then the name asked (`请县政府办副主任王五跟踪督办`); double surnames.
     func testAssistantsCadresAndCountedComrades() {
+        XCTAssertEqual(resp("请县政府办副主任王五跟踪督办。"), ["王五|person|县政府办副主任|owner|跟踪督办|-"])
+        XCTAssertEqual(resp("诸葛明同志负责安保。"), ["诸葛明|person|-|lead|安保|-"])
         XCTAssertEqual(resp("镇长助理赵明负责招商引资项目对接。"), ["赵明|person|镇长助理|lead|招商引资项目对接|-"])
         XCTAssertEqual(resp("包村干部孙伟、村支书周军具体负责土地流转。").map { $0.components(separatedBy: "|")[0] }, ["孙伟", "周军"])
         XCTAssertEqual(resp("包村干部要深入农户宣传政策。"), [])

@@ -274,7 +274,9 @@ enum PartyParser {
             guard s >= floor else { continue }
             guard (s..<end).allSatisfy({ k[$0].isHan && !nonNameChars.contains(k[$0]) }) else { continue }
             if len == 4 { if lx.doubleSurnames.match(k, at: s, limit: end) != nil { return s..<end }; continue }
-            if lx.surnames.contains(k[s]) && lx.orgSuffixes.match(k, endingAt: end, floor: s) == nil
+            // (A double surname and one character, `诸葛明`, also names a person.)
+            if (lx.surnames.contains(k[s]) || len == 3 && lx.doubleSurnames.match(k, at: s, limit: end) != nil)
+                && lx.orgSuffixes.match(k, endingAt: end, floor: s) == nil
                 && lx.roleTitles.match(k, endingAt: end, floor: s) == nil {
                 // A name does not hold the characters that end organization names or words.
                 if len == 3 || s == floor { return s..<end }

@@ -336,6 +336,14 @@ enum ResponsibilityExtractor {
             }
             // `请李明副县长协调县财政局…`: a person and a title name the party; the task follows.
             if let p = personWithTitleEnd(k, a, e, lx) { e = p }
+            // `请县政府办副主任王五跟踪督办`: a title, then the name, then the task's verb.
+            else if verbs == nil, !joined, let p = titleThenNameEnd(k, a, e, lx) {
+                let parties = PartyParser.parse(ct, a, p, lx, allowBareName: false)
+                if !parties.isEmpty {
+                    hits.append(Hit(parties: parties, phrase: i..<p, duty: .owner, task: p..<r.upperBound, byClause: false))
+                    continue
+                }
+            }
             // A party does not end inside a title (`李明副县|长`: 县 ends county names).
             func splitsTitle(_ e: Int) -> Bool {
                 for d in 1...2 where e + d <= end {
@@ -374,6 +382,21 @@ enum ResponsibilityExtractor {
         return parties.isEmpty ? nil : (parties, s)
     }
     static let holderVerbs = WordSet(table: Tables.holderVerbs)
+
+    /// Where the name after a title in `a..<e` ends, when a task's verb follows it
+    /// (`县政府办副主任王五` in `县政府办副主任王五跟踪督办`); else nil.
+    static func titleThenNameEnd(_ k: Scalars, _ a: Int, _ e: Int, _ lx: Lexicon) -> Int? {
+        var p = a + 2
+        while p + 2 < e, p - a <= 10 {
+            if let role = lx.roleTitles.match(k, endingAt: p, floor: a), !PartyParser.isFormOfAddress(role) {
+                for len in [3, 2] where p + len < e {
+                    if PartyParser.personName(k, p, p + len, lx) == p..<p + len, DirectiveExtractor.verb(k, p + len, e, lx) != nil { return p + len }
+                }
+            }
+            p += 1
+        }
+        return nil
+    }
 
     /// Where a person's name and title that open `a..<e` end (`李明副县长` in
     /// `李明副县长协调县财政局`), when more follows them; else nil.
