@@ -129,6 +129,8 @@ final class DirectiveTests: XCTestCase {
         let duties = Fixture.parse("XX县2024年政府工作报告\n一、2023年工作回顾\n县住建局牵头实施城区雨污分流改造,铺设主管网18公里。县财政局要严格预算执行。\n二、2024年工作的总体要求\n由县发改局负责重大项目调度。")
         XCTAssertEqual(duties.allDirectives.map(\.text), ["县财政局要严格预算执行", "由县发改局负责重大项目调度"])
         XCTAssertEqual(duties.documents.flatMap(\.responsibilities).map(\.party), ["县财政局", "县发改局"])
+        let summary = Fixture.parse("县住建局2024年工作总结\n一、主要成效\n局办公室负责档案整理,完成归档1200卷。\n二、明年打算\n由局办公室负责档案数字化。")
+        XCTAssertEqual(summary.documents.flatMap(\.responsibilities).map(\.task), ["档案数字化"])
         // In a plan, a duty followed by what is already done is a status reported; 已 in an
         // attribute (`已下达的资金`) is not.
         let status = Fixture.parse("XX县2024年重点工作方案\n县住建局牵头实施城区雨污分流改造,已完成主管网铺设18公里。县财政局负责资金保障,已下达的资金要及时拨付。")
