@@ -175,6 +175,9 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("确保在汛期结束前完工,要在入冬前完成管网改造,在主汛期前完成加固。", year: 2025), ["汛期结束前=null", "入冬前=null", "汛期前=null"])
         XCTAssertEqual(deadlines("入冬前气温较高。", year: 2025), [])
         XCTAssertEqual(deadlines("在汛期到来之前,各乡镇要完成隐患排查。", year: 2025), ["汛期到来之前=null"])
+        // The day a meeting is held, its hour and place between, is no deadline.
+        XCTAssertEqual(deadlines("定于2024年3月5日上午9:00在县政府三楼会议室召开全县春季农业生产工作会议。"), [])
+        XCTAssertEqual(deadlines("请各乡镇于3月4日下午5点前将名单报县农业农村局,会议3月5日召开。", year: 2024), ["3月4日下午5点前=2024-03-04"])
         // Opening a later clause, before its verb; a season with the holiday.
         XCTAssertEqual(deadlines("新建改建中小学校舍4.2万平方米,秋季开学前投入使用。", year: 2025), ["秋季开学前=null"])
         XCTAssertEqual(deadlines("完成主干管网铺设,供暖季前并网运行。", year: 2025), ["供暖季前=null"])

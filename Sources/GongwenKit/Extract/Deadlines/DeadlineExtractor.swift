@@ -32,6 +32,7 @@ enum DeadlineExtractor {
     static let latestBefore = WordSet(table: Tables.latestBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let closingWords = WordSet(table: Tables.closingWords)
+    static let meetingVerbs = WordSet(table: Tables.meetingVerbs)
     static let qiJian = Scalars("期间")
     static let notTaskAfterYear = ScalarSet(Tables.notTaskAfterYear.unicodeScalars)
     static let prepositions = WordSet(table: Tables.datePrepositions)
@@ -202,6 +203,9 @@ enum DeadlineExtractor {
                     && !k[b..<min(r.upperBound, b + Reach.clause * 2)].contains(where: { $0 == "了" || $0 == "已" })
                 if !window { return DeadlineVerdict(isDeadline: false, reason: "names an event (召开/以来/的)") }
             }
+            // `定于2024年3月5日上午9:00在县政府三楼会议室召开…会议`: the day a meeting is held
+            // at, its hour and place between (a day with 前 is bound above, not here).
+            if meetingVerbs.occurs(in: k, b..<ce) { return DeadlineVerdict(isDeadline: false, reason: "the day a meeting is held (…召开)") }
             if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: spanEnd) { return v }
             // `最迟7月5日完成`, `最迟不超过10月15日`: the last day allowed.
             if !pastAfter, latestBefore.find(k, endingAt: before, floor: clause) != nil {

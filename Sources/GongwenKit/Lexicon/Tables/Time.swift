@@ -204,6 +204,15 @@ extension Tables {
     最后时限
     """
 
+    /// Verbs of holding a meeting: in the clause after a day with no 前, the day is when the
+    /// meeting is held (`定于3月5日上午9:00在…召开`), not a deadline.
+    static let meetingVerbs = """
+    召开
+    举行
+    举办
+    开幕
+    """
+
     /// Words right after a point in time that make it an event, not a deadline.
     static let eventAfter = """
     召开
