@@ -374,6 +374,7 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("如发现安全隐患,必须立即停工整改。").map(\.text), ["如发现安全隐患,必须立即停工整改"])
         XCTAssertEqual(directives("对外贸易增长15%,要继续扩大开放。").map(\.text), ["要继续扩大开放"])
         XCTAssertEqual(directives("对此已作了部署,要抓好落实。").map(\.text), ["要抓好落实"])
+        XCTAssertEqual(directives("对县交通局予以通报批评,责令其于10月底前完成整改。").map(\.text), ["对县交通局予以通报批评,责令其于10月底前完成整改"])
         // 确保 carrying on the purpose a sentence opens with aims.
         for s in ["为了做好防汛工作,确保全镇防汛抢险工作高效有序进行。", "为切实做好今年防汛工作,确保人民群众生命财产安全,现将有关事项通知如下:"] {
             XCTAssertEqual(directives(s, kind: "工作方案\n").map(\.text), [], s)

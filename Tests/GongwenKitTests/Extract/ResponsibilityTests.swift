@@ -251,6 +251,8 @@ final class ResponsibilityTests: XCTestCase {
     func testAssistantsCadresAndCountedComrades() {
         XCTAssertEqual(resp("请县政府办副主任王五跟踪督办。"), ["王五|person|县政府办副主任|owner|跟踪督办|-"])
         XCTAssertEqual(resp("诸葛明同志负责安保。"), ["诸葛明|person|-|lead|安保|-"])
+        // 责令 orders the party named after it, as 责成 does.
+        XCTAssertEqual(resp("责令城关镇限期整改,整改结果于10月15日前报县安委办。").map { $0.components(separatedBy: "|")[0] }, ["城关镇"])
         XCTAssertEqual(resp("镇长助理赵明负责招商引资项目对接。"), ["赵明|person|镇长助理|lead|招商引资项目对接|-"])
         XCTAssertEqual(resp("包村干部孙伟、村支书周军具体负责土地流转。").map { $0.components(separatedBy: "|")[0] }, ["孙伟", "周军"])
         XCTAssertEqual(resp("包村干部要深入农户宣传政策。"), [])

@@ -163,7 +163,8 @@ enum DirectiveExtractor {
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
-    static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议"), shiXiang = Scalars("事项"), ruXia = Scalars("如下")
+    static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议"), shiXiang = Scalars("事项"), ruXia = Scalars("如下"),
+               yuYi = Scalars("予以")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
                fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责"), muDe = Scalars("目的")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
@@ -453,11 +454,11 @@ enum DirectiveExtractor {
         while s < comma, k[s] == " " { s += 1 }
         guard s < comma, lx.conditionOpeners.mayStart(k[s]), let w = lx.conditionOpeners.match(k, at: s, limit: comma),
               DeadlineExtractor.clauseStart(k, comma, floor: r.lowerBound) <= s else { return false }
-        // 对 and 凡 set a case by naming who or what (`对…的单位`, `凡是…的`, `对此`), not in
-        // a clause that tells (`对外贸易增长15%`).
+        // 对 and 凡 set a case by naming who or what (`对…的单位`, `凡是…的`, `对此`), or decide
+        // on it (`对县交通局予以通报批评,责令其…`), not in a clause that tells (`对外贸易增长15%`).
         if k[s] == "对" || k[s] == "针" || k[s] == "凡" {
             let a = s + w.count
-            guard a < comma, k[a] == "此" || k[a..<comma].contains("的") else { return false }
+            guard a < comma, k[a] == "此" || k[a..<comma].contains("的") || k.contains(Self.yuYi, in: a..<comma) else { return false }
         }
         return !tellsPast(k, s..<comma)
     }

@@ -11,7 +11,7 @@ struct Party: Equatable {
 enum PartyParser {
     /// Adverbs that may stand between a party and its cue: 由魏春水副镇长侧重负责.
     static let between = WordSet(["侧重", "具体", "主要", "全面", "统一", "共同", "分别", "亲自", "也", "都", "要", "一定", "务必", "必须", "负总责", "切实", "认真", "继续", "为", "是"])
-    static let leading: [Scalars] = ["希望", "请", "要求", "责成", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "并由", "会议决定", "会议要求", "会同"].map { Scalars($0) }
+    static let leading: [Scalars] = ["希望", "请", "要求", "责成", "责令", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "并由", "会议决定", "会议要求", "会同"].map { Scalars($0) }
     static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
     @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "和" || c == "及" || c == "与" }
     /// Whether the code point at `i` joins two parties: 及 in 及时, 及早 is an adverb's.

@@ -42,6 +42,7 @@ extension Tables {
     原则通过    decide     bound
     要求       must       meeting    asks
     责成       decide     asks
+    责令       decide     asks
     请         must
     负责       decide
     负总责      decide
