@@ -54,7 +54,7 @@ struct Parse: ParsableCommand {
     @Option(name: .long, help: "With jsonl or csv: the file to write (default: standard output).")
     var output: String?
 
-    @Option(name: .long, help: "Glob of files to take in a folder walk (repeatable; default *.txt and *.md).")
+    @Option(name: .long, help: "Glob of files to take in a folder walk (repeatable; default *.txt and *.md; a folder's README is left out).")
     var include: [String] = []
 
     @Option(name: .long, help: "Glob of files or folders to leave out of a folder walk (repeatable).")

@@ -23,8 +23,9 @@ public enum InputFiles {
         }
     }
 
-    /// Expands files and folders (recursively; hidden entries, `skip` and `exclude` left
-    /// out; in folders only files matching `include`). Named files are always taken.
+    /// Expands files and folders (recursively; hidden entries, `skip`, `exclude` and a folder's
+    /// notes, `folderNotes`, left out; in folders only files matching `include`). Named files
+    /// are always taken.
     public static func expand(_ args: [String], skip: String?, include: [String] = ["*.txt", "*.md"], exclude: [String] = []) throws -> [InputFile] {
         var out: [InputFile] = []
         let fm = FileManager.default
@@ -72,12 +73,16 @@ public enum InputFiles {
             }
             if type == Int32(DT_DIR) {
                 _ = walk(root, r, skip: skip, include: include, exclude: exclude, into: &found)
-            } else if type == Int32(DT_REG), include.contains(where: { matches($0, r) }) {
+            } else if type == Int32(DT_REG), !folderNotes.contains(name), include.contains(where: { matches($0, r) }) {
                 found.append(InputFile(path: full, relativeOutput: outputName(r)))
             }
         }
         return true
     }
+
+    /// A folder's notes on itself (`Corpus/README.md`), not texts to parse: left out of a walk
+    /// (a file named on the command line is still taken).
+    public static let folderNotes: Set<String> = ["README", "README.md", "README.txt", "readme.md", "readme.txt"]
 
     /// `a/b.txt` → `a/b.json` (an extension is what follows the last dot of the last
     /// component, unless that dot starts or ends it: `.bashrc`, `x.` have none). Written
