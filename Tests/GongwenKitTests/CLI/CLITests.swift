@@ -185,6 +185,15 @@ final class BatchCLITests: XCTestCase {
         let s2 = try JSONSerialization.jsonObject(with: Data(contentsOf: sum)) as! [String: Any]
         XCTAssertEqual(s2["skipped"] as? Int, 12, again.err)
         XCTAssertEqual(s2["parsed"] as? Int, 0)
+        // An output an older parser wrote (another rules revision) is parsed again.
+        let old = out1.appendingPathComponent("d0/f0.json")
+        let text = try String(contentsOf: old, encoding: .utf8)
+        XCTAssertTrue(text.contains(Parser.version))
+        try text.replacingOccurrences(of: Parser.version, with: "gongwen 0.1.0 rules \(Parser.rulesRevision - 1)").write(to: old, atomically: true, encoding: .utf8)
+        _ = try cli.run(["parse", input.path, "--out", out1.path, "--incremental", "--summary", sum.path])
+        let s3 = try JSONSerialization.jsonObject(with: Data(contentsOf: sum)) as! [String: Any]
+        XCTAssertEqual(s3["parsed"] as? Int, 1)
+        XCTAssertTrue(try String(contentsOf: old, encoding: .utf8).contains(Parser.version))
     }
 
     func testIncludeExcludeAndShards() throws {

@@ -34,6 +34,21 @@ final class CorpusTests: XCTestCase {
         XCTAssertLessThanOrEqual(r.directiveFalsePositiveRate, 0.1, table)
     }
 
+    /// The digest of every `Corpus/` text's JSON output. A change of rules or tables that
+    /// changes any output must raise `Parser.rulesRevision` (the version outputs record, which
+    /// `--incremental` compares), then set this digest; a new sample alone sets the digest only.
+    static let outputsDigest = "ad6dbcb95f4b717d276ea8884013c4f82a1dad0ff6079f49fa37da9716434109"
+
+    func testOutputsChangeOnlyWithTheRulesRevision() throws {
+        var all: [UInt8] = []
+        for name in Fixture.corpusNames {
+            all += ResultJSON.encode(try Parser().parse(bytes: Fixture.bytes(name), path: name))
+            all.append(0x0A)
+        }
+        let digest = Parser.sha256(all)
+        XCTAssertEqual(digest, Self.outputsDigest, "Corpus/ outputs changed: if what is extracted changed, raise Parser.rulesRevision (now \(Parser.rulesRevision)); then set outputsDigest to \(digest)")
+    }
+
     func testScorerAgreesOnAKnownCase() {
         var r = Scorer.Report()
         let gold: [String: Any] = ["documents": [["title": "标题", "deadlines": [["text": "8月底前", "date": "--08-31"], ["text": "年底", "date": "--12-31", "optional": true]],
