@@ -85,14 +85,17 @@ public enum LineShape: Equatable, Sendable {
         if lexicon.labels.contains(head) { return head }
         var v = Substring(head).unicodeScalars
         if verbLabel(v) { return head }
-        // Then without `如下`, then without `事项` too (`会议决议事项如下`).
-        for tail in [asFollows, items] where v.reversed().starts(with: tail) {
+        // Then without `如下`, then without `事项` too (`会议决议事项如下`), then without `以下`
+        // (`会议议定以下事项`, `会议确定了以下事项`: 了 too).
+        for tail in [asFollows, items, below] where v.reversed().starts(with: tail) {
             v = v.dropLast(2)
+            if tail == below, v.last == "了" { v = v.dropLast() }
             let name = String(v)
             if lexicon.labels.contains(name) || verbLabel(v) { return name }
         }
         return nil
     }
+    private static let below = Array("以下".unicodeScalars.reversed())
     private static let meeting = Array("会议".unicodeScalars)
     private static let asFollows = Array("如下".unicodeScalars.reversed())
     private static let items = Array("事项".unicodeScalars.reversed())

@@ -228,6 +228,12 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(LineShape.labelName("会议议定事项如下", .shared), "会议议定事项")
         XCTAssertEqual(LineShape.labelName("会议决定如下", .shared), "会议决定")
         XCTAssertNil(LineShape.labelName("主要事项如下", .shared))
+        // `以下事项` (and `了以下事项`) after the label; its items decide whatever their verb.
+        XCTAssertEqual(LineShape.labelName("会议议定以下事项", .shared), "会议议定")
+        XCTAssertEqual(LineShape.labelName("会议确定了以下事项", .shared), "会议确定")
+        XCTAssertNil(LineShape.labelName("主要包括以下事项", .shared))
+        let listed = Fixture.parse("县安委会联席会议纪要\n会议议定以下事项:\n1.县住建局负责技术指导。\n2.对排查出的重大隐患,实行挂牌督办。")
+        XCTAssertEqual(listed.allDirectives.map(\.text), ["1.县住建局负责技术指导", "2.对排查出的重大隐患,实行挂牌督办"])
         XCTAssertEqual(directives("- 建立专项工作组,定期召开调度会。").map(\.text), ["-建立专项工作组,定期召开调度会"])
     }
 
