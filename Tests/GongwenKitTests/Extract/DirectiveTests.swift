@@ -22,6 +22,8 @@ final class DirectiveTests: XCTestCase {
             // 需 after its subject requires (not 需求, 按需, 如需 …); a plan's target opening with 努力.
             ("各成员单位需定期报送工作进展。", .should), ("纸质材料需各乡镇长签字后报送。", .should),
             ("努力实现地区生产总值增长6.2%左右。", .must),
+            // A closing call.
+            ("让我们在县委的坚强领导下,为建设幸福新青山而努力奋斗!", .encourage),
         ]
         for (s, m) in cases {
             let d = directives(s)
@@ -151,7 +153,7 @@ final class DirectiveTests: XCTestCase {
                   "(牵头领导:张三副县长;牵头处室:办公室)",
                   "请安监局张明局长宣读《关于全县安全事故情况的通报》。",
                   "经县委、县政府研究决定,今天召开全县森林防灭火工作安排部署会。", "工作浮于表面,措施不得力,导致火情多发。",
-                  "联席会议每月召开一次,也可根据需要临时召开。", "张委员:同意。", "现就禁止露天焚烧秸秆有关事项通告如下:",
+                  "联席会议每月召开一次,也可根据需要临时召开。", "这次事故让我们深刻认识到安全生产的重要性。", "这些成绩让我们倍感振奋。", "张委员:同意。", "现就禁止露天焚烧秸秆有关事项通告如下:",
                   "现就做好2024年度安全生产工作提出如下意见:",
                   // A superior's requirement retold, with the cues of what it asked.
                   "县委、县政府多次部署、反复强调森林防火工作,要求乡镇街道务必要提高认识、压实责任。",

@@ -115,6 +115,10 @@ enum DirectiveExtractor {
             while o < pos, k[o] == " " { o += 1 }
             if o + 1 < pos, k[o] == "为", k[o + 1] != "此" { return true }
         }
+        // `让我们…而努力奋斗` calls on all only opening its clause (`这些成绩让我们倍感振奋`: 让
+        // makes, it does not call).
+        if word.count == 3, word == Self.rangWoMen, pos > r.lowerBound, !k[pos - 1].isClauseBreak, k[pos - 1] != " ",
+           Markers.marker(k, at: r.lowerBound, end: pos)?.range.upperBound != pos { return true }
         // `召开这次会议,主要目的是贯彻…,确保全面完成…`: the purpose a meeting is held for.
         // (Looked for within a clause's reach: a line of 确保 stays linear.)
         if word.count == 2, word == Self.queBao, k.contains(Self.muDe, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
@@ -164,7 +168,7 @@ enum DirectiveExtractor {
         return j > after && j + 1 < end && k[j] == "的"
     }
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议"), shiXiang = Scalars("事项"), ruXia = Scalars("如下"),
-               yuYi = Scalars("予以")
+               yuYi = Scalars("予以"), rangWoMen = Scalars("让我们")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
                fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责"), muDe = Scalars("目的")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so

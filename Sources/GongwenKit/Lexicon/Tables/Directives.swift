@@ -31,6 +31,7 @@ extension Tables {
     坚决杜绝    prohibit
     杜绝       prohibit
     希望       encourage
+    让我们      encourage
     力争       encourage
     争取       encourage
     鼓励       encourage
@@ -91,6 +92,11 @@ extension Tables {
     视需要
     按需要
     不得力
+    让我们看到
+    让我们认识到
+    让我们感受到
+    让我们深刻
+    让我们更加
     不得不
     不得已
     不得人心
