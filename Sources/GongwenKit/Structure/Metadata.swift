@@ -577,9 +577,10 @@ enum Metadata {
             var afterName = false
             for (n, item) in out.enumerated() {
                 if n + 1 < out.count, isTitleAlone(item, lexicon), lexicon.opensWithSurname(Scalars(out[n + 1]), at: 0) { continue }
-                if afterName, endsWithTitle(item, lexicon) { continue }
+                let titled = endsWithTitle(item, lexicon)
+                if afterName, titled { continue }
                 let s = Scalars(item)
-                afterName = (2...3).contains(s.count) && lexicon.opensWithSurname(s, at: 0) && !endsWithTitle(item, lexicon)
+                afterName = !titled && (2...3).contains(s.count) && lexicon.opensWithSurname(s, at: 0)
                 kept.append(item)
             }
             out = kept

@@ -405,9 +405,11 @@ enum DirectiveExtractor {
         let limit = min(r.upperBound, pos + Reach.clause)
         while e < limit, !k[e].isClauseBreak { e += 1 }
         guard e < limit, k[e] == "," else { return false }
-        let next = e + 1..<min(r.upperBound, e + 6)
-        return tellsPast(k, next) && !k[next.lowerBound..<min(r.upperBound, e + 9)].contains("的")
+        let next = e + 1..<min(r.upperBound, e + 1 + Self.statusOpening)
+        return tellsPast(k, next) && !k[next.lowerBound..<min(r.upperBound, next.upperBound + 3)].contains("的")
     }
+    /// How far into the next clause its 已 may stand (`目前已`, `现已`, `均已`).
+    static let statusOpening = 5
 
     static let notHandOverBefore = ScalarSet(Tables.notHandOverBefore.unicodeScalars)
 

@@ -211,12 +211,12 @@ enum ResponsibilityExtractor {
             let inTask = deadlines.first { task.contains($0.range.lowerBound) && $0.deadline.date != nil }
                 ?? deadlines.first { task.contains($0.range.lowerBound) }
             let after = deadlines.first { $0.range.lowerBound >= h.phrase.lowerBound }
-            // `6月底前,县住建局要完成…`: a bound opening the clause before the party's.
-            let leading = deadlines.last { d in
+            // `6月底前,县住建局要完成…`: a bound opening the clause before the party's (looked for
+            // only when the task holds none and none follows).
+            let deadline = inTask ?? after ?? deadlines.last { d in
                 d.verdict.isDeadline && d.range.upperBound < h.phrase.lowerBound
                     && !k[d.range.upperBound..<h.phrase.lowerBound].contains { $0 != "," && $0 != " " }
-            }
-            let deadline = inTask ?? after ?? leading ?? (h.byClause ? deadlines.first : nil)
+            } ?? (h.byClause ? deadlines.first : nil)
             let taskText = ct.compactText(task)
             let spanEnd = max(task.upperBound, h.phrase.upperBound)
             let spanStart = min(task.lowerBound, h.phrase.lowerBound)
@@ -435,8 +435,8 @@ enum ResponsibilityExtractor {
             if row { e -= 1 }
             else if k[e - 1] == "于" || k[e - 1] == "在" { e -= 1 }
             else if !(d.range.upperBound < r.upperBound && k[d.range.upperBound].isHan) { continue }   // a verb follows
-            // `县财政局、县审计局分别于5月20日、5月31日前…`: each its own, read from 分别.
-            let eachFrom = e
+            // `县财政局、县审计局分别于5月20日、5月31日前…`: each its own, read from 分别 (the task
+            // starts there, where the look for respective dates wants it).
             if !row, e - 2 > r.lowerBound, k.has(Self.fenBie, endingAt: e) { e -= 2 }
             var a = DeadlineExtractor.clauseStart(k, e, floor: r.lowerBound)
             // `2.办公室于…`: the item's marker is no part of the name.
@@ -445,7 +445,7 @@ enum ResponsibilityExtractor {
                   !hits.contains(where: { $0.phrase.overlaps(a..<e) || $0.task.lowerBound == e }) else { continue }
             if let pair = broughtIn(ct, a..<e, task: e..<r.upperBound, lx) { hits += pair; continue }
             let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
-            if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: (row ? e + 1 : min(e, eachFrom))..<r.upperBound, byClause: false)) }
+            if !parties.isEmpty { hits.append(Hit(parties: parties, phrase: a..<e, duty: .owner, task: (row ? e + 1 : e)..<r.upperBound, byClause: false)) }
         }
         if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
     }
