@@ -23,7 +23,7 @@ public struct Parser: Sendable {
     /// changes any output, so that `--incremental` parses again what an older parser wrote
     /// (`CorpusTests.testOutputsChangeOnlyWithTheRulesRevision` holds the digest of the
     /// corpus's outputs and fails until it is raised).
-    public static let rulesRevision = 16
+    public static let rulesRevision = 17
     public static let version = "gongwen 0.1.0 rules \(rulesRevision)"
     public var options: ParseOptions
     public let lexicon: Lexicon
@@ -162,6 +162,19 @@ public struct Parser: Sendable {
     }
 
     /// Builds one document into `sink`; returns whether it has body text.
+    /// `请你局…`: the party a reply or letter names by 你 is its addressee, when the
+    /// addressee line names one body; with none or several it names no one.
+    static func resolvingAddressee(_ resp: [Responsibility], _ addressees: [String]?) -> [Responsibility] {
+        let sole = addressees?.count == 1 ? addressees![0] : nil
+        return resp.compactMap { r in
+            guard r.party.unicodeScalars.first == "你" else { return r }
+            guard let name = sole else { return nil }
+            var r = r
+            r.party = name
+            return r
+        }
+    }
+
     func document<S: DocumentSink & ~Copyable>(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
                                    toc: [Range<Int>], index: Int, inheritedYear: Int?, into sink: inout S) -> Bool {
         let st = timed(clock, .headings) { HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon) }
@@ -215,7 +228,11 @@ public struct Parser: Sendable {
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
                 let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: kind, forced: forcedHere, lexicon: lexicon, traits: traits, deadlines: found) }
                 let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking, narrates: DirectiveExtractor.narrates(kind), lexicon: lexicon, traits: traits) }
-                responsibilities.append(contentsOf: resp)
+                if resp.contains(where: { $0.party.unicodeScalars.first == "你" }) {
+                    responsibilities.append(contentsOf: Self.resolvingAddressee(resp, head.addressees))
+                } else {
+                    responsibilities.append(contentsOf: resp)
+                }
                 if let d = d {
                     let fields = Directive(text: "", modality: d.modality, cue: d.cue,
                                            line: ct.line(d.range.lowerBound), span: ct.span(d.range),

@@ -66,6 +66,8 @@ public final class Lexicon: Sendable {
     public let imperativeStarts: WordSet
     /// Words that open like a command but name a thing (`Tables.nounStarts`).
     public let nounStarts: WordSet
+    /// Words of a shortcoming found (`不到位`, `偏少`): see `Tables.shortcomings`.
+    public let shortcomings: WordSet
 
     // Parties
     public let roleTitles: WordSet
@@ -77,6 +79,8 @@ public final class Lexicon: Sendable {
     public let collectives: WordSet
     /// Kinds of body alone (`乡镇`, `学校`): a party that is one of them is none (`Tables.bareBodies`).
     public let bareBodies: WordSet
+    /// What follows 你 when a reply names its addressee (`你局`, `你单位`): `Tables.addresseeBodies`.
+    public let addresseeBodies: WordSet
     /// Bodies named by their function alone (`领导小组`): a party when whole (`Tables.standingBodies`).
     public let standingBodies: WordSet
     public let partyStops: ScalarSet
@@ -161,6 +165,8 @@ public final class Lexicon: Sendable {
         doubleSurnames = WordSet(sn.filter { $0.unicodeScalars.count == 2 })
         collectives = WordSet(table: Tables.collectives)
         bareBodies = WordSet(table: Tables.bareBodies)
+        addresseeBodies = WordSet(table: Tables.addresseeBodies)
+        shortcomings = WordSet(table: Tables.shortcomings)
         standingBodies = WordSet(table: Tables.standingBodies)
         memberTails = WordSet(table: Tables.memberTails)
         timeOpeners = WordSet(table: Tables.timeOpeners)

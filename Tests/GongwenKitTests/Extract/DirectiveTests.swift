@@ -7,6 +7,17 @@ final class DirectiveTests: XCTestCase {
         Fixture.parse(kind + s).allDirectives
     }
 
+    /// An item naming a shortcoming found (inspection feedback, rectification plans) commands
+    /// nothing, though a verb opens it; a task about a problem still does.
+    func testShortcomingNamedIsNoCommand() {
+        let plan = "关于巡察反馈意见整改工作方案\n一、问题及整改措施\n"
+        for s in ["(一)落实全面从严治党主体责任不到位的问题", "(二)执行财务制度不严格的问题", "(三)落实安全责任不力等问题"] {
+            XCTAssertEqual(directives(s + "\n", kind: plan).map(\.text), [], s)
+        }
+        XCTAssertEqual(directives("(一)着力解决群众反映强烈的问题\n", kind: plan).map(\.text), ["(一)着力解决群众反映强烈的问题"])
+        XCTAssertEqual(directives("(一)加强组织领导\n", kind: plan).map(\.text), ["(一)加强组织领导"])
+    }
+
     func testCues() {
         let cases: [(String, Modality)] = [
             ("各县市要高度重视。", .must), ("必须如期脱贫。", .must), ("务必在9月1日前完成所有整改。", .must),

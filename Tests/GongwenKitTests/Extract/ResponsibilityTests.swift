@@ -82,9 +82,9 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("县住建局、县交通运输局按照各自职责,负责本行业领域的安全监管工作。"),
                        ["县住建局|org|-|lead|本行业领域的安全监管工作|-", "县交通运输局|org|-|lead|本行业领域的安全监管工作|-"])
         XCTAssertEqual(resp("按照省里部署,负责全县的统筹工作。"), [])
-        // 责成 asks the parties after it; 会同 joins two.
+        // 责成 asks the party after it; 会同 brings in one that supports it (as after 牵头).
         XCTAssertEqual(resp("会议责成县住建局会同县公安局于7月15日前拿出解决方案。"),
-                       ["县住建局|org|-|owner|于7月15日前拿出解决方案|2011-07-15", "县公安局|org|-|owner|于7月15日前拿出解决方案|2011-07-15"])
+                       ["县住建局|org|-|owner|于7月15日前拿出解决方案|2011-07-15", "县公安局|org|-|support|于7月15日前拿出解决方案|2011-07-15"])
         // 请 asks the party named after it; a party with its own cue is read there once.
         XCTAssertEqual(resp("请县财政局于5月20日前将首批资金拨付到位。"), ["县财政局|org|-|owner|于5月20日前将首批资金拨付到位|2011-05-20"])
         XCTAssertEqual(resp("请县住建局、县交通局做好配合。"), ["县住建局|org|-|owner|做好配合|-", "县交通局|org|-|owner|做好配合|-"])
@@ -511,5 +511,50 @@ final class ResponsibilityTableTests: XCTestCase {
         // One tab after a marker sets apart no cells.
         let marker = Fixture.parse("XX县实施方案\n一、\t总体要求\n各单位要加强领导。")
         XCTAssertEqual(Fixture.headings(marker.documents[0]).map(\.title), ["总体要求"])
+    }
+
+    /// A rectification plan's item: the problem, its measure, then one field a line (two lead
+    /// fields of one row, the time limit under its own name); an item with no time limit.
+    func testRectificationItemFields() {
+        let text = ["关于巡察反馈意见整改工作方案", "一、问题及整改措施", "1.党组会议研究党建工作次数偏少。",
+                    "整改措施:严格落实党组会议议事规则,每季度至少专题研究一次党建工作。", "责任领导:张建国", "责任股室:办公室",
+                    "整改时限:2024年6月底前", "2.“三会一课”制度落实不严格。", "整改措施:各支部要严格按照规定召开“三会一课”。",
+                    "责任领导:李明", "整改时限:长期坚持"].joined(separator: "\n")
+        let r = Fixture.parse(text)
+        XCTAssertEqual(r.allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" },
+                       ["张建国|lead|严格落实党组会议议事规则,每季度至少专题研究一次党建工作|2024-06-30",
+                        "办公室|lead|严格落实党组会议议事规则,每季度至少专题研究一次党建工作|2024-06-30",
+                        "李明|lead|各支部要严格按照规定召开“三会一课”|-"])
+        // The measure after its field's name commands; the problem's name does not.
+        let d = r.allDirectives.map(\.text)
+        XCTAssertTrue(d.contains("整改措施:严格落实党组会议议事规则,每季度至少专题研究一次党建工作"), "\(d)")
+        XCTAssertFalse(d.contains { $0.contains("次数偏少") }, "\(d)")
+    }
+
+    /// A clause appointing a person to a post, then the duty with no party before it; the
+    /// seat of an office in the clause before; a reply's 你局 is its addressee.
+    func testAppointedPersonSeatAndAddressee() {
+        func resp(_ s: String) -> [String] {
+            Fixture.parse("2011年工作会议纪要\n" + s).allResponsibilities.map {
+                "\($0.party)|\($0.partyType.rawValue)|\($0.role ?? "-")|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")"
+            }
+        }
+        XCTAssertEqual(resp("领导小组下设办公室,由刘伟同志兼任办公室主任,负责日常协调。"), ["刘伟|person|办公室主任|lead|日常协调|-"])
+        XCTAssertEqual(resp("由王五任组长,负责统筹。"), ["王五|person|组长|lead|统筹|-"])
+        XCTAssertEqual(resp("成立领导小组,领导小组办公室设在县农业农村局,负责日常工作。"), ["领导小组办公室|org|-|lead|日常工作|-"])
+        let reply = "县人民政府关于同意设立工业园区的批复\n县发展和改革局:\n你局《关于设立工业园区的请示》收悉。现批复如下:\n"
+            + "一、请你局会同县自然资源局抓紧编制园区总体规划,于2024年10月底前报县政府审批。\n二、园区管理委员会由县发展和改革局代管。\n"
+        XCTAssertEqual(Fixture.parse(reply).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" },
+                       ["县发展和改革局|owner|抓紧编制园区总体规划,于2024年10月底前报县政府审批|2024-10-31",
+                        "县自然资源局|support|抓紧编制园区总体规划,于2024年10月底前报县政府审批|2024-10-31",
+                        "县发展和改革局|lead|园区管理委员会由县发展和改革局代管|-"])
+        // With no addressee named alone, 你局 names no one (nor 你们, a collective).
+        XCTAssertEqual(resp("请你局抓紧编制规划。"), [])
+        XCTAssertEqual(resp("请你们抓紧编制规划。"), [])
+        // 由X会同Y and the verb: X leads, Y supports.
+        XCTAssertEqual(resp("会议同意招聘计划,由县人社局会同县教育局组织实施,8月底前完成招聘工作。"),
+                       ["县人社局|org|-|lead|组织实施,8月底前完成招聘工作|2011-08-31", "县教育局|org|-|support|组织实施,8月底前完成招聘工作|2011-08-31"])
+        // 进行 is too common a verb to hand a task over (`由区委、政府主要领导协调组织有关部门进行…`).
+        XCTAssertEqual(resp("必要时由区委、政府主要领导协调组织有关部门进行专题研究。"), [])
     }
 }

@@ -270,6 +270,8 @@ enum DirectiveExtractor {
         // A list item set off by a bullet (`- 建立专项工作组`).
         else if s < r.upperBound, !k[s].isHan, Markers.bullets.contains(k[s]) { s += 1; while s < r.upperBound, k[s] == " " { s += 1 } }
         s = afterInlineMarker(k, s, r.upperBound)
+        // A task cell's name before the task (`整改措施:严格落实…`): the task is what follows.
+        if let v = ResponsibilityTable.taskCellValue(k, s, r.upperBound) { s = v }
         if let o = k.hasAny(openers, at: s) { s += o.count; while s < r.upperBound, k[s] == "," || k[s] == " " { s += 1 } }
         // A deadline run straight into its verb (`2024年6月底前公布清单`) sets a task, also after
         // a short subject and 于/在 (`各牵头单位于2月29日前将方案报送…`, as notices write).
@@ -314,7 +316,7 @@ enum DirectiveExtractor {
         }
         guard deadlineLed || r.upperBound - s >= 6 && w != nil
                 || (kind == .plan || kind == .notice || kind == .minutes) && closesOnBound(k, r, deadlines) else { return nil }
-        if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) { return nil }
+        if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) || namesShortcoming(k, s..<r.upperBound, lx) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
 
@@ -486,6 +488,20 @@ enum DirectiveExtractor {
         return false
     }
     static let jieDuan = Scalars("阶段")
+
+    /// Whether the sentence names a shortcoming found (`落实主体责任不到位的问题`, as a
+    /// rectification plan heads its items): a verb opening it then commands nothing. Its
+    /// first clause ends in 问题 (or 现象), a word of `Tables.shortcomings` just before the 的.
+    static func namesShortcoming(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        var e = r.lowerBound
+        while e < r.upperBound, !k[e].isClauseBreak, !k[e].isSentenceEnd, !k[e].isOpeningBracket { e += 1 }
+        guard e - r.lowerBound >= 4, k[e - 1] == "题" && k[e - 2] == "问" || k[e - 1] == "象" && k[e - 2] == "现" else { return false }
+        var d = e - 2
+        let listed = d > r.lowerBound && k[d - 1] == "等"   // `…不力等问题`
+        if listed { d -= 1 }
+        if d > r.lowerBound, k[d - 1] == "的" { d -= 1 } else if !listed { return false }
+        return lx.shortcomings.match(k, endingAt: d, floor: r.lowerBound) != nil
+    }
 
     /// Whether the sentence tells of something done: 了 as an aspect mark (not 为了, 除了,
     /// 不了, 了解), or 已 before a verb (已经 among them).

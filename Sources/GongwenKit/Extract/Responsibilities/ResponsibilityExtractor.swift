@@ -74,8 +74,12 @@ enum ResponsibilityExtractor {
                 let b = PartyParser.phraseStart(k, e - 1, floor: floor!, lx)
                 if b == floor!, PartyParser.isOrg(k, b..<e - 1, lx) { a = b; pe = e - 1 }
             }
+            // `由刘伟同志兼任办公室主任,负责日常协调`: the person the clause before appoints.
+            var post: Range<Int>? = nil
+            if e - a < 2, pe == e, let (name, p) = appointed(k, a, floor: floor!) { a = name.lowerBound; pe = name.upperBound; post = p }
             guard pe - a >= 2 else { continue }
             var parties = PartyParser.parse(ct, a, pe, lx, allowBareName: duty != .owner)
+            if let p = post, parties.count == 1, parties[0].type == .person, parties[0].role == nil { parties[0].role = ct.compactText(p) }
             // `县发改局承担的投资增速指标要确保…`: what a body holds answers through that body.
             if parties.isEmpty, let h = holder(ct, before: a, floor: floor!, lx) { parties = h.parties; a = h.start }
             guard !parties.isEmpty else { continue }
@@ -246,16 +250,18 @@ enum ResponsibilityExtractor {
         var c = clause
         while c > floor, k[c - 1] == " " { c -= 1 }
         guard c - 1 > floor, k[c - 1] == "," else { return nil }
-        let first = DeadlineExtractor.clauseStart(k, c - 1, floor: floor)
-        guard first == floor else { return nil }
+        var first = DeadlineExtractor.clauseStart(k, c - 1, floor: floor)
+        while first < c - 1, k[first] == " " { first += 1 }
         let stop = min(c - 1, first + Reach.phrase)
-        var x = lx.sourcePrepositions.nextStart(in: k, from: first + 2, to: stop)
-        while x < stop {
-            if PartyParser.basisAfterParty(k, at: x, floor: first, limit: c - 1, lx) { return first..<x }
-            x = lx.sourcePrepositions.nextStart(in: k, from: x + 1, to: stop)
+        if first == floor {
+            var x = lx.sourcePrepositions.nextStart(in: k, from: first + 2, to: stop)
+            while x < stop {
+                if PartyParser.basisAfterParty(k, at: x, floor: first, limit: c - 1, lx) { return first..<x }
+                x = lx.sourcePrepositions.nextStart(in: k, from: x + 1, to: stop)
+            }
         }
-        // The role it acts in, or where it sits: `县城投公司作为项目业主,要加快推进`,
-        // `领导小组办公室设在县政府督查室,负责日常工作`.
+        // The role it acts in, or where it sits, in the clause just before: `县城投公司作为项目
+        // 业主,要加快推进`, `(成立…领导小组,)领导小组办公室设在县政府督查室,负责日常工作`.
         guard first + 2 < stop else { return nil }
         for w in Self.roleOrSeat {
             if let z = k.firstIndex(of: w, in: first + 2..<stop),
@@ -266,6 +272,25 @@ enum ResponsibilityExtractor {
         return nil
     }
     static let roleOrSeat = [Scalars("作为"), Scalars("设在")]
+
+    /// A cue opening a clause with no party before it, after a clause appointing a person
+    /// to a post (`由刘伟同志兼任办公室主任,负责…`, `由王五任组长,负责…`): the person's
+    /// name and the post, or nil.
+    static func appointed(_ k: Scalars, _ clause: Int, floor: Int) -> (name: Range<Int>, post: Range<Int>)? {
+        var c = clause
+        while c > floor, k[c - 1] == " " { c -= 1 }
+        guard c - 1 > floor, k[c - 1] == "," else { return nil }
+        var s = DeadlineExtractor.clauseStart(k, c - 1, floor: floor)
+        while s < c - 1, k[s] == " " { s += 1 }
+        guard k[s] == "由" else { return nil }
+        var z = s + 2
+        while z < min(c - 2, s + 1 + Reach.phrase), k[z] != "任" { z += 1 }
+        guard z < c - 2, k[z] == "任", !k[z + 1].isClauseBreak else { return nil }
+        var e = z
+        if k[e - 1] == "兼" || k[e - 1] == "担" { e -= 1 }
+        if e - 2 > s + 1, k[e - 1] == "志", k[e - 2] == "同" { e -= 2 }
+        return e - (s + 1) >= 2 ? (s + 1..<e, z + 1..<c - 1) : nil
+    }
     static let ruleBases = WordSet(table: Tables.ruleBases)
     static let fenBie = Scalars("分别")
 
@@ -298,7 +323,9 @@ enum ResponsibilityExtractor {
                   verbs != nil || i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责"
                     || word.count > 1 && lx.meetingSubjects.find(k, endingAt: i, floor: r.lowerBound) != nil
                     // `县应急局要会同县水务局,…`: 会同 after the lead's modal.
-                    || joined && (k[i - 1] == "要" || k[i - 1] == "应" || k[i - 1] == "须") else { continue }
+                    || joined && (k[i - 1] == "要" || k[i - 1] == "应" || k[i - 1] == "须")
+                    // `请你局会同县自然资源局…`: 会同 right after the party asked.
+                    || joined && hits.contains(where: { $0.phrase.upperBound == i }) else { continue }
             // `请假必须在会前征得…同意`: a word holding the cue (请假, 申请, 的要求) asks no one.
             if verbs == nil, !joined, DirectiveExtractor.excepted(k, i, r, lx) { continue }
             // The party lies within `Reach.phrase` after 请: the clause is looked at no further.
@@ -313,9 +340,10 @@ enum ResponsibilityExtractor {
             var stop = a
             while stop < end, k[stop].isHan || k[stop].isASCIIDigit || k[stop] == "、" || k[stop] == "(" || k[stop] == ")" {
                 // `请县住建局按程序报…`: a basis after a party's name ends the name; so does a
-                // verb that opens a command (`会议要求县水利局抓紧编制灌区…`: not `…灌区`).
+                // verb that opens a command (`会议要求县水利局抓紧编制灌区…`: not `…灌区`), or
+                // 会同 bringing in its supporters (`请你局会同县自然资源局…`).
                 if stop > a + 1, PartyParser.basisAfterParty(k, at: stop, floor: a, limit: end, lx) { break }
-                if stop > a + 1, lx.imperativeStarts.mayStart(k[stop]), lx.imperativeStarts.find(k, at: stop, limit: end) != nil,
+                if stop > a + 1, lx.imperativeStarts.mayStart(k[stop]) || k[stop] == "会", lx.imperativeStarts.find(k, at: stop, limit: end) != nil || k.has(huiTong, at: stop),
                    lx.orgSuffixes.match(k, endingAt: stop, floor: a) != nil { break }
                 stop += 1
             }
@@ -327,7 +355,15 @@ enum ResponsibilityExtractor {
             // a basis between allowed (`由县人社局按程序组织实施`).
             func opensTask(_ e: Int) -> Bool {
                 var v0 = e
-                if PartyParser.basisAfterParty(k, at: e, floor: a, limit: end, lx) {
+                // `由县人社局会同县教育局组织实施`: the supporters 会同 brings in stand between
+                // (read by the 会同 look); the verb follows them.
+                if verbs != nil, k.has(huiTong, at: e) {
+                    var j = e + 2
+                    while j < min(end, e + 2 + Reach.phrase), verbs?.match(k, at: j, limit: end) == nil || lx.orgSuffixes.match(k, endingAt: j, floor: e + 2) == nil { j += 1 }
+                    guard j < min(end, e + 2 + Reach.phrase) else { return false }
+                    v0 = j
+                }
+                else if PartyParser.basisAfterParty(k, at: e, floor: a, limit: end, lx) {
                     v0 = e + 1
                     while v0 < min(end, e + 6), verbs?.match(k, at: v0, limit: end) == nil { v0 += 1 }
                 }

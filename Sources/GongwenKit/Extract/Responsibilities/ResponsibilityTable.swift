@@ -87,6 +87,17 @@ enum ResponsibilityTable {
         return columns.contains { c in i + c.0.count <= e && (0..<c.0.count).allSatisfy { k[i + $0] == c.0[$0] } }
     }
 
+    /// Where the value starts when a task column's name and its colon open `i..<end`
+    /// (`整改措施:严格落实…`), else nil.
+    static func taskCellValue(_ k: Scalars, _ i: Int, _ end: Int) -> Int? {
+        guard i < end, columnStarts.contains(k[i]), colonSoon(k, i, end),
+              let c = columns.first(where: { $0.1 == .task && k.has($0.0, at: i) }) else { return nil }
+        var v = i + c.0.count
+        while v < end, k[v] == " " { v += 1 }
+        guard v + 1 < end, k[v] == ":" else { return nil }
+        return v + 1
+    }
+
     /// Whether a colon comes where a column name starting at `i` would end (names are two
     /// to four code points, a space may follow): a cheap test before the names are tried,
     /// as 工 and 任 open many words.
@@ -268,11 +279,12 @@ enum ResponsibilityTable {
             for c in found {
                 if let last = rows.last, !last.contains(where: { $0.name == c.name }) { rows[rows.count - 1].append(c) } else { rows.append([c]) }
             }
-            // Cell lines right after (牵头单位: / 配合单位: / 完成时限: lines) go on the last row.
+            // Cell lines right after (牵头单位: / 配合单位: / 完成时限: lines) go on the last row,
+            // until a column name comes again (`责任领导:` and `责任股室:` are both lead cells of one row).
             var lineEnd = p + 1
             while lineEnd < range.upperBound, case .field = paras[lineEnd].shape {
                 let more = cells(k, paras[lineEnd].range)
-                if more.isEmpty || more.contains(where: { m in rows[rows.count - 1].contains { $0.column == m.column } }) { break }
+                if more.isEmpty || more.contains(where: { m in rows[rows.count - 1].contains { $0.name == m.name } }) { break }
                 rows[rows.count - 1] += more; lineEnd += 1
             }
             for (n, row) in rows.enumerated() {

@@ -537,3 +537,61 @@ extension Tables {
     组织形式
     """
 }
+
+extension Tables {
+    /// Words of a shortcoming found, before `的问题` (`落实主体责任不到位的问题`, `公务接待审批
+    /// 手续不全的问题`): an item so named states a problem, as inspection feedback and
+    /// rectification plans head their items; its opening verb commands nothing.
+    static let shortcomings = """
+    不到位
+    不够
+    不足
+    不力
+    不严
+    不实
+    不细
+    不全
+    不高
+    不强
+    不好
+    不准
+    不当
+    不清
+    不规范
+    不及时
+    不严格
+    不完善
+    不健全
+    不彻底
+    不充分
+    不深入
+    不扎实
+    不平衡
+    不落实
+    不精准
+    不明显
+    不一致
+    不合理
+    不严肃
+    偏少
+    偏多
+    偏低
+    偏高
+    偏弱
+    偏慢
+    滞后
+    薄弱
+    缺失
+    缺位
+    欠缺
+    较差
+    较弱
+    较低
+    乏力
+    走过场
+    流于形式
+    形同虚设
+    缺乏
+    存在短板
+    """
+}

@@ -373,6 +373,14 @@ extension Tables {
     反馈
     统一领导
     统一指挥
+    代管
+    托管
+    管理
+    监管
+    验收
+    维护
+    保管
+    发放
     """
 
     /// Words after a party that give its duty.
@@ -712,6 +720,10 @@ extension Tables {
     主办单位     lead
     责任领导     lead
     责任人       lead
+    整改责任人     lead
+    第一责任人     lead
+    直接责任人     lead
+    具体责任人     lead
     牵头科室     lead
     责任科室     lead
     牵头股室     lead
@@ -733,6 +745,10 @@ extension Tables {
     完成时间     deadline
     时间节点     deadline
     时限要求     deadline
+    整改时限     deadline
+    整改期限     deadline
+    办结时限     deadline
+    完成时间节点   deadline
     具体要求     task
     工作要求     task
     整改要求     task
@@ -789,5 +805,39 @@ extension Tables {
     任务        task
     事项        task
     工作事项     task
+    """
+}
+
+extension Tables {
+    /// What follows 你 where a reply or letter names the body it answers (`请你局会同…`,
+    /// `你县要…`): the party is the document's addressee when it names one alone (not 你们,
+    /// a collective).
+    static let addresseeBodies = """
+    局
+    委
+    厅
+    办
+    院
+    处
+    科
+    室
+    所
+    站
+    队
+    部
+    司
+    厂
+    校
+    县
+    市
+    区
+    镇
+    乡
+    村
+    社
+    中心
+    单位
+    公司
+    集团
     """
 }
