@@ -219,6 +219,12 @@ public struct Parser: Sendable {
             let kind = (head.kind == .report || head.kind == .summary) && mark?.plans == true ? DocumentKind.plan : head.kind
             timed(clock, .sentences) { Sentences.split(ct.key, r, traits: lexicon.traits, into: &sentences) }
             for (s, traits) in sentences {
+                // `2024年,我将重点抓好以下工作:…年底前…` in a 2023 report: a later year opening a
+                // sentence holds for it and what follows under the heading.
+                if ct.key[s.lowerBound].isASCIIDigit || ct.key[s.lowerBound] == "明" || Markers.marker(ct.key, at: s.lowerBound, end: s.upperBound) != nil,
+                   let y = DeadlineExtractor.openingYear(ct.key, s, docYear: context.docYear), y > (context.docYear ?? Int.max) {
+                    context.sectionYear = y
+                }
                 let found = timed(clock, .deadlines) { DeadlineExtractor.extract(ct, sentence: s, context: context) }
                 for f in found { deadlines.append(f.deadline) }
                 if traits.contains(.percentage) {

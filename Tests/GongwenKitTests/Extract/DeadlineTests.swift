@@ -327,6 +327,17 @@ final class DeadlineTests: XCTestCase {
         // `关于明年工作` in a speech given in December: the year after the document's; `关于2025年…` too.
         XCTAssertEqual(dates("在全县经济工作会议上的讲话\n2024年12月20日\n一、关于明年工作\n县财政局要在3月底前完成预算编制。\n二、关于2026年工作\n确保6月底前开工。\n"),
                        ["3月底前=2025-03-31", "6月底前=2026-06-30"])
+        // A bare 年底 or 年内 under such a heading falls in its year too; 今年 is the document's.
+        XCTAssertEqual(dates("XX县农业农村局2022年工作总结\n一、2023年工作打算\n确保年底前完成改造,今年年底前完成验收,年内建成。\n"),
+                       ["年底前=2023-12-31", "今年年底前=2022-12-31", "年内=2023-12-31"])
+        // A later year opening a sentence (`2024年,我将…`) holds for it and the rest of its
+        // section; an earlier one tells the past; 明年 is the year after the document's.
+        XCTAssertEqual(dates("2023年度个人述职报告\n一、下一步打算\n2024年,我将重点抓好以下工作:一要加快改造,年底前完成改造12个。二要8月底前建成。\n二、其他\n年底前完成。\n"),
+                       ["年底前=2024-12-31", "8月底前=2024-08-31", "年底前=2023-12-31"])
+        XCTAssertEqual(dates("2023年工作总结\n一、工作打算\n明年,我们将在6月底前完成验收。\n"), ["6月底前=2024-06-30"])
+        XCTAssertEqual(dates("2023年工作总结\n一、回顾\n2022年,我们在6月底前完成了验收。要在年底前完成。\n"), ["年底前=2023-12-31"])
+        // Each year's year end comes back every year: no one date.
+        XCTAssertEqual(dates("2023年工作要点\n一、要求\n各单位每年年底前报送总结。\n"), ["每年年底前=null"])
     }
 
     /// The quick test before the time grammar may turn a position away only where the

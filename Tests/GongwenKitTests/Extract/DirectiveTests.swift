@@ -16,6 +16,12 @@ final class DirectiveTests: XCTestCase {
         }
         XCTAssertEqual(directives("(一)着力解决群众反映强烈的问题\n", kind: plan).map(\.text), ["(一)着力解决群众反映强烈的问题"])
         XCTAssertEqual(directives("(一)加强组织领导\n", kind: plan).map(\.text), ["(一)加强组织领导"])
+        // A measure after its field's name is one instruction from its verb on, cue or none.
+        XCTAssertEqual(directives("整改措施:建立资金拨付台账,实行月调度,确保拨付率不低于90%。\n", kind: plan).map(\.text),
+                       ["整改措施:建立资金拨付台账,实行月调度,确保拨付率不低于90%"])
+        // A deadline opening the clause after one of when (`…完成后,`) sets a task.
+        XCTAssertEqual(directives("整改完成后,于10月15日前形成整改情况报告,报县委巡察办。\n", kind: plan).map(\.text),
+                       ["整改完成后,于10月15日前形成整改情况报告,报县委巡察办"])
     }
 
     func testCues() {

@@ -122,6 +122,24 @@ enum DeadlineExtractor {
         candidates(ct, sentence: r, context: context, all: false)
     }
 
+    /// The year a sentence opens with, standing alone in its first clause (`2024年,我将重点抓好
+    /// …`, `明年,我们将…`, after a marker too): what follows is that year's work, so its times
+    /// without a year (`年底前`) fall in it, and so do the next sentences' under the same heading.
+    /// `docYear` gives 明年 its number.
+    static func openingYear(_ k: Scalars, _ r: Range<Int>, docYear: Int?) -> Int? {
+        var s = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
+        while s < r.upperBound, k[s] == " " { s += 1 }
+        guard s + 3 < r.upperBound else { return nil }
+        if k[s] == "明", k[s + 1] == "年", k[s + 2] == "," { return docYear.map { $0 + 1 } }
+        guard s + 5 < r.upperBound, k[s + 4] == "年", k[s + 5] == "," else { return nil }
+        var y = 0
+        for i in s..<s + 4 {
+            guard k[i].isASCIIDigit else { return nil }
+            y = y * 10 + Int(k[i].value - 48)
+        }
+        return y
+    }
+
     /// The start of the clause holding `i`.
     static func clauseStart(_ k: Scalars, _ i: Int, floor: Int) -> Int {
         var a = i

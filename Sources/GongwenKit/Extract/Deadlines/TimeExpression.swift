@@ -237,26 +237,27 @@ enum TimeGrammar {
                 else if k.has("初", at: j) { t.unresolved = true; t.modifier = true; j += 1 }
             }
         } else if relYear != nil || k.has(w.nian, at: s) && s == i {
-            // 年底, 年内, 今年底, 今年年底, 今年上半年, 明年.
+            // 年底, 年内, 今年底, 今年年底, 今年上半年, 明年. Bare (`年底`) the year is the one the
+            // text is about (a section's, else the document's); 今年 is the document's.
             var p = s
             if relYear != nil && k.has(w.nian, at: p) { p += 1 }
             if k.has(w.niandi, at: p) || k.has(w.nianmo, at: p) { p += 2 }
             else if p > s, k.has(w.di, at: p) || k.has(w.mo, at: p) { p += 1 }
             else if k.has(w.nianne, at: p) {
-                t = TimeExpression(range: i..<p + 2, relativeYear: relYear ?? 0, month: 12, day: 31, anchor: .yearWithin, modifier: true, suffix: .within)
+                t = TimeExpression(range: i..<p + 2, relativeYear: relYear, month: 12, day: 31, anchor: .yearWithin, modifier: true, suffix: .within)
                 return t.range.upperBound <= end ? t : nil
             } else if let q = half(k, at: p) {
-                t = TimeExpression(range: i..<q.2, relativeYear: relYear ?? 0, month: q.0, day: q.1, anchor: .halfYear, modifier: true)
+                t = TimeExpression(range: i..<q.2, relativeYear: relYear, month: q.0, day: q.1, anchor: .halfYear, modifier: true)
                 return t.range.upperBound <= end ? withSuffix(k, t, end) : nil
             } else if let q = quarter(k, at: p, end: end) {
-                t = TimeExpression(range: i..<q.2, relativeYear: relYear ?? 0, month: q.0, day: q.1, anchor: .quarter, modifier: true)
+                t = TimeExpression(range: i..<q.2, relativeYear: relYear, month: q.0, day: q.1, anchor: .quarter, modifier: true)
                 return withSuffix(k, t, end)
             } else if relYear == nil, let f = festival(k, at: i, end: end) {
                 // 年前 (before the new year): a festival's word, not a year.
                 return TimeExpression(range: i..<f.end, unresolved: true, anchor: .festival, suffix: .by)
             } else { return nil }
             guard p <= end else { return nil }
-            t = TimeExpression(range: i..<p, relativeYear: relYear ?? 0, month: 12, day: 31, anchor: .yearEnd, modifier: true)
+            t = TimeExpression(range: i..<p, relativeYear: relYear, month: 12, day: 31, anchor: .yearEnd, modifier: true)
             j = p
         } else if k.has(w.benyue, at: i) || k.has(w.xiayue, at: i) || k.has(w.ciyue, at: i) {
             var p = i + 2

@@ -279,7 +279,10 @@ enum DirectiveExtractor {
             // `对…的单位,由县考核办于3月20日之前通报`: a clause handing the task to a party (由X)
             // counts from its 由, as a sentence's start does.
             let c = d.range.lowerBound > s ? DeadlineExtractor.clauseStart(k, d.range.lowerBound, floor: s) : s
-            let subject = (c > s && c + 1 < d.range.lowerBound && k[c] == "由" && k[c + 1] != "于" ? c + 1 : s)..<d.range.lowerBound
+            // After a clause of when (`整改完成后,于10月15日前形成报告`) the deadline's clause
+            // opens the task.
+            let when = c > s + 2 && k[c - 1] == "," && (k[c - 2] == "后" || k[c - 2] == "时")
+            let subject = (c > s && c + 1 < d.range.lowerBound && k[c] == "由" && k[c + 1] != "于" ? c + 1 : when ? c : s)..<d.range.lowerBound
             // (or right after an organization's name: `县财政局6月底前拨付资金`, also with a colon
             // between, as task lists write a body's row: `县财政局:3月底前拨付…`)
             let named = subject.count >= 3 && k[subject.upperBound - 1] == ":"
@@ -452,6 +455,7 @@ enum DirectiveExtractor {
     static func opensWithCommand(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
+        if let v = ResponsibilityTable.taskCellValue(k, s, r.upperBound) { s = v }
         return commandAt(k, s, r.upperBound, lx) != nil && !tellsOrDefines(k, s, r.upperBound) && !namesItem(k, s, r.upperBound)
     }
 
