@@ -68,6 +68,8 @@ public final class Lexicon: Sendable {
     public let nounStarts: WordSet
     /// Words of a shortcoming found (`不到位`, `偏少`): see `Tables.shortcomings`.
     public let shortcomings: WordSet
+    /// Verbs that retell what was said (`指出`, `强调`): see `Tables.retellingVerbs`.
+    public let retellingVerbs: WordSet
 
     // Parties
     public let roleTitles: WordSet
@@ -167,6 +169,7 @@ public final class Lexicon: Sendable {
         bareBodies = WordSet(table: Tables.bareBodies)
         addresseeBodies = WordSet(table: Tables.addresseeBodies)
         shortcomings = WordSet(table: Tables.shortcomings)
+        retellingVerbs = WordSet(table: Tables.retellingVerbs)
         standingBodies = WordSet(table: Tables.standingBodies)
         memberTails = WordSet(table: Tables.memberTails)
         timeOpeners = WordSet(table: Tables.timeOpeners)

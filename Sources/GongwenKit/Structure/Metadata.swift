@@ -22,10 +22,21 @@ struct DocumentHead {
 }
 
 enum Metadata {
+    /// The name before the number of a compilation's divider (`…方案篇一`, `…纪要 篇1`), or nil.
+    static func namedDividerName(_ ct: CleanText, _ p: ParagraphInfo) -> Range<Int>? {
+        guard case .divider(_, let ls, let le) = p.shape, ls >= le, p.range.count <= LineShape.namedNumberLine,
+              let n = LineShape.namedNumber(ct.key, p.range) else { return nil }
+        return p.range.lowerBound..<n.nameEnd
+    }
+
+    /// The longest bracketed note read as one (`(2024—2026年)`, `(征求意见稿)`).
+    static let longestNote = 14
+
     static func read(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, lexicon: Lexicon) -> DocumentHead {
         var head = DocumentHead(bodyStart: slice.paragraphs.lowerBound)
         var candidates: [Int] = []
         var ownTitle: Range<Int>? = nil
+        var namedDivider: Int? = nil   // the last divider of the head with no label
         var k = slice.paragraphs.lowerBound
         // Head region: dividers, title lines, document numbers, dates, fields.
         while k < slice.paragraphs.upperBound {
@@ -37,6 +48,7 @@ enum Metadata {
                 // Lines above a labelled divider (`第1篇:…`) or one after a compilation's name
                 // (`…范文 第1篇`) head the compilation, not this document.
                 else if ls < le || !LineShape.opensDivider(ct.key[p.range.lowerBound]) { candidates.removeAll() }
+                if ls >= le { namedDivider = k }
                 head.nonContent.insert(k); k += 1; continue
             }
             if LineShape.isDocNumber(ct.key[p.range]) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
@@ -119,6 +131,12 @@ enum Metadata {
                 cands.removeFirst(opens ? withKind - 1 : withKind)
             }
         }
+        // A bracketed note alone (`(草案)`, `(试行)`) is no title: it notes the one above, here
+        // the name a compilation's divider gives (`…方案篇二` / `(草案)`).
+        if !cands.isEmpty, cands.allSatisfy({ c in
+            let r = paras[c].range
+            return r.count <= Self.longestNote && ct.key[r.lowerBound] == "(" && ct.key[r.upperBound - 1] == ")"
+        }) { cands.removeAll() }
         if let t = ownTitle {
             head.title = ct.compactText(t)
             head.titleKey = ct.key.string(t)
@@ -164,6 +182,10 @@ enum Metadata {
             head.title = removeCJKSpaces(title)
             head.titleKey = titleKey
         } else if let l = slice.dividerLabel {
+            head.title = ct.compactText(l)
+            head.titleKey = ct.key.string(l)
+        } else if let d = namedDivider, let l = namedDividerName(ct, paras[d]) {
+            // `联席会议制度实施方案篇一` and no title under it: the name the number follows.
             head.title = ct.compactText(l)
             head.titleKey = ct.key.string(l)
         } else if slice.paragraphs.lowerBound < slice.paragraphs.upperBound,

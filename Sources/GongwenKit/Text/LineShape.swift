@@ -167,7 +167,7 @@ public enum LineShape: Equatable, Sendable {
         }
         // `会议纪要 篇1`, `会议纪要范文(一)`, `…范文二`: a compilation's name, then 篇 or 范文 and
         // the number (bare or in brackets); the document's own title is on the line after.
-        if r.count <= Self.namedNumberLine, let n = namedNumber(s, r) { return .divider(ordinal: n, labelStart: end, labelEnd: end) }
+        if r.count <= Self.namedNumberLine, let n = namedNumber(s, r) { return .divider(ordinal: n.ordinal, labelStart: end, labelEnd: end) }
         guard s[end - 1] == "]" || s[end - 1] == "】" || s[end - 1] == ")" else { return nil }
         var open = end - 2
         while open > r.lowerBound, end - open <= 8, s[open] != "[" && s[open] != "【" && s[open] != "(" { open -= 1 }
@@ -186,8 +186,9 @@ public enum LineShape: Equatable, Sendable {
     static let namedNumberLine = 24
 
     /// The number closing `r` after 篇 or 范文 (`会议纪要 篇1`, `会议纪要范文(一)`), with a name
-    /// of two or more characters before it and no punctuation of a sentence; else nil.
-    static func namedNumber(_ s: Scalars, _ r: Range<Int>) -> Int? {
+    /// of two or more characters before it and no punctuation of a sentence, and where that
+    /// name ends (before 篇 or 范文, and spaces); else nil.
+    static func namedNumber(_ s: Scalars, _ r: Range<Int>) -> (ordinal: Int, nameEnd: Int)? {
         var e = r.upperBound
         let bracketed = s[e - 1] == ")"
         if bracketed { e -= 1 }
@@ -200,7 +201,9 @@ public enum LineShape: Equatable, Sendable {
         let word = s.has(pian, endingAt: w) ? 1 : w - 2 >= r.lowerBound && s.has(fanWen, endingAt: w) ? 2 : 0
         guard word > 0, w - word - r.lowerBound >= 2, !notNameEnds.contains(s[w - word - 1]),
               !s[r.lowerBound..<w].contains(where: { $0.isSentenceEnd || $0 == "," || $0 == ":" }) else { return nil }
-        return n
+        var nameEnd = w - word
+        while nameEnd > r.lowerBound, s[nameEnd - 1] == " " { nameEnd -= 1 }
+        return (n, nameEnd)
     }
 
     private static func skipLabelPunct(_ s: Scalars, _ k: Int, _ end: Int) -> Int {

@@ -155,6 +155,11 @@ final class DirectiveTests: XCTestCase {
         let status = Fixture.parse("XX县2024年重点工作方案\n县住建局牵头实施城区雨污分流改造,已完成主管网铺设18公里。县财政局负责资金保障,已下达的资金要及时拨付。")
         XCTAssertEqual(status.documents.flatMap(\.responsibilities).map(\.party), ["县财政局"])
         XCTAssertEqual(status.allDirectives.map(\.text), ["县财政局负责资金保障,已下达的资金要及时拨付"])
+        // In the look back, what a leader said then and a cue after what was done tell; the
+        // plans under their heading still command.
+        let retold = Fixture.parse("XX县审计整改情况的报告\n一、整改工作推进情况\n市长在常务会议上指出,要高度重视审计整改。市政府领导多次作出批示,强调要推进整改。"
+            + "市审计局召开了整改工作会议,督促被审计单位认真整改,确保每个问题整改到位。\n二、下一步工作打算\n各单位要确保问题整改到位。")
+        XCTAssertEqual(retold.allDirectives.map(\.text), ["各单位要确保问题整改到位"])
     }
 
     func testExceptions() {

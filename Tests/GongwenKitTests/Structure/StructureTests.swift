@@ -136,6 +136,10 @@ final class StructureTests: XCTestCase {
             let r = Fixture.parse("\(a)\n县政府常务会议纪要\n会议要求各村抓紧落实。\n\(b)\n镇党委会议纪要\n会议要求各村抓紧落实。")
             XCTAssertEqual(r.documents.map(\.title), ["县政府常务会议纪要", "镇党委会议纪要"], a)
         }
+        // With no title under it, the name before the number is the title; a bracketed note
+        // alone under it (`(草案)`) is none.
+        let named = Fixture.parse("联席会议制度范文(12篇)\n联席会议制度实施方案篇一\n为切实加强学校安全管理工作,制定本制度。\n一、各科室要按时参加会议。\n联席会议制度实施方案篇二\n(草案)\n第一条 为了保障职工民主管理权利,制定本制度。")
+        XCTAssertEqual(named.documents.map(\.title), ["联席会议制度实施方案", "联席会议制度实施方案"])
         // A compilation's name (`精选3篇`) and a title with brackets of its own divide nothing.
         for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习", "范文十分重要", "篇二十个",
                      "共收录范文5篇", "要认真学习这篇", "这是第二篇", "学习了范文3", "开篇一"] {

@@ -77,6 +77,15 @@ enum DirectiveExtractor {
     /// (`进行第一项议程,请县水利局通报…`, `下面,请张书记讲话`), or who speaks next (`还要作重要讲话`).
     static func describes(_ k: Scalars, _ pos: Int, _ word: Scalars, _ r: Range<Int>, _ lx: Lexicon, narrates: Bool = false) -> Bool {
         let after = pos + word.count
+        // In a look back (`narrates`), a cue after what was done in its sentence (`召开了整改工作
+        // 会议,督促…,确保每个问题整改落实到位`) or after words retold (`市长…时指出,要高度重视…`,
+        // `强调要推进…`) tells what was done or said then.
+        if narrates, pos > r.lowerBound {
+            if tellsPast(k, max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
+            var e = pos
+            if k[e - 1] == "," || k[e - 1] == ":" { e -= 1 }
+            if lx.retellingVerbs.find(k, endingAt: e, floor: max(r.lowerBound, e - 4)) != nil { return true }
+        }
         // `白书记还要作重要讲话`: who speaks next, as the host's 请 below.
         if word == Self.yao, after + 1 < r.upperBound, k[after] == "作" || k[after] == "做",
            lx.agendaSpeech.find(k, at: after + 1, limit: r.upperBound) != nil { return true }

@@ -595,3 +595,20 @@ extension Tables {
     存在短板
     """
 }
+
+extension Tables {
+    /// Verbs that retell what someone said, right before a cue in a report's or summary's look
+    /// back (`…时指出,要高度重视…`, `多次作出批示,强调要推进…`): the cue is what was said then,
+    /// not an instruction of the report.
+    static let retellingVerbs = """
+    指出
+    强调
+    表示
+    提出
+    要求
+    批示
+    指示
+    说
+    讲
+    """
+}
