@@ -94,12 +94,23 @@ enum Layout {
         findLater(ct.key, &probes)
         var runs: [Range<Int>] = []
         for (n, run) in candidates.enumerated() {
+            // Under a line naming it (`目录`, `目录/提纲:`) the list is a table of contents
+            // whatever the text repeats (a copy cut short repeats little of it).
+            if run.lowerBound > 0, namesContents(ct, paras[run.lowerBound - 1].range) { runs.append(run); continue }
             let mine = probes.filter { $0.run == n }
             let found = mine.filter(\.found).count
             if !mine.isEmpty && found * 2 >= mine.count { runs.append(run) }
         }
         return runs
     }
+
+    /// Whether the line names a table of contents: it opens with 目录 (or 提纲) and is short.
+    static func namesContents(_ ct: CleanText, _ r: Range<Int>) -> Bool {
+        var a = r.lowerBound
+        while a < r.upperBound, ct.key[a] == " " { a += 1 }
+        return r.upperBound - a <= 12 && (ct.key.has(Self.muLu, at: a) || ct.key.has(Self.tiGang, at: a))
+    }
+    static let muLu = Scalars("目录"), tiGang = Scalars("提纲")
 
     /// A contents entry's first words, and whether the text repeats them after the list.
     struct Probe {

@@ -55,6 +55,8 @@ enum Metadata {
             if let d = dateOnly(ct, p.range, fieldsAfter: lexicon) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
             if case .field = p.shape { k += 1; continue }
             if isBreadcrumb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
+            // `目录`, `目录/提纲:……` names the contents below it, not the document.
+            if Layout.namesContents(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             // A table's header copied out one cell per line (序号 / 工作任务 / 牵头单位 …) opens
             // the body: its cells are short lines as titles are.
             if k + 2 < slice.paragraphs.upperBound, ResponsibilityTable.headerColumn(ct.key, p.range) != nil,

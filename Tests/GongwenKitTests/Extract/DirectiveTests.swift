@@ -162,6 +162,16 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(retold.allDirectives.map(\.text), ["各单位要确保问题整改到位"])
     }
 
+    /// A task named by its verb, then what it means (`…,直接关系到…`, `…,是…的关键`): no command.
+    func testTaskAsSubject() {
+        for s in ["做好防汛抗旱工作,直接关系到我县的经济发展。", "加快推进物流基地建设,是畅通国内大循环的一项重大举措。",
+                  "抓好安全生产,事关人民群众生命财产安全。", "加强基层党建,意义重大。"] {
+            XCTAssertEqual(directives(s).map(\.text), [], s)
+        }
+        XCTAssertEqual(directives("做好防汛抗旱工作,确保安全度汛。").map(\.text), ["做好防汛抗旱工作,确保安全度汛"])
+        XCTAssertEqual(directives("加强领导,特别是要做好值班值守。").map(\.text), ["加强领导,特别是要做好值班值守"])
+    }
+
     func testExceptions() {
         for s in ["这是一项重要工作。", "主要目的通过汇报点评。", "办证手续繁琐、要求不具体。", "省里还要进行全面评估检查验收。",
                   "项目建设就必定要慢。", "大家应该有所启发。", "难以应对更高要求的形势。", "创新要素聚集方式。",

@@ -171,6 +171,16 @@ final class StructureTests: XCTestCase {
         XCTAssertTrue(lines(d.sections).allSatisfy { !(74...90).contains($0) })
     }
 
+    /// Under a line naming it (`目录/提纲:`), a list is a table of contents though a copy cut
+    /// short repeats few of its entries; that line is no title.
+    func testContentsNamedByTheirLine() {
+        let r = Fixture.parse("目录/提纲:……\n一、认清形势,统一思想\n(一)从气象预测趋势看\n(二)从特殊县情看\n二、明确任务,强化措施\n……\n同志们:\n一、认清形势,统一思想\n要提高认识。")
+        let d = r.documents[0]
+        XCTAssertNil(d.title)
+        XCTAssertEqual(d.sections.map(\.line), [8])
+        XCTAssertEqual(d.outline.count, 4)
+    }
+
     func testRunInHeadings() {
         let r = Fixture.parse("一、坚持问题导向,紧盯目标,确保完成全年各项工作任务 (一)扬优势、补短板。自今年以来,我们做了工作。\n(二)抓关键、破瓶颈。当前困难不少。")
         let h = Fixture.headings(r.documents[0])

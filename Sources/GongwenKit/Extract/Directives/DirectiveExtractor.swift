@@ -498,8 +498,16 @@ enum DirectiveExtractor {
         if tellsPast(k, s..<end) { return true }
         var c = s
         while c < end, !k[c].isClauseBreak { if k[c] == "是" { return true }; c += 1 }
-        return false
+        // `做好防汛抗旱工作,直接关系到…`: the first clause is the subject of what the next says.
+        guard c + 2 < end, k[c] == "," else { return false }
+        var v = c + 1
+        if let a = Self.predicateAdverbs.match(k, at: v, limit: end) { v += a.count }
+        return Self.subjectPredicates.match(k, at: v, limit: end) != nil
     }
+    /// What says something of a task named before it (`Tables.subjectPredicates`), and the
+    /// adverbs that may precede it (`直接`, `都`).
+    static let subjectPredicates = WordSet(table: Tables.subjectPredicates)
+    static let predicateAdverbs = WordSet(["直接", "都", "也", "就", "更", "将", "必将", "不仅", "既", "正", "才", "始终", "同样", "尤其"])
     static let jieDuan = Scalars("阶段")
 
     /// Whether the sentence names a shortcoming found (`落实主体责任不到位的问题`, as a

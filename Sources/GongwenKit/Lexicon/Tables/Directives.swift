@@ -612,3 +612,29 @@ extension Tables {
     讲
     """
 }
+
+extension Tables {
+    /// Predicates that open the clause after a task named by its verb and make that task
+    /// their subject (`做好防汛抗旱工作,直接关系到我县的经济发展`, `抓好项目建设,是…的关键`):
+    /// the sentence says what the task is or means, it orders nothing.
+    static let subjectPredicates = """
+    关系到
+    关系着
+    事关
+    关乎
+    是
+    具有
+    意义重大
+    至关重要
+    十分重要
+    非常重要
+    尤为重要
+    极为重要
+    十分关键
+    非常关键
+    有利于
+    有助于
+    离不开
+    取决于
+    """
+}
