@@ -502,7 +502,14 @@ enum Metadata {
     static func runOnTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Range<Int>? {
         let k = ct.key
         guard !r.isEmpty else { return nil }
-        let speech = k[r.lowerBound] == "在"
+        // A speech's title may name the speaker first (`县委书记在…上的讲话同志们:…`).
+        var speaker = r.lowerBound
+        if k[speaker] != "在" {
+            var q = r.lowerBound + 2
+            while q < min(r.upperBound, r.lowerBound + 16), k[q].isHan, k[q] != "在" { q += 1 }
+            if q < r.upperBound, k[q] == "在", lexicon.roleTitles.match(k, endingAt: q, floor: r.lowerBound) != nil { speaker = q }
+        }
+        let speech = k[speaker] == "在"
         guard k.has("关于", at: r.lowerBound) || speech else { return nil }
         var stop = r.lowerBound
         let limit = min(r.upperBound, r.lowerBound + 80)

@@ -554,6 +554,8 @@ final class ResponsibilityTableTests: XCTestCase {
         // 由X会同Y and the verb: X leads, Y supports.
         XCTAssertEqual(resp("会议同意招聘计划,由县人社局会同县教育局组织实施,8月底前完成招聘工作。"),
                        ["县人社局|org|-|lead|组织实施,8月底前完成招聘工作|2011-08-31", "县教育局|org|-|support|组织实施,8月底前完成招聘工作|2011-08-31"])
+        // The whole of a place (`全县`) is no body, after an asking word read as a noun too.
+        XCTAssertEqual(resp("会议要求,分析研判全县防汛抗旱形势。"), [])
         // 进行 is too common a verb to hand a task over (`由区委、政府主要领导协调组织有关部门进行…`).
         XCTAssertEqual(resp("必要时由区委、政府主要领导协调组织有关部门进行专题研究。"), [])
     }

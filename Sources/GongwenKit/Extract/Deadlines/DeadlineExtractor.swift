@@ -207,6 +207,8 @@ enum DeadlineExtractor {
             || t.hasDay && b < r.upperBound && k[b] == "," && pastMarkerAfter(k, b + 1, r.upperBound)
         if let s = t.suffix {
             if s == .from {
+                // `6月1日起,全国已全面进入汛期`: a start told of.
+                if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "a start told of (已…, …了)") }
                 return DeadlineVerdict(isDeadline: t.modifier || t.hasDay, reason: "a start (起/开始)")
             }
             if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "a bound kept, told of (已/了)") }

@@ -251,6 +251,16 @@ extension Tables {
     签署
     开会
     约会
+    # the whole of a place, not a body (`分析研判全县防汛形势`): 全县, 全市 …
+    全县
+    全市
+    全区
+    全镇
+    全乡
+    全省
+    全州
+    全村
+    全国
     """
 
     /// Words of time that may open the phrase before a party's cue (`今年县交通局要…`,
