@@ -554,6 +554,9 @@ final class ResponsibilityTableTests: XCTestCase {
         // 由X会同Y and the verb: X leads, Y supports.
         XCTAssertEqual(resp("会议同意招聘计划,由县人社局会同县教育局组织实施,8月底前完成招聘工作。"),
                        ["县人社局|org|-|lead|组织实施,8月底前完成招聘工作|2011-08-31", "县教育局|org|-|support|组织实施,8月底前完成招聘工作|2011-08-31"])
+        // A clause giving all of a kind their own part ends the task before it, and its deadline
+        // is theirs.
+        XCTAssertEqual(resp("县林业局负责苗木调配和技术指导,各乡镇要在3月20日前完成造林地块清理。"), ["县林业局|org|-|lead|苗木调配和技术指导|-"])
         // The whole of a place (`全县`) is no body, after an asking word read as a noun too.
         XCTAssertEqual(resp("会议要求,分析研判全县防汛抗旱形势。"), [])
         // 进行 is too common a verb to hand a task over (`由区委、政府主要领导协调组织有关部门进行…`).

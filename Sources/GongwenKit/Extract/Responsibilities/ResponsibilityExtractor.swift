@@ -183,12 +183,15 @@ enum ResponsibilityExtractor {
                 }
             }
             // `…负责协调,张华同志具体抓落实`: a clause opening with another person is not this task;
-            // nor is a row's field after it (`县教育局:开学前完成…,责任人:王芳`).
+            // nor is a row's field after it (`县教育局:开学前完成…,责任人:王芳`), nor a clause
+            // giving all of a kind their own part (`…,各乡镇要在3月20日前完成…`).
             var c = task.lowerBound + 1
+            var othersFrom = Int.max   // where a clause of another party starts, if one does
             while c < task.upperBound {
                 if k[c - 1] == "," || k[c - 1] == ";", opensWithPerson(ct, c..<task.upperBound, lx)
-                    || ResponsibilityTable.startsColumn(k, c, end: task.upperBound) {
+                    || ResponsibilityTable.startsColumn(k, c, end: task.upperBound) || addressesAll(k, c..<task.upperBound) {
                     task = Sentences.withoutEndPunct(k, task.lowerBound..<c)
+                    othersFrom = c
                     break
                 }
                 c += 1
@@ -214,7 +217,7 @@ enum ResponsibilityExtractor {
             // A dated deadline in the task before a dateless one (`汛前…,6月10日前完成`).
             let inTask = deadlines.first { task.contains($0.range.lowerBound) && $0.deadline.date != nil }
                 ?? deadlines.first { task.contains($0.range.lowerBound) }
-            let after = deadlines.first { $0.range.lowerBound >= h.phrase.lowerBound }
+            let after = deadlines.first { $0.range.lowerBound >= h.phrase.lowerBound && $0.range.lowerBound < othersFrom }
             // `6月底前,县住建局要完成…`: a bound opening the clause before the party's (looked for
             // only when the task holds none and none follows).
             let deadline = inTask ?? after ?? deadlines.last { d in
@@ -589,6 +592,20 @@ enum ResponsibilityExtractor {
 
     /// Whether clause `c` opens with a person: a name with a role (`李明副县长`, `副县长李明`)
     /// or with 同志 (`张华同志`).
+    /// Whether the clause opens with all of a kind (各…) and a modal of their own soon after
+    /// (`各乡镇要…`, `各成员单位须…`).
+    static func addressesAll(_ k: Scalars, _ c: Range<Int>) -> Bool {
+        guard c.count > 3, k[c.lowerBound] == "各" else { return false }
+        var j = c.lowerBound + 2
+        while j < min(c.upperBound, c.lowerBound + Self.collectiveModalReach), !k[j].isClauseBreak {
+            if k[j] == "要" || k[j] == "须" || k[j] == "应" { return true }
+            j += 1
+        }
+        return false
+    }
+    /// How far after 各 its modal may stand (`各乡镇(街道)、各有关部门要`).
+    static let collectiveModalReach = 16
+
     static func opensWithPerson(_ ct: CleanText, _ c: Range<Int>, _ lx: Lexicon) -> Bool {
         let k = ct.key
         // Either way a person's clause opens with a surname or the first of a role title.
