@@ -29,6 +29,10 @@ final class DeadlineTests: XCTestCase {
             // A heading's marker before the time is no list of months (三、8月 is not 3、8月).
             ("三、8月底前完成整改。", 2024, ["8月底前=2024-08-31"]), ("七、11月中下旬完成复查。", 2024, ["11月中下旬=2024-11-30"]),
             ("即日起至12月31日开展专项行动。", 2024, ["12月31日=2024-12-31"]),
+            // A submission closing (`报送截止到`) bounds it; a period reported on does not.
+            ("材料报送截止到4月15日。", 2024, ["4月15日=2024-04-15"]), ("截止到3月底,全县共排查隐患12处。", 2024, []),
+            // Work planned for part of a month.
+            ("4月中下旬开展督查。", 2024, ["4月中下旬=2024-04-30"]), ("5月上旬组织验收。", 2024, ["5月上旬=2024-05-10"]),
             // A start told of is no bound (`已…`).
             ("6月1日起,全国已全面进入汛期。", 2024, []), ("6月1日起,各地要实行24小时值班。", 2024, ["6月1日起=2024-06-01"]),
             ("给项目方发通知,限期至2011年10月底前动工。", nil, ["2011年10月底前=2011-10-31"]),
@@ -338,6 +342,8 @@ final class DeadlineTests: XCTestCase {
                        ["年底前=2024-12-31", "8月底前=2024-08-31", "年底前=2023-12-31"])
         XCTAssertEqual(dates("2023年工作总结\n一、工作打算\n明年,我们将在6月底前完成验收。\n"), ["6月底前=2024-06-30"])
         XCTAssertEqual(dates("2023年工作总结\n一、回顾\n2022年,我们在6月底前完成了验收。要在年底前完成。\n"), ["年底前=2023-12-31"])
+        // A report tells what was done in part of a month.
+        XCTAssertEqual(dates("2023年工作总结\n一、主要工作\n4月中下旬开展督查,排查隐患36处。\n"), [])
         // Each year's year end comes back every year: no one date.
         XCTAssertEqual(dates("2023年工作要点\n一、要求\n各单位每年年底前报送总结。\n"), ["每年年底前=null"])
     }

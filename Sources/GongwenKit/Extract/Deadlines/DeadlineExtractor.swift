@@ -32,6 +32,10 @@ enum DeadlineExtractor {
     static let latestBefore = WordSet(table: Tables.latestBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let closingWords = WordSet(table: Tables.closingWords)
+    static let submissionWords = WordSet(table: Tables.submissionWords)
+    static let plannedEventVerbs = WordSet(table: Tables.plannedEventVerbs)
+    /// The reason given for work planned for part of a month; a report's is what was done.
+    static let plannedEvent = "work planned for part of a month (…中下旬开展)"
     static let meetingVerbs = WordSet(table: Tables.meetingVerbs)
     static let qiJian = Scalars("期间")
     static let notTaskAfterYear = ScalarSet(Tables.notTaskAfterYear.unicodeScalars)
@@ -96,6 +100,9 @@ enum DeadlineExtractor {
             // This week or month, bare, in a text that reports: what was done in it.
             if t.bare, context.reportsWhatWasDone, t.weeksOn == 0 || t.anchor != .weekday && t.monthsOn == 0, verdict.isDeadline {
                 verdict = DeadlineVerdict(isDeadline: false, reason: "this period in a report: what was done in it")
+            }
+            if context.reportsWhatWasDone, verdict.isDeadline, verdict.reason == Self.plannedEvent {
+                verdict = DeadlineVerdict(isDeadline: false, reason: "part of a month in a report: what was done in it")
             }
             // No year from the document: an explicit year earlier in the sentence stands for it.
             var ctx = context
@@ -175,7 +182,12 @@ enum DeadlineExtractor {
             while d < r.upperBound, d - b < 2, k[d].isASCIIDigit { d += 1 }
             if d < r.upperBound, k[d] == "日" || k[d] == "号" { return DeadlineVerdict(isDeadline: false, reason: "first of days named together") }
         }
-        if notBefore.match(k, endingAt: before, floor: r.lowerBound) != nil {
+        if let w = notBefore.match(k, endingAt: before, floor: r.lowerBound) {
+            // `材料报送截止到4月15日`: a submission closing then, not a period reported on.
+            if w[0] == "截", submissionWords.occurs(in: k, clauseStart(k, before - w.count, floor: r.lowerBound)..<before - w.count),
+               !DirectiveExtractor.tellsPast(k, r) {
+                return DeadlineVerdict(isDeadline: true, reason: "the day a submission closes (…报送截止到)")
+            }
             return DeadlineVerdict(isDeadline: false, reason: "after 截至/自/进入: a reporting period or a past start")
         }
         if b < r.upperBound, k.has("以来", at: b) || k.has("来", at: b) {
@@ -264,6 +276,11 @@ enum DeadlineExtractor {
             // `8月底完成`, `每季度末报送一次`: a task word right after the time.
             if TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
                 return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")
+            }
+            // `4月中下旬开展督查`: work planned for part of a month (a report tells it: see
+            // `plannedEvent`).
+            if t.month != nil, plannedEventVerbs.match(k, at: b, limit: r.upperBound) != nil {
+                return DeadlineVerdict(isDeadline: true, reason: Self.plannedEvent)
             }
             // `7月至8月中旬提前做好…`: the end of a window set for a task.
             if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false), v.isDeadline { return v }

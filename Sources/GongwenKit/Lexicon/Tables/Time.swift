@@ -345,3 +345,32 @@ extension Tables {
     负增长   down
     """
 }
+
+extension Tables {
+    /// Words of a submission or registration whose close 截止到 gives (`材料报送截止到4月15日`):
+    /// then the day is a deadline, not the end of a period reported on (`截止到3月底,全县…`).
+    static let submissionWords = """
+    报送
+    上报
+    提交
+    报名
+    申报
+    征集
+    受理
+    报到
+    投稿
+    """
+
+    /// Verbs of work planned for part of a month right after it (`4月中下旬开展督查`,
+    /// `5月上旬组织验收`): the part of the month is when it is due.
+    static let plannedEventVerbs = """
+    开展
+    组织
+    召开
+    举办
+    举行
+    进行
+    实施
+    集中
+    """
+}
