@@ -214,10 +214,20 @@ enum Metadata {
         // Date: a date line at the head or foot, else a full date opening the body, else the title's.
         if head.date == nil {
             var j = slice.paragraphs.upperBound - 1
-            var looked = 0
+            var looked = 0, skipped = 0
             while j >= head.bodyStart && looked < 4 {
                 // `下次会议时间:` / `2023年11月15日`: the date a label introduces is not the document's.
                 let r = paras[j].range
+                // The print footer under the signature (`抄送:…`, `县安委办 2024年11月28日印发`)
+                // and publication notes: looked past, not content.
+                if skipped < Self.footerLines, isPrintFooter(ct, r) || isBoilerplate(ct, r) {
+                    head.nonContent.insert(j); j -= 1; skipped += 1
+                    // The office that printed it, set apart on the same line (`县安委办    2024年…印发`).
+                    if j >= head.bodyStart, ct.line(paras[j].range.lowerBound) == ct.line(r.lowerBound), isOrgName(ct, paras[j].range, lexicon) {
+                        head.nonContent.insert(j); j -= 1
+                    }
+                    continue
+                }
                 // A template's date (`X年XX月XX日`) stands where the date goes: no date, but the
                 // signature above it is still the issuer.
                 let template = !r.isEmpty && TimeGrammar.placeholderDate(ct.key, at: r.lowerBound, end: r.upperBound).map { $0.end == r.upperBound && $0.hasDay } == true
@@ -324,6 +334,29 @@ enum Metadata {
         let u = s.unicodeScalars
         guard u.first == "《", u.last == "》", u.count > 2, u.lazy.filter({ $0 == "《" || $0 == "》" }).count == 2 else { return nil }
         return String(String.UnicodeScalarView(u.dropFirst().dropLast()))
+    }
+
+    /// The most footer lines looked past for the date above them.
+    static let footerLines = 6
+    static let footerOpeners = ["抄送", "抄报", "主送", "分送", "发送"].map { Scalars($0) }
+    static let yinFa = Scalars("印发")
+
+    /// A line of a print footer (版记): `抄送:县委办…`, `县安委办 2024年11月28日印发`.
+    static func isPrintFooter(_ ct: CleanText, _ r: Range<Int>) -> Bool {
+        let k = ct.key
+        var a = r.lowerBound
+        while a < r.upperBound, k[a] == " " { a += 1 }
+        guard r.upperBound - a >= 4 else { return false }
+        for w in footerOpeners where k.has(w, at: a) {
+            var c = a + w.count
+            while c < r.upperBound, k[c] == " " { c += 1 }
+            if c < r.upperBound, k[c] == ":" { return true }
+        }
+        // `…2024年11月28日印发`: the day printed, after the office that printed it.
+        guard r.upperBound - a <= 40, k.has(yinFa, endingAt: r.upperBound) else { return false }
+        var d = r.upperBound - 2
+        while d > a, k[d - 1] == " " { d -= 1 }
+        return d > a && k[d - 1] == "日"
     }
 
     static let boilerplateWords = ["此件", "公开发布", "主动公开", "不予公开", "依申请公开", "联系人", "图片来源", "来源", "摄", "责任编辑", "编辑", "记者", "通讯员", "扫一扫", "分享到", "打印本页", "关闭窗口"].map { Scalars($0) }

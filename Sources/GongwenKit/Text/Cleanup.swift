@@ -708,9 +708,15 @@ public enum Cleanup {
             guard w >= 30 else { continue }
             counts[w, default: 0] += 1; n += 1
         }
-        guard n >= 6, let (mode, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
-        let near = (mode - 3...mode).reduce(0) { $0 + (counts[$1] ?? 0) }
-        return near >= 4 && near * 3 >= n ? mode : nil
+        guard n >= 6 else { return nil }
+        // The width with the most lines within 3 columns of it (digits and Latin letters take one
+        // column: lines the page wrapped differ by a column or two either way).
+        var best = 0, near = 0
+        for w in counts.keys {
+            let m = (w - 3...w + 3).reduce(0) { $0 + (counts[$1] ?? 0) }
+            if m > near || m == near && w > best { best = w; near = m }
+        }
+        return near >= 4 && near * 3 >= n ? best : nil
     }
 
     /// Whether `next` continues the sentence `prev` left unfinished.
@@ -740,6 +746,10 @@ public enum Cleanup {
         // A heading whose title ended inside the line, prose after it (`(一)严格管控野外火源。各乡镇
         // 要…,要安排专人` / `巡查,…`), goes on as prose does.
         if case .heading = prev.shape, !key[a..<j].contains(where: { $0.isSentenceEnd }) {
+            // A numbered paragraph that is prose (its clauses set off by commas) as wide as
+            // the lines the page wrapped goes on as prose does (`一、各乡镇要于12月10日前完成
+            // …排查,建立隐` / `患清单,逐项落实整改措施。`).
+            if let w = wrap, prev.width >= w - 3 && prev.width <= w + 3, key[a..<j].contains(where: { $0 == "," || $0 == ";" }) { return true }
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).
             guard next.count <= 30 else { return false }

@@ -429,6 +429,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.issuer, "XX县人民政府")
         XCTAssertEqual(d.date, "2021-05-10")
         XCTAssertEqual(r.allDirectives.count, 1)
+        // A print footer under it (`抄送:…`, the office and the day it printed) hides neither.
+        let footer = Fixture.parse("关于做好防汛工作的通知\n各乡镇:\n一、请于6月1日前完成排查。\nXX县人民政府\n2021年5月10日\n（此件公开发布）\n"
+            + "抄送：县委办，县人大办。\nXX县人民政府办公室　　　　　　　　2021年5月10日印发")
+        XCTAssertEqual(footer.documents[0].date, "2021-05-10")
+        XCTAssertEqual(footer.documents[0].issuer, "XX县人民政府")
+        XCTAssertEqual(footer.documents[0].sections.flatMap { $0.body.map(\.text) }, [])
     }
 
     func testSubtitleAndSpeakerLine() {

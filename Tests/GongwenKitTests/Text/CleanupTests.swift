@@ -65,6 +65,21 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(ps, ["一、总体要求", body, "二、工作措施", body])
     }
 
+    /// Lines a page wrapped differ by a column or two (digits take one), above and below the
+    /// most common width; a numbered paragraph of prose as wide as them goes on as prose does.
+    func testWrappedWidthsVaryAndNumberedProseJoins() {
+        let lines = ["关于加强冬季安全生产工作的通知", "各乡镇人民政府，县直各有关单位：", "为切实做好冬季安全生产工作，有效防范和坚决遏制各类生产安",
+                     "全事故发生，确保全县安全生产形势持续稳定，现就有关事项通知", "如下：", "一、各乡镇要于12月10日前完成辖区内企业的全面排查，建立隐",
+                     "患清单，逐项落实整改措施，对重大隐患实行挂牌督办，确保整改", "到位。", "二、县应急局负责督导检查，12月20日前形成督查报告报县政府，",
+                     "对工作不力的乡镇和部门进行通报批评，情节严重的依法依规追究", "有关人员责任。", "三、严禁违规动火作业。"]
+        XCTAssertEqual(paragraphs(lines.joined(separator: "\n")),
+                       ["关于加强冬季安全生产工作的通知", "各乡镇人民政府，县直各有关单位：",
+                        "为切实做好冬季安全生产工作，有效防范和坚决遏制各类生产安全事故发生，确保全县安全生产形势持续稳定，现就有关事项通知如下：",
+                        "一、各乡镇要于12月10日前完成辖区内企业的全面排查，建立隐患清单，逐项落实整改措施，对重大隐患实行挂牌督办，确保整改到位。",
+                        "二、县应急局负责督导检查，12月20日前形成督查报告报县政府，对工作不力的乡镇和部门进行通报批评，情节严重的依法依规追究有关人员责任。",
+                        "三、严禁违规动火作业。"])
+    }
+
     func testJoinsLaterInTheTextSeeTheWholeLine() {
         // Joins move the text left over the dropped line breaks; a short line's punctuation
         // (here a comma in its first two characters) must still count after two joins.
