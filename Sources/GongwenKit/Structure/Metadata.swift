@@ -159,7 +159,10 @@ enum Metadata {
                 // A bracketed note under a title goes with it: `(2024—2026年)`, `(试行)`; a
                 // date under a speech's title (`(2023年2月20日)`) is its date.
                 let note = next.count <= 16 && next.first == "(" && next.last == ")" && !next.contains("月")
-                if !ends || note || (next.count <= 10 && endsWithKindWord(next, lexicon)) {
+                // A title closing on its own note (`…范文(通用5篇)`) is complete: the line under it
+                // (an author, a site) goes on with nothing.
+                let closed = titleKey.last == ")" && !note
+                if !closed && (!ends || note || (next.count <= 10 && endsWithKindWord(next, lexicon))) {
                     title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c); titleLength += paras[c].range.count
                 } else { break }
             }

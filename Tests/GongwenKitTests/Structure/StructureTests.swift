@@ -140,6 +140,8 @@ final class StructureTests: XCTestCase {
         // alone under it (`(草案)`) is none.
         let named = Fixture.parse("联席会议制度范文(12篇)\n联席会议制度实施方案篇一\n为切实加强学校安全管理工作,制定本制度。\n一、各科室要按时参加会议。\n联席会议制度实施方案篇二\n(草案)\n第一条 为了保障职工民主管理权利,制定本制度。")
         XCTAssertEqual(named.documents.map(\.title), ["联席会议制度实施方案", "联席会议制度实施方案"])
+        // A title closing on its own note goes on with no line under it (an author, a site).
+        XCTAssertEqual(Fixture.parse("政府会议纪要具体范文(通用5篇)\n\n小伞\n导读 会议纪要分为专题型纪要和综合性纪要。").documents.first?.title, "政府会议纪要具体范文(通用5篇)")
         // A compilation's name (`精选3篇`) and a title with brackets of its own divide nothing.
         for line in ["会议纪要范文(精选3篇)", "关于印发方案的通知(试行)", "2024年工作要点[第二稿]", "范文一则值得学习", "范文十分重要", "篇二十个",
                      "共收录范文5篇", "要认真学习这篇", "这是第二篇", "学习了范文3", "开篇一"] {
