@@ -164,10 +164,15 @@ public struct Parser: Sendable {
     /// Builds one document into `sink`; returns whether it has body text.
     /// `请你局…`: the party a reply or letter names by 你 is its addressee, when the
     /// addressee line names one body; with none or several it names no one.
+    /// Whether a party is named by 你 (its UTF-8 bytes E4 BD A0 first: no String walk).
+    @inline(__always) static func namesAddressee(_ party: String) -> Bool {
+        party.utf8.starts(with: [0xE4, 0xBD, 0xA0])
+    }
+
     static func resolvingAddressee(_ resp: [Responsibility], _ addressees: [String]?) -> [Responsibility] {
         let sole = addressees?.count == 1 ? addressees![0] : nil
         return resp.compactMap { r in
-            guard r.party.unicodeScalars.first == "你" else { return r }
+            guard namesAddressee(r.party) else { return r }
             guard let name = sole else { return nil }
             var r = r
             r.party = name
@@ -221,7 +226,7 @@ public struct Parser: Sendable {
             for (s, traits) in sentences {
                 // `2024年,我将重点抓好以下工作:…年底前…` in a 2023 report: a later year opening a
                 // sentence holds for it and what follows under the heading.
-                if ct.key[s.lowerBound].isASCIIDigit || ct.key[s.lowerBound] == "明" || Markers.marker(ct.key, at: s.lowerBound, end: s.upperBound) != nil,
+                if DeadlineExtractor.mayOpenWithYear(ct.key, s),
                    let y = DeadlineExtractor.openingYear(ct.key, s, docYear: context.docYear), y > (context.docYear ?? Int.max) {
                     context.sectionYear = y
                 }
@@ -234,7 +239,7 @@ public struct Parser: Sendable {
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
                 let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: kind, forced: forcedHere, lexicon: lexicon, traits: traits, deadlines: found) }
                 let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking, narrates: DirectiveExtractor.narrates(kind), lexicon: lexicon, traits: traits) }
-                if resp.contains(where: { $0.party.unicodeScalars.first == "你" }) {
+                if !resp.isEmpty, resp.contains(where: { Self.namesAddressee($0.party) }) {
                     responsibilities.append(contentsOf: Self.resolvingAddressee(resp, head.addressees))
                 } else {
                     responsibilities.append(contentsOf: resp)

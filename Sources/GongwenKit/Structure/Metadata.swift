@@ -161,7 +161,7 @@ enum Metadata {
                 let note = next.count <= 16 && next.first == "(" && next.last == ")" && !next.contains("月")
                 // A title closing on its own note (`…范文(通用5篇)`) is complete: the line under it
                 // (an author, a site) goes on with nothing.
-                let closed = titleKey.last == ")" && !note
+                let closed = titleKey.utf8.last == UInt8(ascii: ")") && !note
                 if !closed && (!ends || note || (next.count <= 10 && endsWithKindWord(next, lexicon))) {
                     title += ct.string(paras[c].range); titleKey += next; titleIdx.append(c); titleLength += paras[c].range.count
                 } else { break }

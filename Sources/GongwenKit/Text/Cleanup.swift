@@ -700,24 +700,32 @@ public enum Cleanup {
     /// a line that long ended only because the page did. At least four lines come near it
     /// (three of a short text's few long lines share a width by chance).
     static func wrapWidth(_ segs: [Segment]) -> Int? {
-        var counts: [Int: Int] = [:]
-        var n = 0
+        // Counts by width in a small array (no hashing): a page is at most `widestWrap` columns.
         // A code point is at most two columns wide: shorter lines need no counting.
+        var n = 0, lo = Int.max, hi = 0
         for s in segs where s.endsLine && s.startsLine && s.count >= 15 {
             let w = s.width
-            guard w >= 30 else { continue }
-            counts[w, default: 0] += 1; n += 1
+            guard w >= 30, w <= Self.widestWrap else { continue }
+            n += 1; lo = min(lo, w); hi = max(hi, w)
         }
         guard n >= 6 else { return nil }
+        var counts = [Int32](repeating: 0, count: hi - lo + 8)   // width w at w - lo + 3
+        for s in segs where s.endsLine && s.startsLine && s.count >= 15 {
+            let w = s.width
+            if w >= 30, w <= Self.widestWrap { counts[w - lo + 3] += 1 }
+        }
         // The width with the most lines within 3 columns of it (digits and Latin letters take one
         // column: lines the page wrapped differ by a column or two either way).
         var best = 0, near = 0
-        for w in counts.keys {
-            let m = (w - 3...w + 3).reduce(0) { $0 + (counts[$1] ?? 0) }
-            if m > near || m == near && w > best { best = w; near = m }
+        var window = Int(counts[0...6].reduce(0, +))   // the lines within 3 columns of `lo`
+        for w in lo...hi {
+            if counts[w - lo + 3] > 0, window >= near { best = w; near = window }
+            window += Int(counts[w - lo + 7]) - Int(counts[w - lo])
         }
         return near >= 4 && near * 3 >= n ? best : nil
     }
+    /// The widest page read for a wrap width, in columns.
+    static let widestWrap = 400
 
     /// Whether `next` continues the sentence `prev` left unfinished.
     /// `adjacent`: the lines count as next to each other whatever their numbers (only

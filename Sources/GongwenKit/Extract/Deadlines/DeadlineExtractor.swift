@@ -133,6 +133,15 @@ enum DeadlineExtractor {
     /// …`, `明年,我们将…`, after a marker too): what follows is that year's work, so its times
     /// without a year (`年底前`) fall in it, and so do the next sentences' under the same heading.
     /// `docYear` gives 明年 its number.
+    /// A quick test before `openingYear`: `年,` within the sentence's first few code points
+    /// (after a marker of a few more).
+    @inline(__always) static func mayOpenWithYear(_ k: Scalars, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound + 1
+        let end = min(r.upperBound - 1, r.lowerBound + 12)
+        while i < end { if k[i] == "年" && k[i + 1] == "," { return true }; i += 1 }
+        return false
+    }
+
     static func openingYear(_ k: Scalars, _ r: Range<Int>, docYear: Int?) -> Int? {
         var s = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
         while s < r.upperBound, k[s] == " " { s += 1 }
