@@ -166,7 +166,8 @@ public struct Parser: Sendable {
     /// addressee line names one body; with none or several it names no one.
     /// Whether a party is named by 你 (its UTF-8 bytes E4 BD A0 first: no String walk).
     @inline(__always) static func namesAddressee(_ party: String) -> Bool {
-        party.utf8.starts(with: [0xE4, 0xBD, 0xA0])
+        var b = party.utf8.makeIterator()
+        return b.next() == 0xE4 && b.next() == 0xBD && b.next() == 0xA0
     }
 
     static func resolvingAddressee(_ resp: [Responsibility], _ addressees: [String]?) -> [Responsibility] {

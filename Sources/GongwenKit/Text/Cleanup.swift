@@ -702,18 +702,17 @@ public enum Cleanup {
     static func wrapWidth(_ segs: [Segment]) -> Int? {
         // Counts by width in a small array (no hashing): a page is at most `widestWrap` columns.
         // A code point is at most two columns wide: shorter lines need no counting.
-        var n = 0, lo = Int.max, hi = 0
+        var widths: [Int] = []
+        var lo = Int.max, hi = 0
         for s in segs where s.endsLine && s.startsLine && s.count >= 15 {
             let w = s.width
             guard w >= 30, w <= Self.widestWrap else { continue }
-            n += 1; lo = min(lo, w); hi = max(hi, w)
+            widths.append(w); lo = min(lo, w); hi = max(hi, w)
         }
+        let n = widths.count
         guard n >= 6 else { return nil }
         var counts = [Int32](repeating: 0, count: hi - lo + 8)   // width w at w - lo + 3
-        for s in segs where s.endsLine && s.startsLine && s.count >= 15 {
-            let w = s.width
-            if w >= 30, w <= Self.widestWrap { counts[w - lo + 3] += 1 }
-        }
+        for w in widths { counts[w - lo + 3] += 1 }
         // The width with the most lines within 3 columns of it (digits and Latin letters take one
         // column: lines the page wrapped differ by a column or two either way).
         var best = 0, near = 0

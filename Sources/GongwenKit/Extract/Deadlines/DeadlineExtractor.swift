@@ -136,11 +136,15 @@ enum DeadlineExtractor {
     /// A quick test before `openingYear`: `年,` within the sentence's first few code points
     /// (after a marker of a few more).
     @inline(__always) static func mayOpenWithYear(_ k: Scalars, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, yearOpeners.contains(k[r.lowerBound]) else { return false }
         var i = r.lowerBound + 1
         let end = min(r.upperBound - 1, r.lowerBound + 12)
         while i < end { if k[i] == "年" && k[i + 1] == "," { return true }; i += 1 }
         return false
     }
+
+    /// What a sentence opening with a year starts with: a digit, 明, or a marker's first mark.
+    static let yearOpeners = ScalarSet("0123456789明一二三四五六七八九十(第①②③④⑤⑥⑦⑧⑨⑩".unicodeScalars)
 
     static func openingYear(_ k: Scalars, _ r: Range<Int>, docYear: Int?) -> Int? {
         var s = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
