@@ -557,6 +557,11 @@ final class ResponsibilityTableTests: XCTestCase {
         // A clause giving all of a kind their own part ends the task before it, and its deadline
         // is theirs.
         XCTAssertEqual(resp("县林业局负责苗木调配和技术指导,各乡镇要在3月20日前完成造林地块清理。"), ["县林业局|org|-|lead|苗木调配和技术指导|-"])
+        // A short verb after 由X's cue says how X answers for the topic before 由: the task
+        // starts with it.
+        XCTAssertEqual(resp("其中,城东污水处理厂项目由李明副县长负责协调,5月10日前完成土地报批。"),
+                       ["李明|person|副县长|lead|城东污水处理厂项目由李明副县长负责协调,5月10日前完成土地报批|2011-05-10"])
+        XCTAssertEqual(resp("建设资金由县城投公司负责筹措。"), ["县城投公司|org|-|lead|建设资金由县城投公司负责筹措|-"])
         // The whole of a place (`全县`) is no body, after an asking word read as a noun too.
         XCTAssertEqual(resp("会议要求,分析研判全县防汛抗旱形势。"), [])
         // 进行 is too common a verb to hand a task over (`由区委、政府主要领导协调组织有关部门进行…`).

@@ -171,6 +171,17 @@ enum ResponsibilityExtractor {
                 if case .label(let cs) = LineShape.classify(k, s..<h.phrase.lowerBound, lexicon: lx) { s = cs }
                 let before = Sentences.withoutEndPunct(k, s..<h.phrase.lowerBound)
                 if before.count >= 4 && !isFrame(k, before, lx) { task = before }
+            } else if h.byClause, directObject, !named, !h.shared {
+                // `城东污水处理厂项目由李明副县长负责协调,5月10日前…`: a short verb after the cue
+                // (协调, 督办) says how the party answers for the topic before 由, which the task
+                // then starts with.
+                let s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
+                let ce = Self.clauseCommas.firstIndex(in: k, from: task.lowerBound, to: task.upperBound)
+                let m = Markers.marker(k, at: s, end: h.phrase.lowerBound)?.range.upperBound ?? s
+                if m + 4 <= h.phrase.lowerBound, ce - task.lowerBound <= 4, !isFrame(k, m..<h.phrase.lowerBound, lx),
+                   !k[m..<h.phrase.lowerBound].contains(where: { $0 == " " }) {
+                    task = m..<task.upperBound
+                }
             } else if !h.byClause, k[h.phrase.lowerBound] == "由", !named {
                 // `培训期间食宿费用由县委党校承担,交通费回原单位报销`: a short verb after 由X ends
                 // its clause; the clause with the topic before 由 is the task (the next one is not).
