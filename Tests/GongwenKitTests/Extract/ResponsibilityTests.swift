@@ -562,6 +562,10 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertEqual(resp("其中,城东污水处理厂项目由李明副县长负责协调,5月10日前完成土地报批。"),
                        ["李明|person|副县长|lead|城东污水处理厂项目由李明副县长负责协调,5月10日前完成土地报批|2011-05-10"])
         XCTAssertEqual(resp("建设资金由县城投公司负责筹措。"), ["县城投公司|org|-|lead|建设资金由县城投公司负责筹措|-"])
+        // An appointment names no task (`副镇长李丽任副组长`); schools end bodies' names.
+        XCTAssertEqual(resp("会议决定:成立工作专班,由镇长陈明任组长,副镇长李丽任副组长。"), [])
+        XCTAssertEqual(resp("会议同意校舍维修方案,由镇财政所、镇中心小学共同负责组织实施。"),
+                       ["镇财政所|org|-|lead|组织实施|-", "镇中心小学|org|-|lead|组织实施|-"])
         // The whole of a place (`全县`) is no body, after an asking word read as a noun too.
         XCTAssertEqual(resp("会议要求,分析研判全县防汛抗旱形势。"), [])
         // 进行 is too common a verb to hand a task over (`由区委、政府主要领导协调组织有关部门进行…`).

@@ -13,7 +13,7 @@ enum ResponsibilityExtractor {
     }
 
     /// What cannot follow a name that opens a clause as its party (宿建军的…, 张三同志…).
-    static let notAfterName = ScalarSet("的关在是主同通作和、".unicodeScalars)
+    static let notAfterName = ScalarSet("的关在是主同通作和、任兼担".unicodeScalars)
     /// The levels a body's name opens with (`县审计局`, `州农业农村局`, `镇卫生院`).
     static let adminFirsts = ScalarSet("省市州县区镇乡".unicodeScalars)
     /// Last code points of a department's name without a place (`财务部`, `办公室`, `信息中心`,
@@ -660,8 +660,10 @@ enum ResponsibilityExtractor {
                     let ns = j + role.count
                     for len in [3, 2] where ns + len <= c.upperBound {
                         // (A name does not end inside a title: `村支书任组|长` is 任 组长.)
+                        // (Nor in the 任 of an appointment: `副镇长李丽任副组长` is 李丽.)
                         if let name = PartyParser.personName(k, ns, ns + len, lx), name == ns..<ns + len,
-                           lx.roleTitles.match(k, at: ns + len - 1, limit: c.upperBound) == nil {
+                           lx.roleTitles.match(k, at: ns + len - 1, limit: c.upperBound) == nil,
+                           !(len == 3 && k[ns + 2] == "任" && lx.roleTitles.find(k, at: ns + 3, limit: c.upperBound) != nil) {
                             return (Party(name: ct.compactText(name), type: .person, role: ct.string(j..<ns)), ns + len)
                         }
                     }

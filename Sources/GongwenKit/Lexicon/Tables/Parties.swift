@@ -130,6 +130,22 @@ extension Tables {
     工商联
     科协
     政协
+    小学
+    中学
+    大学
+    幼儿园
+    厂
+    农场
+    林场
+    牧场
+    图书馆
+    文化馆
+    博物馆
+    纪念馆
+    电视台
+    气象台
+    合作社
+    报社
     """
 
     /// Collective or unnamed addressees: never a named party. Matched at the start of a
