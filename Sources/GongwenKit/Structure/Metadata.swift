@@ -202,7 +202,7 @@ enum Metadata {
         head.titleParagraphs = titleIdx
 
         // Kind: from the title, else from what the text holds.
-        if let t = head.titleKey, let pos = kindWordPosition(t, lexicon) { head.kind = pos.kind }
+        if let t = head.titleKey, let pos = kindWordPosition(t, lexicon) { head.kind = firstOfJoinedKinds(Scalars(t), before: pos, lexicon) ?? pos.kind }
         else if let k = kindOfAnyLine { head.kind = k }
         else if let l = slice.dividerLabel, let pos = kindWordPosition(Array(ct.key[l]), lexicon) { head.kind = pos.kind }
         else {
@@ -577,11 +577,32 @@ enum Metadata {
         let floor = max(minEnd, 1)
         while end >= floor, lexicon.kindWordSet.match(t, endingAt: end) == nil { end -= 1 }
         guard end >= floor else { return nil }
+        return kindWordEnding(t, at: end, lexicon).map { (kind: $0, end: end) }
+    }
+
+    /// `…2023年工作总结和2024年工作计划`: two kinds joined (和, 及, 暨, 与), the first leads: the
+    /// look back comes first and the plans follow under their own heading. Nil when the kind
+    /// word before `last` is not followed by a joining word.
+    static func firstOfJoinedKinds(_ t: Scalars, before last: (kind: DocumentKind, end: Int), _ lexicon: Lexicon) -> DocumentKind? {
+        var j = last.end - 2
+        while j > 2 {
+            if t[j] == "和" || t[j] == "及" || t[j] == "暨" || t[j] == "与",
+               let first = kindWordEnding(t, at: j, lexicon), first != last.kind {
+                return first
+            }
+            j -= 1
+        }
+        return nil
+    }
+    /// The kind of the kind word ending right at `end` of `t`, or nil: of several ending
+    /// there, the last listed that is longer than two characters, else the first listed.
+    static func kindWordEnding(_ t: Scalars, at end: Int, _ lexicon: Lexicon) -> DocumentKind? {
+        guard lexicon.kindWordSet.match(t, endingAt: end) != nil else { return nil }
         var best: DocumentKind? = nil
         for (ws, kind) in lexicon.kindWordScalars where t.has(ws, endingAt: end) {
             if best == nil || ws.count > 2 { best = kind }
         }
-        return best.map { (kind: $0, end: end) }
+        return best
     }
 
     /// Whether the title ends with a kind word, ignoring a bracketed note such as (通用).

@@ -160,6 +160,14 @@ final class DirectiveTests: XCTestCase {
         let retold = Fixture.parse("XX县审计整改情况的报告\n一、整改工作推进情况\n市长在常务会议上指出,要高度重视审计整改。市政府领导多次作出批示,强调要推进整改。"
             + "市审计局召开了整改工作会议,督促被审计单位认真整改,确保每个问题整改到位。\n二、下一步工作打算\n各单位要确保问题整改到位。")
         XCTAssertEqual(retold.allDirectives.map(\.text), ["各单位要确保问题整改到位"])
+        // A summary and a plan in one title: the first kind leads (the look back first, the
+        // plans under their heading).
+        let joined = Fixture.parse("XX镇2023年工作总结和2024年工作计划\n一、2023年工作完成情况\n镇财政所负责资金拨付,按期完成。\n二、2024年工作计划\n镇财政所要及时拨付资金。")
+        XCTAssertEqual(joined.documents.map(\.kind), [.summary])
+        XCTAssertEqual(joined.allDirectives.map(\.text), ["镇财政所要及时拨付资金"])
+        // A duty as the attribute of what is done (`牵头实施的…已…`) is a status anywhere.
+        let attr = Fixture.parse("XX镇2024年工作方案\n镇农业服务中心牵头实施的高标准农田项目已全部完工。镇财政所负责的资金要及时拨付。")
+        XCTAssertEqual(attr.allResponsibilities.map(\.party), ["镇财政所"])
     }
 
     /// A task named by its verb, then what it means (`…,直接关系到…`, `…,是…的关键`): no command.

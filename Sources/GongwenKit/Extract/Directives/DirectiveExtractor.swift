@@ -417,11 +417,18 @@ enum DirectiveExtractor {
         // 要…`: 已 in an attribute).
         var e = pos
         let limit = min(r.upperBound, pos + Reach.clause)
-        while e < limit, !k[e].isClauseBreak { e += 1 }
+        var attribute = false   // `X牵头实施的项目已全部完工`: the duty qualifies what is done
+        while e < limit, !k[e].isClauseBreak {
+            if k[e] == "的", e - pos <= Self.dutyAttribute { attribute = true }
+            else if attribute, k[e] == "已" || k[e] == "了" { return true }
+            e += 1
+        }
         guard e < limit, k[e] == "," else { return false }
         let next = e + 1..<min(r.upperBound, e + 1 + Self.statusOpening)
         return tellsPast(k, next) && !k[next.lowerBound..<min(r.upperBound, next.upperBound + 3)].contains("的")
     }
+    /// How far after a duty cue its 的 makes it an attribute (`牵头实施的`).
+    static let dutyAttribute = 8
     /// How far into the next clause its 已 may stand (`目前已`, `现已`, `均已`).
     static let statusOpening = 5
 
