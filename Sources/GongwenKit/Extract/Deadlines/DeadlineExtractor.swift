@@ -265,6 +265,17 @@ enum DeadlineExtractor {
             if !pastAfter, planned(k, before: before, floor: clause) {
                 return DeadlineVerdict(isDeadline: true, reason: "a day planned (预计/计划…)")
             }
+            // `6月16日,各乡镇要在人员密集场所开展…`: a day alone in the clause opening the
+            // sentence, then what is required on it (not `4月27日,市科协召开…`, told).
+            if !pastAfter, a == clause, clause == (Markers.marker(k, at: r.lowerBound, end: a)?.range.upperBound ?? r.lowerBound),
+               b + 1 < r.upperBound, k[b] == "," {
+                var ne = b + 1
+                let stop = min(r.upperBound, b + 1 + Reach.clause)
+                while ne < stop, k[ne] != ",", k[ne] != ";", !k[ne].isSentenceEnd { ne += 1 }
+                if let w = forwardCue(k, b + 1..<ne, in: requiringCues), !DirectiveExtractor.tellsPast(k, b + 1..<ne) {
+                    return DeadlineVerdict(isDeadline: true, reason: "the day something is required on (…,\(w.string(0..<w.count))…)")
+                }
+            }
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
         }
         if t.modifier {
