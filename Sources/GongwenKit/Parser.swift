@@ -108,7 +108,7 @@ public struct Parser: Sendable {
             return (paras, toc, Layout.split(ct, paras, toc: toc, lexicon: lexicon))
         }
         var slices = slices0
-        var heads = timed(clock, .metadata) { slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon) } }
+        var heads = timed(clock, .metadata) { slices.map { Metadata.read(ct, paras, $0, lexicon: lexicon, toc: toc) } }
         var k = 0
         while k < slices.count {
             // What a covering notice issues, named in its title (`关于印发《X》的通知`) or, without

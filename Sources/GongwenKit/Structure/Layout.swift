@@ -51,11 +51,20 @@ enum Layout {
         default: return false
         }
         guard p.range.upperBound - start <= 80 else { return false }
+        // A contents entry's leader and page number (`…………3`, `......5`) are no sentence.
+        var end = p.range.upperBound
+        while end > start, ct.key[end - 1].isASCIIDigit || ct.key[end - 1] == " " { end -= 1 }
+        var leader = end
+        while leader > start, Self.leaders.contains(ct.key[leader - 1]) { leader -= 1 }
+        if end - leader >= 2 { end = leader } else { end = p.range.upperBound }
         // At most one sentence, at the end.
         var ends = 0
-        for i in start..<p.range.upperBound where ct.key[i].isSentenceEnd { ends += 1 }
-        return ends <= 1 && (ends == 0 || ct.key[p.range.upperBound - 1].isSentenceEnd || ct.key[p.range.upperBound - 1].isASCIIDigit)
+        for i in start..<end where ct.key[i].isSentenceEnd { ends += 1 }
+        return ends <= 1 && (ends == 0 || ct.key[end - 1].isSentenceEnd || ct.key[end - 1].isASCIIDigit)
     }
+
+    /// What leads a contents entry to its page number.
+    static let leaders = ScalarSet("….·-—_".unicodeScalars)
 
     /// Runs of paragraphs that form a table of contents: at least three outline-like
     /// headings in a row, most of whose titles the text repeats later.

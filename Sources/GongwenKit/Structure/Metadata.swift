@@ -32,7 +32,9 @@ enum Metadata {
     /// The longest bracketed note read as one (`(2024—2026年)`, `(征求意见稿)`).
     static let longestNote = 14
 
-    static func read(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, lexicon: Lexicon) -> DocumentHead {
+    /// `toc`: the file's tables of contents; one at the head (`目录`, its entries, then the
+    /// title) is looked past for the title.
+    static func read(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, lexicon: Lexicon, toc: [Range<Int>] = []) -> DocumentHead {
         var head = DocumentHead(bodyStart: slice.paragraphs.lowerBound)
         var candidates: [Int] = []
         var ownTitle: Range<Int>? = nil
@@ -57,6 +59,8 @@ enum Metadata {
             if isBreadcrumb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             // `目录`, `目录/提纲:……` names the contents below it, not the document.
             if Layout.namesContents(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
+            // The contents themselves, before the title (`目录` / `一、…………1` / … / the title).
+            if candidates.isEmpty, let t = toc.first(where: { $0.contains(k) }) { k = t.upperBound; continue }
             // A table's header copied out one cell per line (序号 / 工作任务 / 牵头单位 …) opens
             // the body: its cells are short lines as titles are.
             if k + 2 < slice.paragraphs.upperBound, ResponsibilityTable.headerColumn(ct.key, p.range) != nil,
@@ -586,6 +590,8 @@ enum Metadata {
     static func firstOfJoinedKinds(_ t: Scalars, before last: (kind: DocumentKind, end: Int), _ lexicon: Lexicon) -> DocumentKind? {
         var j = last.end - 2
         while j > 2 {
+            // (`关于印发A方案和B方案的通知` joins what it issues: its own kind follows a 的.)
+            if t[j] == "的" { return nil }
             if t[j] == "和" || t[j] == "及" || t[j] == "暨" || t[j] == "与",
                let first = kindWordEnding(t, at: j, lexicon), first != last.kind {
                 return first

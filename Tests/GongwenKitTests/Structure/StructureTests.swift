@@ -183,6 +183,18 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(d.outline.count, 4)
     }
 
+    /// Contents with leaders and page numbers before the title: an outline, and the title
+    /// after them is the document's.
+    func testContentsWithLeadersBeforeTheTitle() {
+        let r = Fixture.parse("目  录\n一、坚定信心,奋力实现全年目标…………………1\n二、突出重点,全力抓好项目建设…………3\n三、强化担当,确保各项任务落实......5\n"
+            + "在全县经济工作会议上的讲话\n同志们:\n一、坚定信心,奋力实现全年目标\n今年以来,经济稳中有进。\n二、突出重点,全力抓好项目建设\n各乡镇要抓好项目。\n三、强化担当,确保各项任务落实\n县督查室要加强督查。")
+        XCTAssertEqual(r.documents.map(\.title), ["在全县经济工作会议上的讲话"])
+        XCTAssertEqual(r.documents[0].outline.map(\.title), ["坚定信心,奋力实现全年目标", "突出重点,全力抓好项目建设", "强化担当,确保各项任务落实"])
+        XCTAssertEqual(r.documents[0].sections.map(\.line), [7, 9, 11])
+        // A notice issuing two plans keeps its own kind.
+        XCTAssertEqual(Fixture.parse("关于印发A县重点工作责任分解方案和B项目实施方案的通知\n各乡镇:\n现印发给你们。").documents.first?.kind, .notice)
+    }
+
     func testRunInHeadings() {
         let r = Fixture.parse("一、坚持问题导向,紧盯目标,确保完成全年各项工作任务 (一)扬优势、补短板。自今年以来,我们做了工作。\n(二)抓关键、破瓶颈。当前困难不少。")
         let h = Fixture.headings(r.documents[0])
