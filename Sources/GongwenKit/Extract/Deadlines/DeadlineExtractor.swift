@@ -33,6 +33,7 @@ enum DeadlineExtractor {
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let closingWords = WordSet(table: Tables.closingWords)
     static let submissionWords = WordSet(table: Tables.submissionWords)
+    static let effectWords = WordSet(["施行", "实施", "执行", "生效", "废止", "失效"])
     static let plannedEventVerbs = WordSet(table: Tables.plannedEventVerbs)
     /// The reason given for work planned for part of a month; a report's is what was done.
     static let plannedEvent = "work planned for part of a month (…中下旬开展)"
@@ -234,6 +235,10 @@ enum DeadlineExtractor {
             if s == .from {
                 // `6月1日起,全国已全面进入汛期`: a start told of.
                 if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "a start told of (已…, …了)") }
+                // `本办法于2024年10月1日起施行`: the day a rule takes effect, as `自…起施行`.
+                if effectWords.match(k, at: b, limit: r.upperBound) != nil {
+                    return DeadlineVerdict(isDeadline: false, reason: "the day a rule takes effect (…起施行)")
+                }
                 return DeadlineVerdict(isDeadline: t.modifier || t.hasDay, reason: "a start (起/开始)")
             }
             if pastAfter { return DeadlineVerdict(isDeadline: false, reason: "a bound kept, told of (已/了)") }
