@@ -542,12 +542,25 @@ enum Metadata {
     static func runOnTitle(_ ct: CleanText, _ r: Range<Int>, _ lexicon: Lexicon) -> Range<Int>? {
         let k = ct.key
         guard !r.isEmpty else { return nil }
-        // A speech's title may name the speaker first (`县委书记在…上的讲话同志们:…`).
+        // A speech's title may name the speaker first (`县委书记在…上的讲话同志们:…`), or
+        // follow the page's own shorter title and a space (`…会议上讲话 在…会议上的讲话 同志们:`).
         var speaker = r.lowerBound
         if k[speaker] != "在" {
             var q = r.lowerBound + 2
             while q < min(r.upperBound, r.lowerBound + 16), k[q].isHan, k[q] != "在" { q += 1 }
             if q < r.upperBound, k[q] == "在", lexicon.roleTitles.match(k, endingAt: q, floor: r.lowerBound) != nil { speaker = q }
+            else {
+                // (The space is gone from the key: the speech's kind word, then 在.)
+                var z = r.lowerBound + 6
+                let stop = min(r.upperBound - 1, r.lowerBound + Self.longestTitle)
+                while z < stop, k[z].isHan || k[z].isASCIIDigit || k[z] == "、" {
+                    if k[z] == "在", k[z - 1] == "话" || k[z - 1] == "辞" || k[z - 1] == "稿",
+                       let before = kindWordPosition(Array(k[r.lowerBound..<z]), lexicon), before.kind == .speech, r.lowerBound + before.end == z {
+                        return runOnTitle(ct, z..<r.upperBound, lexicon)
+                    }
+                    z += 1
+                }
+            }
         }
         let speech = k[speaker] == "在"
         guard k.has("关于", at: r.lowerBound) || speech else { return nil }

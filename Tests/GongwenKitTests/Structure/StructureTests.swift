@@ -318,6 +318,8 @@ final class StructureTests: XCTestCase {
         // A speech's title run into its text, also when given twice; a sentence opening with 在 is none.
         XCTAssertEqual(title("在全县工作例会上的讲话方才,各乡镇汇报了工作。我讲三点意见。\n"), "在全县工作例会上的讲话")
         XCTAssertEqual(title("在全县工作例会上讲话在全县工作例会上的讲话方才,各乡镇汇报了工作。\n"), "在全县工作例会上的讲话")
+        // The page's own shorter title, then the speech's (the space between dropped).
+        XCTAssertEqual(title("全县项目建设工作会议上讲话 在全县项目建设工作会议上的讲话 同志们: 今天,县委召开这次会议。\n"), "在全县项目建设工作会议上的讲话")
         // The speaker's title first, the salutation run in after the title.
         XCTAssertEqual(title("县委书记在全县防汛抗旱工作会议上的讲话同志们:今天,我们召开全县防汛工作会议。\n"), "县委书记在全县防汛抗旱工作会议上的讲话")
         XCTAssertNil(title("在县委的坚强领导下,全县经济持续向好。各乡镇要再接再厉。\n"))
