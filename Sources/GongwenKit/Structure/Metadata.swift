@@ -492,6 +492,8 @@ enum Metadata {
 
     /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
     /// With `fieldsAfter`, a website's stamp may go on with fields (`2024-02-20 09:37 作者:…`).
+    static let weekdayNames = ScalarSet("一二三四五六日天".unicodeScalars)
+
     static func dateOnly(_ ct: CleanText, _ r: Range<Int>, fieldsAfter lexicon: Lexicon? = nil) -> DateParts? {
         var a = r.lowerBound, b = r.upperBound
         while a < b, ct.key[a] == "(" || ct.key[a] == " " || ct.key[a] == "[" { a += 1 }
@@ -504,6 +506,17 @@ enum Metadata {
             var digits = 0
             while e < b, ct.key[e].isASCIIDigit || ct.key[e] == ":" { if ct.key[e].isASCIIDigit { digits += 1 }; e += 1 }
             if digits < 3 { e = d.range.upperBound }
+        }
+        // …or the day of the week: `2024年3月5日(星期二)`, `2024年3月5日 周二`.
+        if e < b, d.day != nil {
+            var w = e
+            while w < b, ct.key[w] == " " || ct.key[w] == "(" { w += 1 }
+            if w + 1 < b, ct.key[w] == "星" && ct.key[w + 1] == "期" { w += 2 } else if w < b, ct.key[w] == "周" { w += 1 } else { w = -1 }
+            if w > 0, w < b, Self.weekdayNames.contains(ct.key[w]) {
+                w += 1
+                while w < b, ct.key[w] == ")" || ct.key[w] == " " { w += 1 }
+                if w == b { return d }
+            }
         }
         if e < b, let lx = lexicon {
             while e < b, ct.key[e] == " " { e += 1 }

@@ -451,6 +451,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(footer.documents[0].date, "2021-05-10")
         XCTAssertEqual(footer.documents[0].issuer, "XX县人民政府")
         XCTAssertEqual(footer.documents[0].sections.flatMap { $0.body.map(\.text) }, [])
+        // The day of the week after the date.
+        for d in ["2021年5月10日(星期一)", "2021年5月10日 星期一", "2021年5月10日（周一）"] {
+            XCTAssertEqual(Fixture.parse("关于做好防汛工作的通知\n各乡镇:\n请于6月1日前完成排查。\nXX县人民政府\n\(d)").documents[0].date, "2021-05-10", d)
+        }
     }
 
     func testSubtitleAndSpeakerLine() {
