@@ -40,6 +40,9 @@ final class DeadlineTests: XCTestCase {
             ("3月1日,我们要求各单位开展了自查。", 2024, []),
             // The day a rule takes effect is no bound, with 自 or without.
             ("本办法于2024年10月1日起施行。", nil, []), ("本办法2024年10月1日起实施,有效期5年。", nil, []),
+            // A plan's phase ends when its window does; a window told of bounds nothing.
+            ("(一)动员部署阶段(2024年3月1日—3月15日)。各乡镇要制定具体方案。", nil, ["3月15日=2024-03-15"]),
+            ("(二)集中整治阶段(2025年5月—10月)。", nil, ["10月=2025-10-31"]),
             // A start told of is no bound (`已…`).
             ("6月1日起,全国已全面进入汛期。", 2024, []), ("6月1日起,各地要实行24小时值班。", 2024, ["6月1日起=2024-06-01"]),
             ("给项目方发通知,限期至2011年10月底前动工。", nil, ["2011年10月底前=2011-10-31"]),

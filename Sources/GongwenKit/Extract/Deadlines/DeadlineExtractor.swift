@@ -364,6 +364,9 @@ enum DeadlineExtractor {
     /// after it or opening the next clause, or standing alone (`检查时间:9月1日至10月31日。`); else
     /// the end of a reporting period (`1月1日至3月31日,全县共查处…`). Nil when the time ends no
     /// such window.
+    /// How far back from a window's last day its phase's bracket may open (`(2024年3月1日—`).
+    static let phaseWindowReach = 16
+
     static func windowEnd(_ k: Scalars, _ t: TimeExpression, before: Int, _ b: Int, _ r: Range<Int>, pastAfter: Bool, spanEnd: Bool) -> DeadlineVerdict? {
         if !spanEnd {
             guard before - 2 >= r.lowerBound, k[before - 1] == "至" || k[before - 1] == "—" || k[before - 1] == "-" || k[before - 1] == "~" else { return nil }
@@ -374,6 +377,15 @@ enum DeadlineExtractor {
         if e + 2 <= r.upperBound, k.has(qiJian, at: e) { e += 2 }   // `…至6月30日期间开展演练`
         if e < r.upperBound, k[e] == "," { e += 1 }
         let alone = b >= r.upperBound || k[b].isSentenceEnd
+        // `(一)动员部署阶段(2024年3月1日—3月15日)`: the window of a plan's phase, in brackets
+        // after its name, ends when the phase's work is due.
+        if !pastAfter, b < r.upperBound, k[b] == ")" {
+            var o = before - 1
+            while o > r.lowerBound, before - o < Self.phaseWindowReach, k[o] != "(" { o -= 1 }
+            if k[o] == "(", o - 2 >= r.lowerBound, k.has(DirectiveExtractor.jieDuan, endingAt: o) {
+                return DeadlineVerdict(isDeadline: true, reason: "the end of a plan's phase (…阶段(…至…))")
+            }
+        }
         if !pastAfter, alone || e < r.upperBound && TimeGrammar.taskWords.match(k, at: e, limit: r.upperBound) != nil {
             return DeadlineVerdict(isDeadline: true, reason: "the end of a window a task is set for")
         }
