@@ -566,6 +566,8 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertEqual(resp("会议决定:成立工作专班,由镇长陈明任组长,副镇长李丽任副组长。"), [])
         XCTAssertEqual(resp("会议同意校舍维修方案,由镇财政所、镇中心小学共同负责组织实施。"),
                        ["镇财政所|org|-|lead|组织实施|-", "镇中心小学|org|-|lead|组织实施|-"])
+        // 责令其: the body 对 brought forward.
+        XCTAssertEqual(resp("对城关镇予以通报批评,责令其于5月20日前完成整改。"), ["城关镇|org|-|owner|于5月20日前完成整改|2011-05-20"])
         // The whole of a place (`全县`) is no body, after an asking word read as a noun too.
         XCTAssertEqual(resp("会议要求,分析研判全县防汛抗旱形势。"), [])
         // 进行 is too common a verb to hand a task over (`由区委、政府主要领导协调组织有关部门进行…`).

@@ -287,6 +287,21 @@ enum ResponsibilityExtractor {
     }
     static let roleOrSeat = [Scalars("作为"), Scalars("设在")]
 
+    /// The party 对 brings forward at the start of `r` (`对城关镇予以通报批评,…`): the name up
+    /// to the verb after it (予以, 给予, 进行, 提出), or nil.
+    static func namedAfterDui(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon) -> [Party]? {
+        let k = ct.key
+        var a = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
+        while a < r.upperBound, k[a] == " " { a += 1 }
+        guard a + 3 < r.upperBound, k[a] == "对" else { return nil }
+        var e = a + 1
+        while e < min(r.upperBound, a + 1 + Reach.phrase), !k[e].isClauseBreak, Self.duiVerbs.match(k, at: e, limit: r.upperBound) == nil { e += 1 }
+        guard e < r.upperBound, Self.duiVerbs.match(k, at: e, limit: r.upperBound) != nil, lx.orgSuffixes.match(k, endingAt: e, floor: a + 1) != nil || lx.roleTitles.match(k, endingAt: e, floor: a + 1) != nil else { return nil }
+        let parties = PartyParser.parse(ct, a + 1, e, lx, allowBareName: false)
+        return parties.isEmpty ? nil : parties
+    }
+    static let duiVerbs = WordSet(["予以", "给予", "进行", "提出", "作出", "实行"])
+
     /// A cue opening a clause with no party before it, after a clause appointing a person
     /// to a post (`由刘伟同志兼任办公室主任,负责…`, `由王五任组长,负责…`): the person's
     /// name and the post, or nil.
@@ -347,6 +362,12 @@ enum ResponsibilityExtractor {
             // (A constant: the nested functions below capture it.)
             let a = i + word.count + (word.count > 1 && verbs == nil && !joined && i + word.count < r.upperBound
                                       && (k[i + word.count] == "," || k[i + word.count] == ":") ? 1 : 0)
+            // `对城关镇予以通报批评,责令其于5月20日前完成整改`: 其 is the body the sentence
+            // opened with (对X).
+            if word.count == 2, a + 1 < r.upperBound, k[a] == "其", let x = namedAfterDui(ct, r.lowerBound..<i, lx) {
+                hits.append(Hit(parties: x, phrase: i..<a + 1, duty: .owner, task: a + 1..<r.upperBound, byClause: false))
+                continue
+            }
             var end = a
             let limit = min(r.upperBound, a + Reach.phrase + 2)
             while end < limit, !k[end].isClauseBreak || k[end] == "、" { end += 1 }
