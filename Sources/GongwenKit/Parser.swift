@@ -222,7 +222,9 @@ public struct Parser: Sendable {
                 context.sectionYear = y
             }
             // The plans a report or summary sets out command as a plan's sentences do.
-            let kind = (head.kind == .report || head.kind == .summary) && mark?.plans == true ? DocumentKind.plan : head.kind
+            // …and what a plan's or notice's look back (`一、基本情况`) says tells, as a report does.
+            let kind = (head.kind == .report || head.kind == .summary) && mark?.plans == true ? DocumentKind.plan
+                : (head.kind == .plan || head.kind == .notice) && mark?.looksBack == true ? DocumentKind.report : head.kind
             timed(clock, .sentences) { Sentences.split(ct.key, r, traits: lexicon.traits, into: &sentences) }
             for (s, traits) in sentences {
                 // `2024年,我将重点抓好以下工作:…年底前…` in a 2023 report: a later year opening a

@@ -14,6 +14,8 @@ public final class Lexicon: Sendable {
     public let labelVerbSet: WordSet
     /// Words of headings that announce plans (see `Tables.planHeadings`).
     public let planHeadings: WordSet
+    /// Words of headings that look back (see `Tables.lookBackHeadings`).
+    public let lookBackHeadings: WordSet
     /// Labels whose items are directives, with the modality they give them.
     public let labelModalities: [String: Modality]
     public let salutations: [String]
@@ -108,6 +110,7 @@ public final class Lexicon: Sendable {
         labelVerbs = WordSet.entries(Tables.labelVerbs).map { $0[0] }
         labelVerbSet = WordSet(labelVerbs)
         planHeadings = WordSet(table: Tables.planHeadings)
+        lookBackHeadings = WordSet(table: Tables.lookBackHeadings)
         labelModalities = WordSet.entries(Tables.labels).reduce(into: [:]) { m, f in
             if f.count > 1, let mod = Modality(rawValue: f[1]) { m[f[0]] = mod }
         }

@@ -15,7 +15,10 @@ struct StructureResult {
     /// Where a section starts, its path, the year its heading names, and whether its
     /// heading announces plans (`二、2024年工作安排`, `下一步工作打算`): in a report or summary
     /// its sentences may command like a plan's.
-    struct SectionMark { var pos: Int; var path: [String]; var year: Int?; var plans = false }
+    struct SectionMark { var pos: Int; var path: [String]; var year: Int?; var plans = false
+        /// The heading looks back (`一、基本情况`, `存在的问题`): in a plan or a notice the
+        /// sentences under it tell, as a report's review does.
+        var looksBack = false }
     /// The marks in order of position.
     var marks: [SectionMark] = []
     /// Text that is a directive by where it stands (items under 会议决定:, a list of
@@ -289,6 +292,7 @@ enum HeadingTree {
         var paths = [[String]](repeating: [], count: nodes.count)
         var years = [Int?](repeating: nil, count: nodes.count)
         var plans = [Bool](repeating: false, count: nodes.count)
+        var looksBack = [Bool](repeating: false, count: nodes.count)
         for i in nodes.indices {
             let h = nodes[i].hit
             let parent = parentOf[i]
@@ -299,7 +303,11 @@ enum HeadingTree {
             paths[i] = path
             years[i] = yearNamed(k, h.title, docYear: head.date?.year) ?? (parent >= 0 ? years[parent] : nil)
             plans[i] = (parent >= 0 && plans[parent]) || lexicon.planHeadings.occurs(in: k, h.title)
-            result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i], plans: plans[i]))
+            // (The heading's words end in one, a short title: an article or an item that runs on
+            // about `进展情况` says what to do with it.)
+            looksBack[i] = !plans[i] && ((parent >= 0 && looksBack[parent])
+                || h.title.count <= Self.shortHeading && lexicon.lookBackHeadings.find(k, endingAt: h.title.upperBound, floor: h.title.lowerBound) != nil)
+            result.marks.append(StructureResult.SectionMark(pos: h.start, path: paths[i], year: years[i], plans: plans[i], looksBack: looksBack[i]))
             if h.isNumbered { result.headingTitles.append(h.title) }
             if let m = h.labelModality {
                 if h.isNumbered {
@@ -335,6 +343,9 @@ enum HeadingTree {
         return result
     }
 
+    /// The longest heading title read for what kind of section it heads (`一、基本情况`,
+    /// `一、2023年工作完成情况`).
+    static let shortHeading = 16
     static let about = Scalars("关于")
     /// The longest item title (with its end mark) read as a topic naming the decision after it.
     static let topicItem = 12

@@ -274,3 +274,29 @@ extension Tables {
     几点
     """
 }
+
+extension Tables {
+    /// Words of a heading that looks back (`一、基本情况`, `二、存在的问题`): in a plan or a
+    /// notice the sentences under it tell what was done and found, as a report's review does
+    /// (a verb opening them commands nothing; a modal still does).
+    static let lookBackHeadings = """
+    基本情况
+    总体情况
+    现状
+    背景
+    工作回顾
+    开展情况
+    完成情况
+    进展情况
+    主要成效
+    取得的成效
+    工作成效
+    存在的问题
+    存在问题
+    主要问题
+    面临的形势
+    形势分析
+    发展基础
+    工作基础
+    """
+}
