@@ -167,8 +167,9 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(joined.allDirectives.map(\.text), ["镇财政所要及时拨付资金"])
         // A plan's look back (`一、基本情况`) tells as a report's does; its measures command.
         let background = Fixture.parse("XX县2024年农村公路建设实施方案\n一、基本情况\n近年来,累计建成农村公路1200公里。加快推进路网提档升级,硬化率达到100%。县交通局要加强养护。\n"
-            + "二、主要措施\n(一)加强规划引领。县交通运输局要科学编制规划。\n(二)强化资金保障。积极争取上级资金。")
-        XCTAssertEqual(background.allDirectives.map(\.text), ["县交通局要加强养护", "(一)加强规划引领", "县交通运输局要科学编制规划", "(二)强化资金保障", "积极争取上级资金"])
+            + "二、主要措施\n(一)加强规划引领。县交通运输局要科学编制规划。\n(二)强化资金保障。积极争取上级资金。\n三、工作要求\n各乡镇每月报送进展情况。")
+        XCTAssertEqual(background.allDirectives.map(\.text), ["县交通局要加强养护", "(一)加强规划引领", "县交通运输局要科学编制规划", "(二)强化资金保障", "积极争取上级资金",
+                                                             "各乡镇每月报送进展情况"])
         // A duty as the attribute of what is done (`牵头实施的…已…`) is a status anywhere.
         let attr = Fixture.parse("XX镇2024年工作方案\n镇农业服务中心牵头实施的高标准农田项目已全部完工。镇财政所负责的资金要及时拨付。")
         XCTAssertEqual(attr.allResponsibilities.map(\.party), ["镇财政所"])

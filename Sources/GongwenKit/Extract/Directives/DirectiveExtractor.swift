@@ -375,12 +375,18 @@ enum DirectiveExtractor {
         var j = s + 2
         while j < end, j - s <= Self.collectiveReach, k[j].isHan || k[j] == "、" || k[j] == "(" || k[j] == ")" {
             // (The run before the verb ends as a body does: `各乡镇分管组织工作的…` is no task.)
-            if k[j].isHan, k[j - 1] != "、", let v = verb(k, j, end, lx),
-               lx.orgSuffixes.match(k, endingAt: j, floor: s + 1) != nil || lx.bareBodies.match(k, endingAt: j, floor: s + 1) != nil { return v }
+            if k[j].isHan, k[j - 1] != "、",
+               lx.orgSuffixes.match(k, endingAt: j, floor: s + 1) != nil || lx.bareBodies.match(k, endingAt: j, floor: s + 1) != nil {
+                // (How often between: `各乡镇每月报送进展情况`.)
+                let f = Self.frequencies.match(k, at: j, limit: end).map { j + $0.count } ?? j
+                if let v = verb(k, f, end, lx) { return v }
+            }
             j += 1
         }
         return nil
     }
+    /// How often a task comes back, between those it is set for and its verb.
+    static let frequencies = WordSet(["每月", "每周", "每旬", "每季度", "每半年", "每年", "按月", "按季度", "按季", "逐月"])
     /// The longest run of collectives read before their verb (`各乡镇(街道)、各部门`).
     static let collectiveReach = 14
 
