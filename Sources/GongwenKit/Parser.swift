@@ -162,25 +162,6 @@ public struct Parser: Sendable {
     }
 
     /// Builds one document into `sink`; returns whether it has body text.
-    /// `请你局…`: the party a reply or letter names by 你 is its addressee, when the
-    /// addressee line names one body; with none or several it names no one.
-    /// Whether a party is named by 你 (its UTF-8 bytes E4 BD A0 first: no String walk).
-    @inline(__always) static func namesAddressee(_ party: String) -> Bool {
-        var b = party.utf8.makeIterator()
-        return b.next() == 0xE4 && b.next() == 0xBD && b.next() == 0xA0
-    }
-
-    static func resolvingAddressee(_ resp: [Responsibility], _ addressees: [String]?) -> [Responsibility] {
-        let sole = addressees?.count == 1 ? addressees![0] : nil
-        return resp.compactMap { r in
-            guard namesAddressee(r.party) else { return r }
-            guard let name = sole else { return nil }
-            var r = r
-            r.party = name
-            return r
-        }
-    }
-
     func document<S: DocumentSink & ~Copyable>(_ ct: CleanText, _ paras: [ParagraphInfo], _ slice: DocumentSlice, _ head: DocumentHead,
                                    toc: [Range<Int>], index: Int, inheritedYear: Int?, into sink: inout S) -> Bool {
         let st = timed(clock, .headings) { HeadingTree.build(ct, paras, slice, head, toc: toc.filter { slice.paragraphs.overlaps($0) }, lexicon: lexicon) }
@@ -241,12 +222,12 @@ public struct Parser: Sendable {
                 while forcedIdx < forced.count && forced[forcedIdx].range.upperBound <= s.lowerBound { forcedIdx += 1 }
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
                 let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: kind, forced: forcedHere, lexicon: lexicon, traits: traits, deadlines: found) }
-                let resp = timed(clock, .responsibilities) { ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking, narrates: DirectiveExtractor.narrates(kind), lexicon: lexicon, traits: traits) }
-                if !resp.isEmpty, resp.contains(where: { Self.namesAddressee($0.party) }) {
-                    responsibilities.append(contentsOf: Self.resolvingAddressee(resp, head.addressees))
-                } else {
-                    responsibilities.append(contentsOf: resp)
+                let resp = timed(clock, .responsibilities) {
+                    ResponsibilityExtractor.resolvingAddressee(ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking,
+                                                                                              narrates: DirectiveExtractor.narrates(kind), lexicon: lexicon, traits: traits),
+                                                               head.addressees)
                 }
+                responsibilities.append(contentsOf: resp)
                 if let d = d {
                     let fields = Directive(text: "", modality: d.modality, cue: d.cue,
                                            line: ct.line(d.range.lowerBound), span: ct.span(d.range),

@@ -345,7 +345,7 @@ enum Metadata {
 
     /// The most footer lines looked past for the date above them.
     static let footerLines = 6
-    static let footerOpeners = ["抄送", "抄报", "主送", "分送", "发送"].map { Scalars($0) }
+    static let footerOpeners = WordSet.entries(Tables.footerOpeners).map { Scalars($0[0]) }
     static let yinFa = Scalars("印发")
 
     /// A line of a print footer (版记): `抄送:县委办…`, `县安委办 2024年11月28日印发`.

@@ -33,7 +33,7 @@ enum DeadlineExtractor {
     static let eventAfter = WordSet(table: Tables.eventAfter)
     static let closingWords = WordSet(table: Tables.closingWords)
     static let submissionWords = WordSet(table: Tables.submissionWords)
-    static let effectWords = WordSet(["施行", "实施", "执行", "生效", "废止", "失效"])
+    static let effectWords = WordSet(table: Tables.effectWords)
     static let plannedEventVerbs = WordSet(table: Tables.plannedEventVerbs)
     /// The reason given for work planned for part of a month; a report's is what was done.
     static let plannedEvent = "work planned for part of a month (…中下旬开展)"

@@ -386,7 +386,7 @@ enum DirectiveExtractor {
         return nil
     }
     /// How often a task comes back, between those it is set for and its verb.
-    static let frequencies = WordSet(["每月", "每周", "每旬", "每季度", "每半年", "每年", "按月", "按季度", "按季", "逐月"])
+    static let frequencies = WordSet(table: Tables.frequencies)
     /// The longest run of collectives read before their verb (`各乡镇(街道)、各部门`).
     static let collectiveReach = 14
 
@@ -520,7 +520,7 @@ enum DirectiveExtractor {
     /// What says something of a task named before it (`Tables.subjectPredicates`), and the
     /// adverbs that may precede it (`直接`, `都`).
     static let subjectPredicates = WordSet(table: Tables.subjectPredicates)
-    static let predicateAdverbs = WordSet(["直接", "都", "也", "就", "更", "将", "必将", "不仅", "既", "正", "才", "始终", "同样", "尤其"])
+    static let predicateAdverbs = WordSet(table: Tables.predicateAdverbs)
     static let jieDuan = Scalars("阶段")
 
     /// Whether the sentence names a shortcoming found (`落实主体责任不到位的问题`, as a

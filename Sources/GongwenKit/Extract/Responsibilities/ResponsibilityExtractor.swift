@@ -287,6 +287,25 @@ enum ResponsibilityExtractor {
     }
     static let roleOrSeat = [Scalars("作为"), Scalars("设在")]
 
+    /// `请你局…`: the party a reply or letter names by 你 (`PartyParser`) is its addressee, when
+    /// the addressee line names one body; with none or several it names no one.
+    static func resolvingAddressee(_ resp: [Responsibility], _ addressees: [String]?) -> [Responsibility] {
+        guard resp.contains(where: { namesAddressee($0.party) }) else { return resp }
+        let sole = addressees?.count == 1 ? addressees![0] : nil
+        return resp.compactMap { r in
+            guard namesAddressee(r.party) else { return r }
+            guard let name = sole else { return nil }
+            var r = r
+            r.party = name
+            return r
+        }
+    }
+    /// Whether a party is named by 你 (its UTF-8 bytes E4 BD A0 first: no String walk).
+    @inline(__always) static func namesAddressee(_ party: String) -> Bool {
+        var b = party.utf8.makeIterator()
+        return b.next() == 0xE4 && b.next() == 0xBD && b.next() == 0xA0
+    }
+
     /// The party 对 brings forward at the start of `r` (`对城关镇予以通报批评,…`): the name up
     /// to the verb after it (予以, 给予, 进行, 提出), or nil.
     static func namedAfterDui(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon) -> [Party]? {
@@ -300,7 +319,7 @@ enum ResponsibilityExtractor {
         let parties = PartyParser.parse(ct, a + 1, e, lx, allowBareName: false)
         return parties.isEmpty ? nil : parties
     }
-    static let duiVerbs = WordSet(["予以", "给予", "进行", "提出", "作出", "实行"])
+    static let duiVerbs = WordSet(table: Tables.duiVerbs)
 
     /// A cue opening a clause with no party before it, after a clause appointing a person
     /// to a post (`由刘伟同志兼任办公室主任,负责…`, `由王五任组长,负责…`): the person's

@@ -642,3 +642,39 @@ extension Tables {
     取决于
     """
 }
+
+extension Tables {
+    /// How often a task comes back, between those it is set for and its verb
+    /// (`各乡镇每月报送进展情况`).
+    static let frequencies = """
+    每月
+    每周
+    每旬
+    每季度
+    每半年
+    每年
+    按月
+    按季度
+    按季
+    逐月
+    """
+
+    /// Adverbs that may stand before a predicate saying what a task named before it means
+    /// (`做好防汛工作,直接关系到…`; see `subjectPredicates`).
+    static let predicateAdverbs = """
+    直接
+    都
+    也
+    就
+    更
+    将
+    必将
+    不仅
+    既
+    正
+    才
+    始终
+    同样
+    尤其
+    """
+}

@@ -867,3 +867,16 @@ extension Tables {
     集团
     """
 }
+
+extension Tables {
+    /// Verbs after `对X` opening a sentence that deals with X (`对城关镇予以通报批评,责令其…`):
+    /// 其 after 责令 or 责成 is that X.
+    static let duiVerbs = """
+    予以
+    给予
+    进行
+    提出
+    作出
+    实行
+    """
+}

@@ -374,3 +374,16 @@ extension Tables {
     集中
     """
 }
+
+extension Tables {
+    /// What a rule does from the day before `起` (`本办法于2024年10月1日起施行`): the day it
+    /// takes effect is no deadline.
+    static let effectWords = """
+    施行
+    实施
+    执行
+    生效
+    废止
+    失效
+    """
+}
