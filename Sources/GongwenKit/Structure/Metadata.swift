@@ -490,10 +490,11 @@ enum Metadata {
     /// Field names are at most this many code points (`会议时间`, `内容概述`).
     static let longestFieldKey = 5
 
-    /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
-    /// With `fieldsAfter`, a website's stamp may go on with fields (`2024-02-20 09:37 作者:…`).
+    /// The day of the week after 星期 or 周 (`2024年3月5日(星期二)`).
     static let weekdayNames = ScalarSet("一二三四五六日天".unicodeScalars)
 
+    /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
+    /// With `fieldsAfter`, a website's stamp may go on with fields (`2024-02-20 09:37 作者:…`).
     static func dateOnly(_ ct: CleanText, _ r: Range<Int>, fieldsAfter lexicon: Lexicon? = nil) -> DateParts? {
         var a = r.lowerBound, b = r.upperBound
         while a < b, ct.key[a] == "(" || ct.key[a] == " " || ct.key[a] == "[" { a += 1 }

@@ -4,6 +4,9 @@
 public struct DeadlineVerdict: Sendable, Equatable {
     public var isDeadline: Bool
     public var reason: String
+    /// Planned in a plan or a notice, told in a report (`4月中下旬开展督查`): the extractor
+    /// turns it away where the text reports what was done.
+    var doneInReports = false
 }
 
 struct DeadlineContext {
@@ -35,8 +38,6 @@ enum DeadlineExtractor {
     static let submissionWords = WordSet(table: Tables.submissionWords)
     static let effectWords = WordSet(table: Tables.effectWords)
     static let plannedEventVerbs = WordSet(table: Tables.plannedEventVerbs)
-    /// The reason given for work planned for part of a month; a report's is what was done.
-    static let plannedEvent = "work planned for part of a month (…中下旬开展)"
     static let meetingVerbs = WordSet(table: Tables.meetingVerbs)
     static let qiJian = Scalars("期间")
     static let notTaskAfterYear = ScalarSet(Tables.notTaskAfterYear.unicodeScalars)
@@ -102,7 +103,7 @@ enum DeadlineExtractor {
             if t.bare, context.reportsWhatWasDone, t.weeksOn == 0 || t.anchor != .weekday && t.monthsOn == 0, verdict.isDeadline {
                 verdict = DeadlineVerdict(isDeadline: false, reason: "this period in a report: what was done in it")
             }
-            if context.reportsWhatWasDone, verdict.isDeadline, verdict.reason == Self.plannedEvent {
+            if context.reportsWhatWasDone, verdict.isDeadline, verdict.doneInReports {
                 verdict = DeadlineVerdict(isDeadline: false, reason: "part of a month in a report: what was done in it")
             }
             // No year from the document: an explicit year earlier in the sentence stands for it.
@@ -130,10 +131,6 @@ enum DeadlineExtractor {
         candidates(ct, sentence: r, context: context, all: false)
     }
 
-    /// The year a sentence opens with, standing alone in its first clause (`2024年,我将重点抓好
-    /// …`, `明年,我们将…`, after a marker too): what follows is that year's work, so its times
-    /// without a year (`年底前`) fall in it, and so do the next sentences' under the same heading.
-    /// `docYear` gives 明年 its number.
     /// A quick test before `openingYear`: `年,` within the sentence's first few code points
     /// (after a marker of a few more).
     @inline(__always) static func mayOpenWithYear(_ k: Scalars, _ r: Range<Int>) -> Bool {
@@ -147,6 +144,10 @@ enum DeadlineExtractor {
     /// What a sentence opening with a year starts with: a digit, 明, or a marker's first mark.
     static let yearOpeners = ScalarSet("0123456789明一二三四五六七八九十(第①②③④⑤⑥⑦⑧⑨⑩".unicodeScalars)
 
+    /// The year a sentence opens with, standing alone in its first clause (`2024年,我将重点抓好
+    /// …`, `明年,我们将…`, after a marker too): what follows is that year's work, so its times
+    /// without a year (`年底前`) fall in it, and so do the next sentences' under the same heading.
+    /// `docYear` gives 明年 its number.
     static func openingYear(_ k: Scalars, _ r: Range<Int>, docYear: Int?) -> Int? {
         var s = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
         while s < r.upperBound, k[s] == " " { s += 1 }
@@ -306,10 +307,9 @@ enum DeadlineExtractor {
             if TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
                 return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")
             }
-            // `4月中下旬开展督查`: work planned for part of a month (a report tells it: see
-            // `plannedEvent`).
+            // `4月中下旬开展督查`: work planned for part of a month (a report tells it).
             if t.month != nil, plannedEventVerbs.match(k, at: b, limit: r.upperBound) != nil {
-                return DeadlineVerdict(isDeadline: true, reason: Self.plannedEvent)
+                return DeadlineVerdict(isDeadline: true, reason: "work planned for part of a month (…中下旬开展)", doneInReports: true)
             }
             // `7月至8月中旬提前做好…`: the end of a window set for a task.
             if let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false), v.isDeadline { return v }

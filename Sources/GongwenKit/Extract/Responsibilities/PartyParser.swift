@@ -59,7 +59,7 @@ enum PartyParser {
         while e > a, k[e - 1] == "、" || k[e - 1] == " " { e -= 1 }
         guard e - a >= 2, e - a <= 80 else { return [] }
         // `请你局会同…`: a reply's or letter's addressee, named by the parser from the
-        // document's addressee line (`Parser.resolvingAddressee`).
+        // document's addressee line (`ResponsibilityExtractor.resolvingAddressee`).
         if k[a] == "你", e - a <= 3, lx.addresseeBodies.find(k, at: a + 1, limit: e).map({ a + 1 + lx.addresseeBodies.word($0).count == e }) == true {
             return [Party(name: ct.compactText(a..<e), type: .org, role: nil)]
         }

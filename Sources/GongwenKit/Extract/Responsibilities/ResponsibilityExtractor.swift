@@ -641,8 +641,6 @@ enum ResponsibilityExtractor {
     }
     static let zeRenRen = Scalars("责任人")
 
-    /// Whether clause `c` opens with a person: a name with a role (`李明副县长`, `副县长李明`)
-    /// or with 同志 (`张华同志`).
     /// Whether the clause opens with all of a kind (各…) and a modal of their own soon after
     /// (`各乡镇要…`, `各成员单位须…`).
     static func addressesAll(_ k: Scalars, _ c: Range<Int>) -> Bool {
@@ -657,6 +655,8 @@ enum ResponsibilityExtractor {
     /// How far after 各 its modal may stand (`各乡镇(街道)、各有关部门要`).
     static let collectiveModalReach = 16
 
+    /// Whether clause `c` opens with a person: a name with a role (`李明副县长`, `副县长李明`)
+    /// or with 同志 (`张华同志`).
     static func opensWithPerson(_ ct: CleanText, _ c: Range<Int>, _ lx: Lexicon) -> Bool {
         let k = ct.key
         // Either way a person's clause opens with a surname or the first of a role title.
