@@ -222,10 +222,10 @@ public struct Parser: Sendable {
                 while forcedIdx < forced.count && forced[forcedIdx].range.upperBound <= s.lowerBound { forcedIdx += 1 }
                 let forcedHere = forcedIdx < forced.count && forced[forcedIdx].range.overlaps(s) ? forced[forcedIdx].modality : nil
                 let d = timed(clock, .directives) { DirectiveExtractor.extract(ct, sentence: s, kind: kind, forced: forcedHere, lexicon: lexicon, traits: traits, deadlines: found) }
-                let resp = timed(clock, .responsibilities) {
-                    ResponsibilityExtractor.resolvingAddressee(ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking,
-                                                                                              narrates: DirectiveExtractor.narrates(kind), lexicon: lexicon, traits: traits),
-                                                               head.addressees)
+                let resp = timed(clock, .responsibilities) { () -> [Responsibility] in
+                    let held = ResponsibilityExtractor.extract(ct, sentence: s, deadlines: found, isDirective: d != nil, asking: d?.asking,
+                                                               narrates: DirectiveExtractor.narrates(kind), lexicon: lexicon, traits: traits)
+                    return held.isEmpty ? held : ResponsibilityExtractor.resolvingAddressee(held, head.addressees)
                 }
                 responsibilities.append(contentsOf: resp)
                 if let d = d {

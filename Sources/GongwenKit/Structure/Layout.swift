@@ -51,12 +51,16 @@ enum Layout {
         default: return false
         }
         guard p.range.upperBound - start <= 80 else { return false }
-        // A contents entry's leader and page number (`…………3`, `......5`) are no sentence.
+        // A contents entry's leader and page number (`…………3`, `......5`; cleanup may have
+        // taken the number as a page's) are no sentence.
         var end = p.range.upperBound
-        while end > start, ct.key[end - 1].isASCIIDigit || ct.key[end - 1] == " " { end -= 1 }
-        var leader = end
-        while leader > start, Self.leaders.contains(ct.key[leader - 1]) { leader -= 1 }
-        if end - leader >= 2 { end = leader } else { end = p.range.upperBound }
+        let leaders = Self.leaders
+        if ct.key[end - 1].isASCIIDigit || leaders.contains(ct.key[end - 1]) {
+            while end > start, ct.key[end - 1].isASCIIDigit || ct.key[end - 1] == " " { end -= 1 }
+            var leader = end
+            while leader > start, leaders.contains(ct.key[leader - 1]) { leader -= 1 }
+            end = end - leader >= 2 ? leader : p.range.upperBound
+        }
         // At most one sentence, at the end.
         var ends = 0
         for i in start..<end where ct.key[i].isSentenceEnd { ends += 1 }

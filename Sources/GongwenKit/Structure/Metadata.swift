@@ -206,7 +206,7 @@ enum Metadata {
         head.titleParagraphs = titleIdx
 
         // Kind: from the title, else from what the text holds.
-        if let t = head.titleKey, let pos = kindWordPosition(t, lexicon) { head.kind = firstOfJoinedKinds(Scalars(t), before: pos, lexicon) ?? pos.kind }
+        if let t = head.titleKey.map({ Scalars($0) }), let pos = kindWordPosition(t, lexicon) { head.kind = firstOfJoinedKinds(t, before: pos, lexicon) ?? pos.kind }
         else if let k = kindOfAnyLine { head.kind = k }
         else if let l = slice.dividerLabel, let pos = kindWordPosition(Array(ct.key[l]), lexicon) { head.kind = pos.kind }
         else {
@@ -619,7 +619,7 @@ enum Metadata {
         while j > 2 {
             // (`关于印发A方案和B方案的通知` joins what it issues: its own kind follows a 的.)
             if t[j] == "的" { return nil }
-            if t[j] == "和" || t[j] == "及" || t[j] == "暨" || t[j] == "与",
+            if t[j] == "和" || t[j] == "及" || t[j] == "暨" || t[j] == "与", lexicon.kindWordSet.match(t, endingAt: j) != nil,
                let first = kindWordEnding(t, at: j, lexicon), first != last.kind {
                 return first
             }
@@ -627,10 +627,9 @@ enum Metadata {
         }
         return nil
     }
-    /// The kind of the kind word ending right at `end` of `t`, or nil: of several ending
-    /// there, the last listed that is longer than two characters, else the first listed.
+    /// The kind of the kind word ending right at `end` of `t` (one does), or nil: of several
+    /// ending there, the last listed that is longer than two characters, else the first listed.
     static func kindWordEnding(_ t: Scalars, at end: Int, _ lexicon: Lexicon) -> DocumentKind? {
-        guard lexicon.kindWordSet.match(t, endingAt: end) != nil else { return nil }
         var best: DocumentKind? = nil
         for (ws, kind) in lexicon.kindWordScalars where t.has(ws, endingAt: end) {
             if best == nil || ws.count > 2 { best = kind }

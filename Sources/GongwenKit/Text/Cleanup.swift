@@ -700,26 +700,23 @@ public enum Cleanup {
     /// a line that long ended only because the page did. At least four lines come near it
     /// (three of a short text's few long lines share a width by chance).
     static func wrapWidth(_ segs: [Segment]) -> Int? {
-        // Counts by width in a small array (no hashing): a page is at most `widestWrap` columns.
         // A code point is at most two columns wide: shorter lines need no counting.
         var widths: [Int] = []
-        var lo = Int.max, hi = 0
         for s in segs where s.endsLine && s.startsLine && s.count >= 15 {
             let w = s.width
-            guard w >= 30, w <= Self.widestWrap else { continue }
-            widths.append(w); lo = min(lo, w); hi = max(hi, w)
+            if w >= 30, w <= Self.widestWrap { widths.append(w) }
         }
         let n = widths.count
         guard n >= 6 else { return nil }
-        var counts = [Int32](repeating: 0, count: hi - lo + 8)   // width w at w - lo + 3
-        for w in widths { counts[w - lo + 3] += 1 }
         // The width with the most lines within 3 columns of it (digits and Latin letters take one
-        // column: lines the page wrapped differ by a column or two either way).
-        var best = 0, near = 0
-        var window = Int(counts[0...6].reduce(0, +))   // the lines within 3 columns of `lo`
-        for w in lo...hi {
-            if counts[w - lo + 3] > 0, window >= near { best = w; near = window }
-            window += Int(counts[w - lo + 7]) - Int(counts[w - lo])
+        // column: lines the page wrapped differ by a column or two either way), the wider on a
+        // tie: one pass over the sorted widths with a window (no table, no hashing).
+        widths.sort()
+        var best = 0, near = 0, lo = 0, hi = 0
+        for w in widths {
+            while widths[lo] < w - 3 { lo += 1 }
+            while hi < n, widths[hi] <= w + 3 { hi += 1 }
+            if hi - lo >= near { best = w; near = hi - lo }
         }
         return near >= 4 && near * 3 >= n ? best : nil
     }
