@@ -185,6 +185,17 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("加强领导,特别是要做好值班值守。").map(\.text), ["加强领导,特别是要做好值班值守"])
     }
 
+    /// In minutes, the meeting opening the sentence asks after what it heard; 下达 reaches no
+    /// figure (the clause with its deadline stays).
+    func testMeetingAsksAfterWhatItHeard() {
+        let minutes = "县人民政府常务会议纪要\n"
+        XCTAssertEqual(directives("会议听取了县市场监管局关于食品安全工作的汇报,要求县市场监管局进一步加强校园周边食品安全监管。\n", kind: minutes).map(\.text),
+                       ["要求县市场监管局进一步加强校园周边食品安全监管"])
+        XCTAssertEqual(directives("责成县财政局统筹安排改造资金1500万元,6月30日前下达。\n", kind: minutes).map(\.text),
+                       ["责成县财政局统筹安排改造资金1500万元,6月30日前下达"])
+        XCTAssertEqual(directives("要加强监管,全县抽检合格率达98%。\n", kind: minutes).map(\.text), ["要加强监管"])
+    }
+
     func testExceptions() {
         for s in ["这是一项重要工作。", "主要目的通过汇报点评。", "办证手续繁琐、要求不具体。", "省里还要进行全面评估检查验收。",
                   "项目建设就必定要慢。", "大家应该有所启发。", "难以应对更高要求的形势。", "创新要素聚集方式。",

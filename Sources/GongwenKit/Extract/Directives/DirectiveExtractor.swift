@@ -208,13 +208,19 @@ enum DirectiveExtractor {
             var open = Markers.marker(k, at: r.lowerBound, end: pos)?.range.upperBound ?? r.lowerBound
             while open < s, k[open] == " " { open += 1 }
             open = afterInlineMarker(k, open, s)
-            return open == s || lx.topicOpeners.match(k, at: open, limit: s) != nil
+            // `会议听取了…的汇报,要求县市场监管局…`: the meeting opening the sentence asks, in
+            // minutes as at its start.
+            let meetingOpens = open + 2 < s && k[open] == "会" && k[open + 1] == "议" && !Self.notMeetingAfter.contains(k[open + 2])
+            return open == s || meetingOpens || lx.topicOpeners.match(k, at: open, limit: s) != nil
         }
         // `…会议是讨论决定重大事项的会议` defines what a body is; it decides nothing.
         for i in s..<e where k[i] == "是" || lx.sourcePrepositions.match(k, at: i, limit: e) != nil { return false }
         if meeting { return lx.meetingSubjects.match(k, endingAt: e, floor: s) != nil }
         return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || PartyParser.isOrg(k, s..<e, lx)
     }
+
+    /// What follows 会议 when it names no meeting acting (`会议室`, `会议精神`, `会议纪要`).
+    static let notMeetingAfter = ScalarSet("室纪精材议中期上间地".unicodeScalars)
 
     /// Where an inline item's marker (`一是`, `三要`) at `s` ends, else `s`.
     @inline(__always) static func afterInlineMarker(_ k: Scalars, _ s: Int, _ e: Int) -> Int {
@@ -618,7 +624,9 @@ enum DirectiveExtractor {
             var hasFigure = false, hasReach = false
             for i in c {
                 let x = k[i]
-                if x == "%" || x.isASCIIDigit { hasFigure = true } else if x == "达" || x == "占" { hasReach = true }
+                // (达 reaching a figure: 达到, 达90%; not 下达, 传达, 送达.)
+                if x == "%" || x.isASCIIDigit { hasFigure = true }
+                else if x == "占" || x == "达" && i + 1 < c.upperBound && (k[i + 1] == "到" || k[i + 1] == "成" || k[i + 1].isASCIIDigit || Numerals.digit(k[i + 1]) != nil) { hasReach = true }
             }
             // `县委要求各乡镇要抓好产业发展,我局积极配合,…`: the speaker's body tells what it did.
             let ownReport = k[c.lowerBound] == "我" && c.count > 2 && ownBodies.contains(k[c.lowerBound + 1])
