@@ -548,6 +548,8 @@ final class ResponsibilityTableTests: XCTestCase {
                        ["县发展和改革局|owner|抓紧编制园区总体规划,于2024年10月底前报县政府审批|2024-10-31",
                         "县自然资源局|support|抓紧编制园区总体规划,于2024年10月底前报县政府审批|2024-10-31",
                         "县发展和改革局|lead|园区管理委员会由县发展和改革局代管|-"])
+        let letter = "关于商请协助开展路域环境整治的函\n县城管局:\n请贵局于5月10日前组织人员清理违章广告牌。\n"
+        XCTAssertEqual(Fixture.parse(letter).allResponsibilities.map(\.party), ["县城管局"])
         // With no addressee named alone, 你局 names no one (nor 你们, a collective).
         XCTAssertEqual(resp("请你局抓紧编制规划。"), [])
         XCTAssertEqual(resp("请你们抓紧编制规划。"), [])

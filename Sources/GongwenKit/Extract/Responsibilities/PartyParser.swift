@@ -58,9 +58,9 @@ enum PartyParser {
         var e = end
         while e > a, k[e - 1] == "、" || k[e - 1] == " " { e -= 1 }
         guard e - a >= 2, e - a <= 80 else { return [] }
-        // `请你局会同…`: a reply's or letter's addressee, named by the parser from the
-        // document's addressee line (`ResponsibilityExtractor.resolvingAddressee`).
-        if k[a] == "你", e - a <= 3, lx.addresseeBodies.find(k, at: a + 1, limit: e).map({ a + 1 + lx.addresseeBodies.word($0).count == e }) == true {
+        // `请你局会同…`, `请贵单位…`: a reply's or letter's addressee, named by the parser from
+        // the document's addressee line (`ResponsibilityExtractor.resolvingAddressee`).
+        if k[a] == "你" || k[a] == "贵", e - a <= 3, lx.addresseeBodies.find(k, at: a + 1, limit: e).map({ a + 1 + lx.addresseeBodies.word($0).count == e }) == true {
             return [Party(name: ct.compactText(a..<e), type: .org, role: nil)]
         }
         // A note in brackets after the parties (`…有关成员单位(详见任务分工)`) is none of them; a

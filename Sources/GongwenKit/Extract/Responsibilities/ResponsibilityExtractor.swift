@@ -287,7 +287,7 @@ enum ResponsibilityExtractor {
     }
     static let roleOrSeat = [Scalars("作为"), Scalars("设在")]
 
-    /// `请你局…`: the party a reply or letter names by 你 (`PartyParser`) is its addressee, when
+    /// `请你局…`: the party a reply or letter names by 你 or 贵 (`PartyParser`) is its addressee, when
     /// the addressee line names one body; with none or several it names no one.
     static func resolvingAddressee(_ resp: [Responsibility], _ addressees: [String]?) -> [Responsibility] {
         guard resp.contains(where: { namesAddressee($0.party) }) else { return resp }
@@ -300,10 +300,14 @@ enum ResponsibilityExtractor {
             return r
         }
     }
-    /// Whether a party is named by 你 (its UTF-8 bytes E4 BD A0 first: no String walk).
+    /// Whether a party is named by 你 or 贵 (their UTF-8 bytes E4 BD A0, E8 B4 B5 first: no
+    /// String walk).
     @inline(__always) static func namesAddressee(_ party: String) -> Bool {
         var b = party.utf8.makeIterator()
-        return b.next() == 0xE4 && b.next() == 0xBD && b.next() == 0xA0
+        switch (b.next(), b.next(), b.next()) {
+        case (0xE4, 0xBD, 0xA0), (0xE8, 0xB4, 0xB5): return true
+        default: return false
+        }
     }
 
     /// The party 对 brings forward at the start of `r` (`对城关镇予以通报批评,…`): the name up

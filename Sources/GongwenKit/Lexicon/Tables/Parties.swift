@@ -835,7 +835,7 @@ extension Tables {
 }
 
 extension Tables {
-    /// What follows 你 where a reply or letter names the body it answers (`请你局会同…`,
+    /// What follows 你 or 贵 where a reply or letter names the body it answers (`请你局会同…`,
     /// `你县要…`): the party is the document's addressee when it names one alone (not 你们,
     /// a collective).
     static let addresseeBodies = """
