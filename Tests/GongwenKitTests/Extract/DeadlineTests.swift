@@ -38,6 +38,11 @@ final class DeadlineTests: XCTestCase {
             ("6月16日,各乡镇、各部门要在人员密集场所开展集中宣传咨询活动。", 2024, ["6月16日=2024-06-16"]),
             ("4月27日,市科协召开全委会议。", 2024, []), ("7月1日,北方将进入主汛期。", 2024, []),
             ("3月1日,我们要求各单位开展了自查。", 2024, []),
+            // …and a window so (its end), not one told of or reported on.
+            ("10月1日至7日,各单位要安排值班。", 2024, ["10月1日至7日=2024-10-07"]), ("3月1日至5日,督查组开展了督查。", 2024, []),
+            ("1月1日至3月31日,全县共查处案件12起。", 2024, []),
+            // Holidays and seasons: 两会, 入汛.
+            ("全国两会前完成整改。", 2024, ["两会前=null"]), ("入汛前完成清淤。", 2024, ["入汛前=null"]),
             // The day a rule takes effect is no bound, with 自 or without.
             ("本办法于2024年10月1日起施行。", nil, []), ("本办法2024年10月1日起实施,有效期5年。", nil, []),
             // A plan's phase ends when its window does; a window told of bounds nothing.

@@ -274,13 +274,8 @@ enum DeadlineExtractor {
             // `6月16日,各乡镇要在人员密集场所开展…`: a day alone in the clause opening the
             // sentence, then what is required on it (not `4月27日,市科协召开…`, told).
             if !pastAfter, a == clause, clause == (Markers.marker(k, at: r.lowerBound, end: a)?.range.upperBound ?? r.lowerBound),
-               b + 1 < r.upperBound, k[b] == "," {
-                var ne = b + 1
-                let stop = min(r.upperBound, b + 1 + Reach.clause)
-                while ne < stop, k[ne] != ",", k[ne] != ";", !k[ne].isSentenceEnd { ne += 1 }
-                if let w = forwardCue(k, b + 1..<ne, in: requiringCues), !DirectiveExtractor.tellsPast(k, b + 1..<ne) {
-                    return DeadlineVerdict(isDeadline: true, reason: "the day something is required on (…,\(w.string(0..<w.count))…)")
-                }
+               b + 1 < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r) {
+                return DeadlineVerdict(isDeadline: true, reason: "the day something is required on")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
         }
@@ -364,6 +359,15 @@ enum DeadlineExtractor {
     /// after it or opening the next clause, or standing alone (`检查时间:9月1日至10月31日。`); else
     /// the end of a reporting period (`1月1日至3月31日,全县共查处…`). Nil when the time ends no
     /// such window.
+    /// Whether the clause from `c` requires something (a cue of `requiringCues`) and tells
+    /// nothing done.
+    static func requiredNext(_ k: Scalars, _ c: Int, _ r: Range<Int>) -> Bool {
+        var ne = c
+        let stop = min(r.upperBound, c + Reach.clause)
+        while ne < stop, k[ne] != ",", k[ne] != ";", !k[ne].isSentenceEnd { ne += 1 }
+        return c < ne && forwardCue(k, c..<ne, in: requiringCues) != nil && !DirectiveExtractor.tellsPast(k, c..<ne)
+    }
+
     /// How far back from a window's last day its phase's bracket may open (`(2024年3月1日—`).
     static let phaseWindowReach = 16
 
@@ -388,6 +392,12 @@ enum DeadlineExtractor {
         }
         if !pastAfter, alone || e < r.upperBound && TimeGrammar.taskWords.match(k, at: e, limit: r.upperBound) != nil {
             return DeadlineVerdict(isDeadline: true, reason: "the end of a window a task is set for")
+        }
+        // `10月1日至7日,各单位要安排值班`: a window alone in the clause opening the sentence,
+        // then what is required in it.
+        if !pastAfter, b < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r),
+           DeadlineExtractor.clauseStart(k, before, floor: r.lowerBound) == (Markers.marker(k, at: r.lowerBound, end: before)?.range.upperBound ?? r.lowerBound) {
+            return DeadlineVerdict(isDeadline: true, reason: "the end of a window something is required in")
         }
         return DeadlineVerdict(isDeadline: false, reason: "the end of a reporting period")
     }
