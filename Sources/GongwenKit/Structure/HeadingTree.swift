@@ -187,6 +187,8 @@ enum HeadingTree {
                     var from = last.bodyStart
                     while from > last.title.upperBound, k[from - 1] != ":" { from -= 1 }
                     if from == last.title.upperBound { from = last.bodyStart } else { from -= 1 }
+                    // (And from the full stop the title ended at: `一、总体要求坚持…。二、工作目标…`.)
+                    if from == last.bodyStart, from > last.title.upperBound, Self.sentenceStops.contains(k[from - 1]) { from -= 1 }
                     let more = afterSentences(ct, from..<r.upperBound, seen: seen.adding(found), secondAhead: secondAhead)
                     found += more
                 }

@@ -195,6 +195,16 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Fixture.parse("关于印发A县重点工作责任分解方案和B项目实施方案的通知\n各乡镇:\n现印发给你们。").documents.first?.kind, .notice)
     }
 
+    /// A web copy with its sections on one line: each heading after the full stop ending the
+    /// one before, also where the first heading's title runs on to that stop.
+    func testSectionsRunTogetherOnOneLine() {
+        let r = Fixture.parse("XX县2024年防汛工作方案\n一、总体要求 坚持人民至上,确保安全度汛。二、工作目标 确保不发生重大人员伤亡。三、主要措施 (一)加强监测预警。县气象局要加强监测。(二)强化隐患排查。各乡镇要在5月底前完成排查。四、保障措施 县财政局负责经费保障。")
+        let h = Fixture.headings(r.documents[0])
+        XCTAssertEqual(h.map(\.marker), ["一、", "二、", "三、", "(一)", "(二)", "四、"])
+        XCTAssertEqual(h.map(\.depth), [1, 1, 1, 2, 2, 1])
+        XCTAssertEqual(h[0].title, "总体要求坚持人民至上,确保安全度汛")
+    }
+
     func testRunInHeadings() {
         let r = Fixture.parse("一、坚持问题导向,紧盯目标,确保完成全年各项工作任务 (一)扬优势、补短板。自今年以来,我们做了工作。\n(二)抓关键、破瓶颈。当前困难不少。")
         let h = Fixture.headings(r.documents[0])
