@@ -19,6 +19,9 @@ final class DirectiveTests: XCTestCase {
         // A measure after its field's name is one instruction from its verb on, cue or none.
         XCTAssertEqual(directives("整改措施:建立资金拨付台账,实行月调度,确保拨付率不低于90%。\n", kind: plan).map(\.text),
                        ["整改措施:建立资金拨付台账,实行月调度,确保拨付率不低于90%"])
+        // …and after the basis it acts on, also when a cue comes later in the sentence.
+        XCTAssertEqual(directives("1.实施清单管理。依据国家行政许可事项清单,10月底前编制并公布清单,清单之外一律不得实施行政许可。\n", kind: plan).map(\.text),
+                       ["1.实施清单管理", "依据国家行政许可事项清单,10月底前编制并公布清单,清单之外一律不得实施行政许可"])
         // A deadline opening the clause after one of when (`…完成后,`) sets a task.
         XCTAssertEqual(directives("整改完成后,于10月15日前形成整改情况报告,报县委巡察办。\n", kind: plan).map(\.text),
                        ["整改完成后,于10月15日前形成整改情况报告,报县委巡察办"])

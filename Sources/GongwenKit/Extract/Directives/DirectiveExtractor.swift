@@ -266,6 +266,17 @@ enum DirectiveExtractor {
                 let opening = Markers.marker(k, at: previous, end: start - 1)?.range.upperBound ?? previous
                 if d.range.lowerBound >= opening && d.range.lowerBound <= opening + 2 { start = previous }
             }
+            // A plan's task set by its deadline further back, after the basis it acts on
+            // (`依据…清单,2022年10月底前编制并公布…,将…纳入…,清单之外一律不得…`): one instruction
+            // from the basis on.
+            if start > r.lowerBound, givesCommands(kind), let d = deadlines.first(where: { $0.verdict.isDeadline && $0.range.upperBound < start }) {
+                let c = DeadlineExtractor.clauseStart(k, d.range.lowerBound, floor: r.lowerBound)
+                let opening = Markers.marker(k, at: r.lowerBound, end: c)?.range.upperBound ?? r.lowerBound
+                if c > opening + 2, k[c - 1] == ",", d.range.lowerBound <= c + 2, DeadlineExtractor.clauseStart(k, c - 1, floor: r.lowerBound) == r.lowerBound,
+                   lx.sourcePrepositions.match(k, at: opening, limit: c) != nil, !tellsPast(k, r.lowerBound..<start) {
+                    start = r.lowerBound
+                }
+            }
             // A first clause setting the case, basis or aim (`对工作推进不力的单位,要严肃问责`)
             // belongs to the instruction.
             if start > r.lowerBound, k[start - 1] == ",", setsCase(k, r, start - 1, lx) { start = r.lowerBound }
@@ -294,9 +305,10 @@ enum DirectiveExtractor {
             // `对…的单位,由县考核办于3月20日之前通报`: a clause handing the task to a party (由X)
             // counts from its 由, as a sentence's start does.
             let c = d.range.lowerBound > s ? DeadlineExtractor.clauseStart(k, d.range.lowerBound, floor: s) : s
-            // After a clause of when (`整改完成后,于10月15日前形成报告`) the deadline's clause
-            // opens the task.
-            let when = c > s + 2 && k[c - 1] == "," && (k[c - 2] == "后" || k[c - 2] == "时")
+            // After a clause of when (`整改完成后,于10月15日前形成报告`) or of the basis
+            // (`依据…清单,2022年10月底前编制…`) the deadline's clause opens the task.
+            let when = c > s + 2 && k[c - 1] == "," && (k[c - 2] == "后" || k[c - 2] == "时"
+                || lx.sourcePrepositions.match(k, at: s, limit: c) != nil && DeadlineExtractor.clauseStart(k, c - 1, floor: s) == s)
             let subject = (c > s && c + 1 < d.range.lowerBound && k[c] == "由" && k[c + 1] != "于" ? c + 1 : when ? c : s)..<d.range.lowerBound
             // (or right after an organization's name: `县财政局6月底前拨付资金`, also with a colon
             // between, as task lists write a body's row: `县财政局:3月底前拨付…`)
