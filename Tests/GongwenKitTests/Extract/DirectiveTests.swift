@@ -146,6 +146,9 @@ final class DirectiveTests: XCTestCase {
     func testPlansInAReport() {
         let r = Fixture.parse("XX县2024年政府工作报告\n一、2023年工作回顾\n深化“放管服”改革,营商环境持续优化。\n二、2024年工作安排\n(一)持续优化营商环境。深化“放管服”改革,年底前实现一网通办。")
         XCTAssertEqual(r.allDirectives.map(\.text), ["(一)持续优化营商环境", "深化“放管服”改革,年底前实现一网通办"])
+        // A study report's proposals (`三、对策建议`) are set out as a plan's measures.
+        let study = Fixture.parse("关于农村集体经济发展情况的调研报告\n一、基本情况\n强化政策支持,收入增长15.6%。\n二、对策建议\n(一)强化政策支持。县财政要设立专项资金。")
+        XCTAssertEqual(study.allDirectives.map(\.text), ["(一)强化政策支持", "县财政要设立专项资金"])
         // In the look back a duty tells who did the work; under the plans (also a heading of
         // the year's general requirements) it assigns, and a modal commands anywhere.
         let duties = Fixture.parse("XX县2024年政府工作报告\n一、2023年工作回顾\n县住建局牵头实施城区雨污分流改造,铺设主管网18公里。县财政局要严格预算执行。\n二、2024年工作的总体要求\n由县发改局负责重大项目调度。")

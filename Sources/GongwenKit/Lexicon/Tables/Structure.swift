@@ -68,6 +68,11 @@ extension Tables {
     工作要点
     主要措施
     具体措施
+    对策建议
+    意见建议
+    工作建议
+    几点建议
+    对策措施
     """
 
     /// Characters that say where or when, as a title's first line does (`XX县2024年重点工作`):
