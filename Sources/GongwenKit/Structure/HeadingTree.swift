@@ -605,17 +605,8 @@ enum HeadingTree {
         if case .divider(_, let ls, _) = p.shape { start = ls }
         guard let m = Markers.marker(ct.key, at: start, end: p.range.upperBound) else { return [] }
         return runIns(ct, numbered(ct, m, start..<p.range.upperBound), p.range.upperBound).map {
-            OutlineEntry(marker: $0.markerText(ct), title: ct.compactText(withoutLeader(ct.key, $0.title)), line: ct.line($0.start),
+            OutlineEntry(marker: $0.markerText(ct), title: ct.compactText(Layout.withoutLeader(ct.key, $0.title)), line: ct.line($0.start),
                          span: $0.span(ct))
         }
-    }
-
-    /// A contents entry's title without its leader and page number (`…实现全年目标......5`).
-    static func withoutLeader(_ k: Scalars, _ t: Range<Int>) -> Range<Int> {
-        var e = t.upperBound
-        while e > t.lowerBound, k[e - 1].isASCIIDigit || k[e - 1] == " " { e -= 1 }
-        var l = e
-        while l > t.lowerBound, Layout.leaders.contains(k[l - 1]) { l -= 1 }
-        return e - l >= 2 ? t.lowerBound..<l : t
     }
 }

@@ -53,14 +53,7 @@ enum Layout {
         guard p.range.upperBound - start <= 80 else { return false }
         // A contents entry's leader and page number (`…………3`, `......5`; cleanup may have
         // taken the number as a page's) are no sentence.
-        var end = p.range.upperBound
-        let leaders = Self.leaders
-        if ct.key[end - 1].isASCIIDigit || leaders.contains(ct.key[end - 1]) {
-            while end > start, ct.key[end - 1].isASCIIDigit || ct.key[end - 1] == " " { end -= 1 }
-            var leader = end
-            while leader > start, leaders.contains(ct.key[leader - 1]) { leader -= 1 }
-            end = end - leader >= 2 ? leader : p.range.upperBound
-        }
+        let end = withoutLeader(ct.key, start..<p.range.upperBound).upperBound
         // At most one sentence, at the end.
         var ends = 0
         for i in start..<end where ct.key[i].isSentenceEnd { ends += 1 }
@@ -69,6 +62,19 @@ enum Layout {
 
     /// What leads a contents entry to its page number.
     static let leaders = ScalarSet("….·-—_".unicodeScalars)
+
+    /// `t` without a contents entry's leader and page number at its end (`…实现全年目标......5`,
+    /// `……………` when cleanup took the number); `t` itself when it has none.
+    static func withoutLeader(_ k: Scalars, _ t: Range<Int>) -> Range<Int> {
+        guard !t.isEmpty else { return t }
+        let leaders = Self.leaders
+        guard k[t.upperBound - 1].isASCIIDigit || leaders.contains(k[t.upperBound - 1]) else { return t }
+        var e = t.upperBound
+        while e > t.lowerBound, k[e - 1].isASCIIDigit || k[e - 1] == " " { e -= 1 }
+        var l = e
+        while l > t.lowerBound, leaders.contains(k[l - 1]) { l -= 1 }
+        return e - l >= 2 ? t.lowerBound..<l : t
+    }
 
     /// Runs of paragraphs that form a table of contents: at least three outline-like
     /// headings in a row, most of whose titles the text repeats later.

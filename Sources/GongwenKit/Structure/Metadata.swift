@@ -225,9 +225,11 @@ enum Metadata {
             while j >= head.bodyStart && looked < 4 {
                 // `下次会议时间:` / `2023年11月15日`: the date a label introduces is not the document's.
                 let r = paras[j].range
-                // The print footer under the signature (`抄送:…`, `县安委办 2024年11月28日印发`)
-                // and publication notes: looked past, not content.
-                if skipped < Self.footerLines, isPrintFooter(ct, r) || isBoilerplate(ct, r) {
+                // The print footer under the signature (`抄送:…`, a field of `Tables.fieldKeys`;
+                // `县安委办 2024年11月28日印发`) and publication notes: looked past, not content.
+                let field: Bool
+                if case .field = paras[j].shape { field = true } else { field = false }
+                if skipped < Self.footerLines, field || isPrintFooter(ct, r) || isBoilerplate(ct, r) {
                     head.nonContent.insert(j); j -= 1; skipped += 1
                     // The office that printed it, set apart on the same line (`县安委办    2024年…印发`).
                     if j >= head.bodyStart, ct.line(paras[j].range.lowerBound) == ct.line(r.lowerBound), isOrgName(ct, paras[j].range, lexicon) {
@@ -345,22 +347,15 @@ enum Metadata {
 
     /// The most footer lines looked past for the date above them.
     static let footerLines = 6
-    static let footerOpeners = WordSet.entries(Tables.footerOpeners).map { Scalars($0[0]) }
     static let yinFa = Scalars("印发")
 
-    /// A line of a print footer (版记): `抄送:县委办…`, `县安委办 2024年11月28日印发`.
+    /// The print footer's last line (版记), `县安委办 2024年11月28日印发`: the day printed,
+    /// after the office that printed it (its `抄送:` lines are fields).
     static func isPrintFooter(_ ct: CleanText, _ r: Range<Int>) -> Bool {
         let k = ct.key
         var a = r.lowerBound
         while a < r.upperBound, k[a] == " " { a += 1 }
-        guard r.upperBound - a >= 4 else { return false }
-        for w in footerOpeners where k.has(w, at: a) {
-            var c = a + w.count
-            while c < r.upperBound, k[c] == " " { c += 1 }
-            if c < r.upperBound, k[c] == ":" { return true }
-        }
-        // `…2024年11月28日印发`: the day printed, after the office that printed it.
-        guard r.upperBound - a <= 40, k.has(yinFa, endingAt: r.upperBound) else { return false }
+        guard r.upperBound - a >= 4, r.upperBound - a <= 40, k.has(yinFa, endingAt: r.upperBound) else { return false }
         var d = r.upperBound - 2
         while d > a, k[d - 1] == " " { d -= 1 }
         return d > a && k[d - 1] == "日"
@@ -490,9 +485,6 @@ enum Metadata {
     /// Field names are at most this many code points (`会议时间`, `内容概述`).
     static let longestFieldKey = 5
 
-    /// The day of the week after 星期 or 周 (`2024年3月5日(星期二)`).
-    static let weekdayNames = ScalarSet("一二三四五六日天".unicodeScalars)
-
     /// A paragraph that is only a date, perhaps in brackets: `2011年6月7日`, `(2020年9月1日)`.
     /// With `fieldsAfter`, a website's stamp may go on with fields (`2024-02-20 09:37 作者:…`).
     static func dateOnly(_ ct: CleanText, _ r: Range<Int>, fieldsAfter lexicon: Lexicon? = nil) -> DateParts? {
@@ -508,15 +500,14 @@ enum Metadata {
             while e < b, ct.key[e].isASCIIDigit || ct.key[e] == ":" { if ct.key[e].isASCIIDigit { digits += 1 }; e += 1 }
             if digits < 3 { e = d.range.upperBound }
         }
-        // …or the day of the week: `2024年3月5日(星期二)`, `2024年3月5日 周二`.
+        // …or the day of the week: `2024年3月5日(星期二)`, `2024年3月5日 周二` (read to the
+        // line's end, its closing bracket kept).
         if e < b, d.day != nil {
             var w = e
-            while w < b, ct.key[w] == " " || ct.key[w] == "(" { w += 1 }
-            if w + 1 < b, ct.key[w] == "星" && ct.key[w + 1] == "期" { w += 2 } else if w < b, ct.key[w] == "周" { w += 1 } else { w = -1 }
-            if w > 0, w < b, Self.weekdayNames.contains(ct.key[w]) {
-                w += 1
-                while w < b, ct.key[w] == ")" || ct.key[w] == " " { w += 1 }
-                if w == b { return d }
+            while w < b, ct.key[w] == " " { w += 1 }
+            if var x = TimeGrammar.weekdayAfter(ct.key, at: w, end: r.upperBound) {
+                while x < r.upperBound, ct.key[x] == " " { x += 1 }
+                if x == r.upperBound { return d }
             }
         }
         if e < b, let lx = lexicon {

@@ -273,8 +273,7 @@ enum DeadlineExtractor {
             }
             // `6月16日,各乡镇要在人员密集场所开展…`: a day alone in the clause opening the
             // sentence, then what is required on it (not `4月27日,市科协召开…`, told).
-            if !pastAfter, a == clause, clause == (Markers.marker(k, at: r.lowerBound, end: a)?.range.upperBound ?? r.lowerBound),
-               b + 1 < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r) {
+            if !pastAfter, a == clause, opensSentence(k, clause, r), b + 1 < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r) {
                 return DeadlineVerdict(isDeadline: true, reason: "the day something is required on")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
@@ -359,6 +358,11 @@ enum DeadlineExtractor {
     /// after it or opening the next clause, or standing alone (`检查时间:9月1日至10月31日。`); else
     /// the end of a reporting period (`1月1日至3月31日,全县共查处…`). Nil when the time ends no
     /// such window.
+    /// Whether the clause at `c` is the sentence's first (after its marker).
+    @inline(__always) static func opensSentence(_ k: Scalars, _ c: Int, _ r: Range<Int>) -> Bool {
+        c == (Markers.marker(k, at: r.lowerBound, end: c)?.range.upperBound ?? r.lowerBound)
+    }
+
     /// Whether the clause from `c` requires something (a cue of `requiringCues`) and tells
     /// nothing done.
     static func requiredNext(_ k: Scalars, _ c: Int, _ r: Range<Int>) -> Bool {
@@ -395,8 +399,7 @@ enum DeadlineExtractor {
         }
         // `10月1日至7日,各单位要安排值班`: a window alone in the clause opening the sentence,
         // then what is required in it.
-        if !pastAfter, b < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r),
-           DeadlineExtractor.clauseStart(k, before, floor: r.lowerBound) == (Markers.marker(k, at: r.lowerBound, end: before)?.range.upperBound ?? r.lowerBound) {
+        if !pastAfter, b < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r), opensSentence(k, clauseStart(k, before, floor: r.lowerBound), r) {
             return DeadlineVerdict(isDeadline: true, reason: "the end of a window something is required in")
         }
         return DeadlineVerdict(isDeadline: false, reason: "the end of a reporting period")

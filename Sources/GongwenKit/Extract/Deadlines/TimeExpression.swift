@@ -376,16 +376,27 @@ enum TimeGrammar {
         return q > p && q < end && (k[q] == unit || k[q] == other) ? (q + 1, masked) : nil
     }
 
+    /// Where a day's weekday starting at `j` ends: `(星期三)`, `(周三)`, or unbracketed
+    /// `星期三`, `周三`; else nil.
+    static func weekdayAfter(_ k: Scalars, at j: Int, end: Int) -> Int? {
+        var p = j
+        let open = p < end && k[p] == "("
+        if open { p += 1 }
+        let w = k.has(xingQi, at: p) ? 2 : k.has(zhou, at: p) ? 1 : 0
+        guard w > 0, p + w < end, weekdayNumbers[k[p + w]] != nil else { return nil }
+        p += w + 1
+        if open { guard p < end, k[p] == ")" else { return nil }; p += 1 }
+        return p
+    }
+    static let xingQi = Scalars("星期"), zhou = Scalars("周")
+
     /// 前, 以前, 内, 为止, 起 after the time; also `…回头看前`: an event named after the time.
     static func withSuffix(_ k: Scalars, _ t0: TimeExpression, _ end: Int) -> TimeExpression {
         var t = t0
         var j = t.range.upperBound
         // A day's weekday in brackets stands before the suffix: 3月20日(星期三)前.
-        if t.hasDay, j < end, k[j] == "(" {
-            let d = j + 1 + (k.has("星期", at: j + 1) ? 2 : k.has("周", at: j + 1) ? 1 : 0)
-            if d > j + 1, d + 1 < end, weekdayNumbers[k[d]] != nil, k[d + 1] == ")",
-               case let h = timeOfDay(k, at: d + 2, end: end), suffixes.contains(where: { k.has($0.0, at: h) && h + $0.0.count <= end }) { j = d + 2 }
-        }
+        if t.hasDay, j < end, k[j] == "(", let d = weekdayAfter(k, at: j, end: end),
+           case let h = timeOfDay(k, at: d, end: end), suffixes.contains(where: { k.has($0.0, at: h) && h + $0.0.count <= end }) { j = d }
         // An hour before the suffix: 7月15日17:00前, 本月25日下班前.
         if t.hasDay { let h = timeOfDay(k, at: j, end: end); if h > j, suffixes.contains(where: { $0.1 == .by && k.has($0.0, at: h) && h + $0.0.count <= end }) { j = h } }
         for (s, rel) in suffixes where k.has(s, at: j) && j + s.count <= end {

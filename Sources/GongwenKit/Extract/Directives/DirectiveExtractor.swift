@@ -177,7 +177,7 @@ enum DirectiveExtractor {
         return j > after && j + 1 < end && k[j] == "的"
     }
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议"), shiXiang = Scalars("事项"), ruXia = Scalars("如下"),
-               yuYi = Scalars("予以"), rangWoMen = Scalars("让我们")
+               yuYi = Scalars("予以"), rangWoMen = Scalars("让我们"), huiYi = Scalars("会议")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
                fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责"), muDe = Scalars("目的")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
@@ -210,7 +210,7 @@ enum DirectiveExtractor {
             open = afterInlineMarker(k, open, s)
             // `会议听取了…的汇报,要求县市场监管局…`: the meeting opening the sentence asks, in
             // minutes as at its start.
-            let meetingOpens = open + 2 < s && k[open] == "会" && k[open + 1] == "议" && !Self.notMeetingAfter.contains(k[open + 2])
+            let meetingOpens = open + 2 < s && k.has(Self.huiYi, at: open) && !Self.notMeetingAfter.contains(k[open + 2])
             return open == s || meetingOpens || lx.topicOpeners.match(k, at: open, limit: s) != nil
         }
         // `…会议是讨论决定重大事项的会议` defines what a body is; it decides nothing.
@@ -272,8 +272,7 @@ enum DirectiveExtractor {
             if start > r.lowerBound, givesCommands(kind), let d = deadlines.first(where: { $0.verdict.isDeadline && $0.range.upperBound < start }) {
                 let c = DeadlineExtractor.clauseStart(k, d.range.lowerBound, floor: r.lowerBound)
                 let opening = Markers.marker(k, at: r.lowerBound, end: c)?.range.upperBound ?? r.lowerBound
-                if c > opening + 2, k[c - 1] == ",", d.range.lowerBound <= c + 2, DeadlineExtractor.clauseStart(k, c - 1, floor: r.lowerBound) == r.lowerBound,
-                   lx.sourcePrepositions.match(k, at: opening, limit: c) != nil, !tellsPast(k, r.lowerBound..<start) {
+                if d.range.lowerBound <= c + 2, basisBefore(k, opening, c, lx), !tellsPast(k, r.lowerBound..<start) {
                     start = r.lowerBound
                 }
             }
@@ -307,8 +306,7 @@ enum DirectiveExtractor {
             let c = d.range.lowerBound > s ? DeadlineExtractor.clauseStart(k, d.range.lowerBound, floor: s) : s
             // After a clause of when (`整改完成后,于10月15日前形成报告`) or of the basis
             // (`依据…清单,2022年10月底前编制…`) the deadline's clause opens the task.
-            let when = c > s + 2 && k[c - 1] == "," && (k[c - 2] == "后" || k[c - 2] == "时"
-                || lx.sourcePrepositions.match(k, at: s, limit: c) != nil && DeadlineExtractor.clauseStart(k, c - 1, floor: s) == s)
+            let when = c > s + 2 && k[c - 1] == "," && (k[c - 2] == "后" || k[c - 2] == "时") || basisBefore(k, s, c, lx)
             let subject = (c > s && c + 1 < d.range.lowerBound && k[c] == "由" && k[c + 1] != "于" ? c + 1 : when ? c : s)..<d.range.lowerBound
             // (or right after an organization's name: `县财政局6月底前拨付资金`, also with a colon
             // between, as task lists write a body's row: `县财政局:3月底前拨付…`)
@@ -497,6 +495,13 @@ enum DirectiveExtractor {
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
         if let v = ResponsibilityTable.taskCellValue(k, s, r.upperBound) { s = v }
         return commandAt(k, s, r.upperBound, lx) != nil && !tellsOrDefines(k, s, r.upperBound) && !namesItem(k, s, r.upperBound)
+    }
+
+    /// Whether `s..<c` is one clause, ended by the comma before `c`, naming the basis a task acts
+    /// on (`依据国家行政许可事项清单,`: a word of `sourcePrepositions` opening it).
+    static func basisBefore(_ k: Scalars, _ s: Int, _ c: Int, _ lx: Lexicon) -> Bool {
+        c > s + 2 && k[c - 1] == "," && lx.sourcePrepositions.match(k, at: s, limit: c) != nil
+            && DeadlineExtractor.clauseStart(k, c - 1, floor: s) == s
     }
 
     /// Whether the sentence's first clause ends at `comma` and opens (after its marker) with a

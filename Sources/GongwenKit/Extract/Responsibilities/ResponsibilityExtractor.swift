@@ -171,27 +171,15 @@ enum ResponsibilityExtractor {
                 if case .label(let cs) = LineShape.classify(k, s..<h.phrase.lowerBound, lexicon: lx) { s = cs }
                 let before = Sentences.withoutEndPunct(k, s..<h.phrase.lowerBound)
                 if before.count >= 4 && !isFrame(k, before, lx) { task = before }
-            } else if h.byClause, directObject, !named, !h.shared {
+            } else if h.byClause, directObject, !named, !h.shared, let t = topicBeforeShortVerb(k, h.phrase, task, r, lx) {
                 // `城东污水处理厂项目由李明副县长负责协调,5月10日前…`: a short verb after the cue
                 // (协调, 督办) says how the party answers for the topic before 由, which the task
                 // then starts with.
-                let s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
-                let ce = Self.clauseCommas.firstIndex(in: k, from: task.lowerBound, to: task.upperBound)
-                let m = Markers.marker(k, at: s, end: h.phrase.lowerBound)?.range.upperBound ?? s
-                if m + 4 <= h.phrase.lowerBound, ce - task.lowerBound <= 4, !isFrame(k, m..<h.phrase.lowerBound, lx),
-                   !k[m..<h.phrase.lowerBound].contains(where: { $0 == " " }) {
-                    task = m..<task.upperBound
-                }
-            } else if !h.byClause, k[h.phrase.lowerBound] == "由", !named {
+                task = t.topic..<task.upperBound
+            } else if !h.byClause, k[h.phrase.lowerBound] == "由", !named, let t = topicBeforeShortVerb(k, h.phrase, task, r, lx) {
                 // `培训期间食宿费用由县委党校承担,交通费回原单位报销`: a short verb after 由X ends
                 // its clause; the clause with the topic before 由 is the task (the next one is not).
-                var s = DeadlineExtractor.clauseStart(k, h.phrase.lowerBound, floor: r.lowerBound)
-                if let m = Markers.marker(k, at: s, end: h.phrase.lowerBound) { s = m.range.upperBound }
-                while s < h.phrase.lowerBound, k[s] == " " { s += 1 }
-                let ce = Self.clauseCommas.firstIndex(in: k, from: task.lowerBound, to: task.upperBound)
-                if s + 4 <= h.phrase.lowerBound, ce - task.lowerBound <= 4, !isFrame(k, s..<h.phrase.lowerBound, lx) {
-                    task = s..<ce
-                }
+                task = t.topic..<t.clauseEnd
             }
             // `…负责协调,张华同志具体抓落实`: a clause opening with another person is not this task;
             // nor is a row's field after it (`县教育局:开学前完成…,责任人:王芳`), nor a clause
@@ -338,9 +326,8 @@ enum ResponsibilityExtractor {
         var z = s + 2
         while z < min(c - 2, s + 1 + Reach.phrase), k[z] != "任" { z += 1 }
         guard z < c - 2, k[z] == "任", !k[z + 1].isClauseBreak else { return nil }
-        var e = z
-        if k[e - 1] == "兼" || k[e - 1] == "担" { e -= 1 }
-        if e - 2 > s + 1, k[e - 1] == "志", k[e - 2] == "同" { e -= 2 }
+        // (同志 after the name stays: `PartyParser` reads it as the form of address it is.)
+        let e = k[z - 1] == "兼" || k[z - 1] == "担" ? z - 1 : z
         return e - (s + 1) >= 2 ? (s + 1..<e, z + 1..<c - 1) : nil
     }
     static let ruleBases = WordSet(table: Tables.ruleBases)
@@ -644,6 +631,20 @@ enum ResponsibilityExtractor {
         return e - t.lowerBound >= 5 && k.has(zeRenRen, endingAt: e)
     }
     static let zeRenRen = Scalars("责任人")
+
+    /// The topic opening the clause of a party's phrase with 由 (`城东污水处理厂项目由…`) and
+    /// the end of the task's first clause, when that clause is a short verb (`协调`, `承担`:
+    /// `shortVerb` code points at most) saying how the party answers for the topic; else nil.
+    static func topicBeforeShortVerb(_ k: Scalars, _ phrase: Range<Int>, _ task: Range<Int>, _ r: Range<Int>, _ lx: Lexicon) -> (topic: Int, clauseEnd: Int)? {
+        var s = DeadlineExtractor.clauseStart(k, phrase.lowerBound, floor: r.lowerBound)
+        if let m = Markers.marker(k, at: s, end: phrase.lowerBound) { s = m.range.upperBound }
+        while s < phrase.lowerBound, k[s] == " " { s += 1 }
+        let ce = Self.clauseCommas.firstIndex(in: k, from: task.lowerBound, to: task.upperBound)
+        guard s + 4 <= phrase.lowerBound, ce - task.lowerBound <= Self.shortVerb, !isFrame(k, s..<phrase.lowerBound, lx),
+              !k[s..<phrase.lowerBound].contains(" ") else { return nil }
+        return (s, ce)
+    }
+    static let shortVerb = 4
 
     /// Whether the clause opens with all of a kind (各…) and a modal of their own soon after
     /// (`各乡镇要…`, `各成员单位须…`).

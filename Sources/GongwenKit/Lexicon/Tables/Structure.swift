@@ -305,14 +305,3 @@ extension Tables {
     工作基础
     """
 }
-
-extension Tables {
-    /// Field names opening a print footer's line under the signature (`抄送:县委办,…`).
-    static let footerOpeners = """
-    抄送
-    抄报
-    主送
-    分送
-    发送
-    """
-}
