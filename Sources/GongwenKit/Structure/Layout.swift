@@ -116,9 +116,12 @@ enum Layout {
             // Under a line naming it (`目录`, `目录/提纲:`) the list is a table of contents
             // whatever the text repeats (a copy cut short repeats little of it).
             if run.lowerBound > 0, namesContents(ct, paras[run.lowerBound - 1].range) { runs.append(run); continue }
+            // Entries are found at places of their own: items that open alike (`(三)会议原则同意…`
+            // `(四)会议原则同意…`, a minutes' decisions) all found at one later item are no contents.
             let mine = probes.filter { $0.run == n }
-            let found = mine.filter(\.found).count
-            if !mine.isEmpty && found * 2 >= mine.count { runs.append(run) }
+            var places: [Int] = []
+            for p in mine where p.at >= 0 && !places.contains(p.at) { places.append(p.at) }
+            if !mine.isEmpty && places.count * 2 >= mine.count { runs.append(run) }
         }
         return runs
     }
@@ -136,7 +139,9 @@ enum Layout {
         var run: Int
         var words: Range<Int>
         var after: Int
-        var found = false
+        /// Where the words are first found at or after `after`; -1 when they are not.
+        var at = -1
+        var found: Bool { at >= 0 }
     }
 
     /// Marks each probe whose words occur at or after its `after`: one pass over the text.
@@ -167,7 +172,7 @@ enum Layout {
                         let w = probes[n].words
                         var j = 1
                         while j < w.count, i + j < k.count, k[i + j] == k[w.lowerBound + j] { j += 1 }
-                        if j == w.count { probes[n].found = true; left -= 1 }
+                        if j == w.count { probes[n].at = i; left -= 1 }
                     }
                 }
                 i += 1

@@ -195,6 +195,21 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Fixture.parse("关于印发A县重点工作责任分解方案和B项目实施方案的通知\n各乡镇:\n现印发给你们。").documents.first?.kind, .notice)
     }
 
+    /// A minutes' decisions that open alike (`会议原则同意…`) are headings, not contents: a
+    /// contents list's entries are found later each at a place of its own, not all at one item.
+    func testItemsOpeningAlikeAreNoContents() {
+        let r = Fixture.parse("常务会议纪要\n现将会议确定事项纪要如下:\n一、关于城乡统筹有关问题\n"
+            + "(一)会议原则同意县经发局关于召开全县城乡统筹重点工作推进会的筹备意见,会议时间另行确定。由统筹办组织对今年社区建设进行验收之后,召开专题会议研究解决存在的问题。\n"
+            + "(二)会议原则同意县经发局关于进一步加强工作机制建设的意见,修改完善后报县委常委会议研究。\n"
+            + "(三)会议原则同意县住建局提交的管理办法,修改完善后报县委常委会议研究。\n"
+            + "(四)会议原则同意县经发局关于成立能源协调领导小组的意见,会后以政府办文件印发。\n"
+            + "(五)关于县农机修造厂改制有关问题:一是职工回迁原址安置,一律按新建房成本价安置;二是职工搬迁过渡费按5元/平米支付;三是经发局要认真做好离退休职工的思想稳定工作。\n"
+            + "二、关于秋冬农业生产有关问题\n(一)会议原则同意县农业局关于召开秋冬农业工作会议的筹备意见。")
+        let d = r.documents[0]
+        XCTAssertTrue(d.outline.isEmpty)
+        XCTAssertEqual(Fixture.headings(d).map(\.marker), ["一、", "(一)", "(二)", "(三)", "(四)", "(五)", "二、", "(一)"])
+    }
+
     /// A web copy with its sections on one line: each heading after the full stop ending the
     /// one before, also where the first heading's title runs on to that stop.
     func testSectionsRunTogetherOnOneLine() {
