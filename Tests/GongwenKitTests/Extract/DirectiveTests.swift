@@ -85,12 +85,17 @@ final class DirectiveTests: XCTestCase {
         for s in ["会议决定,成立项目建设领导小组。", "经研究决定,对城区道路进行改造。", "县委常委会决定,由王强同志主持全面工作。",
                   "市政府决定对先进单位给予表彰。", "决定成立城乡环境整治指挥部。", "二、决定在全县开展安全生产大检查。",
                   "会议原则同意县财政局关于预算调整的意见,会后报县人大常委会审批。", "会议同意镇文化站提出的宣讲方案。",
-                  "会议经研究同意县交通局的调整方案。", "会议原则通过该办法,由县交通运输局按程序印发实施。"] {
+                  "会议经研究同意县交通局的调整方案。", "会议原则通过该办法,由县交通运输局按程序印发实施。",
+                  // Nothing before it in a later clause: who decides or why stands before.
+                  "经研究,决定成立县安全生产督查组。", "为加强对防汛工作的领导,决定成立防汛指挥部。",
+                  "县委常委会研究,决定调整领导小组成员。"] {
             let d = directives(s)
             XCTAssertEqual(d.count, 1, s)
             XCTAssertEqual(d.first?.modality, .decide, s)
         }
         for s in ["思路决定出路,作风决定成效。", "今天的投资方向决定明天产业结构的优劣。", "态度决定一切。",
+                  // After a statement, what a thing determines.
+                  "“三区三线”划定工作很重要,决定全县未来发展空间、要素和方向。",
                   "常务会议是讨论决定政府工作中重大事项的会议。",
                   // An approval reported (已经/经…同意) or a speaker's own assent decides nothing here.
                   "《XX县防汛工作方案》已经县政府同意。", "刚才几位同志的安排,我都同意。",

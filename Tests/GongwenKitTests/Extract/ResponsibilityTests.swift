@@ -423,6 +423,20 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertFalse(texts.contains { $0.hasSuffix("〕") || $0.hasSuffix("】") }, "\(texts)")
     }
 
+    /// A time the task is due after a cell's parties, with no column name of its own, is the
+    /// row's time limit, not a party; an ongoing term there names no party either.
+    func testDueTimeAfterACellsParties() {
+        let text = """
+        XX县优化营商环境行动方案
+        一、重点任务
+        (一)提升项目审批效率。压缩审批时间。(责任单位:县住建局、县自然资源局,2024年12月底前完成)
+        (二)规范涉企收费。清理涉企收费项目。(牵头单位:县发改局;配合单位:县市场监管局,长期坚持)
+        """
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)|\($0.deadline ?? "-")" }
+        XCTAssertEqual(r, ["县住建局|lead|提升项目审批效率|2024-12-31", "县自然资源局|lead|提升项目审批效率|2024-12-31",
+                           "县发改局|lead|规范涉企收费|-", "县市场监管局|support|规范涉企收费|-"])
+    }
+
     /// A bracket after a task naming parties by duty words, without column names: each
     /// party takes the paragraph's task (not the words after its cue inside the bracket) and
     /// the paragraph's deadline; collectives in it are no parties; an explanation in

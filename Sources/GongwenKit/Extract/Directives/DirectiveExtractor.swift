@@ -201,7 +201,7 @@ enum DirectiveExtractor {
         // An item of a leader's list (`三是要求各网格长…`) opens its clause as a sentence does.
         if meeting { s = afterInlineMarker(k, s, e) }
         if s == e {
-            guard meeting else { return true }
+            guard meeting else { return decidesAfterClauses(k, s, r, lx) }
             // The sentence's own start (after its marker), or after a topic the sentence
             // opens with (`对工作推进不力的单位,要求…`, `四是针对…问题,要求…`): no one who
             // speaks stands before it.
@@ -217,6 +217,22 @@ enum DirectiveExtractor {
         for i in s..<e where k[i] == "是" || lx.sourcePrepositions.match(k, at: i, limit: e) != nil { return false }
         if meeting { return lx.meetingSubjects.match(k, endingAt: e, floor: s) != nil }
         return lx.decidingSubjects.match(k, endingAt: e, floor: s) != nil || PartyParser.isOrg(k, s..<e, lx)
+    }
+
+    /// Whether a bound cue with nothing before it in its clause (at `s`) decides: at its
+    /// sentence's start (`决定成立…`), or after clauses that say who decides or on what ground
+    /// (`经研究,决定…`, `为加强领导,决定成立…`, `县委常委会研究,决定…`). After a statement
+    /// (`…划定工作很重要,决定黑山未来发展空间`) it tells what a thing determines.
+    static func decidesAfterClauses(_ k: Scalars, _ s: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        var open = Markers.marker(k, at: r.lowerBound, end: s)?.range.upperBound ?? r.lowerBound
+        while open < s, k[open] == " " { open += 1 }
+        open = afterInlineMarker(k, open, s)
+        if open >= s || k[open] == "经" || lx.conditionOpeners.match(k, at: open, limit: s) != nil { return true }
+        // (Single code points of the tables, 现 and 会, stand for a subject only right before the cue.)
+        for i in open..<s {
+            if (lx.decidingSubjects.match(k, at: i, limit: s)?.count ?? 0) >= 2 || (lx.meetingSubjects.match(k, at: i, limit: s)?.count ?? 0) >= 2 { return true }
+        }
+        return false
     }
 
     /// What follows 会议 when it names no meeting acting (`会议室`, `会议精神`, `会议纪要`).

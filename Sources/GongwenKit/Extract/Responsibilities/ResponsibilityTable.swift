@@ -138,13 +138,38 @@ enum ResponsibilityTable {
                 // A column name ends the cell; names are looked for only where one can start.
                 if depth == 0 && (c == ";" || c == "。" || c == "," && startsColumn(k, e + 1)) { break }
                 if e > v && startsColumn(k, e) { break }
+                // The time the task is due after the parties, with no column name of its own
+                // (`(责任单位:县住建局、县自然资源局,2024年12月底前完成)`): a cell of the time limit.
+                if depth == 0, c == ",", col != .deadline, col != .task, let due = dueAfter(k, e + 1, r.upperBound) {
+                    out.append(Cell(column: col, value: v..<e, keyStart: i, name: h))
+                    out.append(Cell(column: .deadline, value: due, keyStart: e + 1, name: Self.dueName))
+                    v = -1; e = due.upperBound
+                    break
+                }
                 e += 1
             }
-            out.append(Cell(column: col, value: v..<e, keyStart: i, name: h))
+            if v >= 0 { out.append(Cell(column: col, value: v..<e, keyStart: i, name: h)) }
             i = e
         }
         return out
     }
+
+    /// A due clause (`isDueClause`) from `a` to the end of its clause (a closing bracket, `,`,
+    /// `;` or `。`), or nil.
+    static func dueAfter(_ k: Scalars, _ a: Int, _ end: Int) -> Range<Int>? {
+        var a = a
+        while a < end, k[a] == " " { a += 1 }
+        var b = a
+        while b < end, b - a <= Self.dueClauseReach, !(k[b].isClosingBracket || k[b] == "," || k[b] == ";" || k[b] == "。") { b += 1 }
+        guard b > a, b - a <= Self.dueClauseReach else { return nil }
+        var t = b
+        while t > a, k[t - 1] == " " { t -= 1 }
+        return isDueClause(k, a..<t) ? a..<t : nil
+    }
+    /// The longest due clause read (`2024年12月31日前全部完成` and some more).
+    static let dueClauseReach = 24
+    /// The column name a due clause without one counts as (its number in `columns`).
+    static let dueName = columns.firstIndex { $0.1 == .deadline } ?? 0
 
     private static let dutyTailEntries = WordSet.entries(Tables.dutyTails)
     static let dutyTails = WordSet(dutyTailEntries.map { $0[0] })
