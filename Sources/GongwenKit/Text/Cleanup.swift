@@ -754,6 +754,17 @@ public enum Cleanup {
             // the lines the page wrapped goes on as prose does (`一、各乡镇要于12月10日前完成
             // …排查,建立隐` / `患清单,逐项落实整改措施。`).
             if let w = wrap, prev.width >= w - 3 && prev.width <= w + 3, key[a..<j].contains(where: { $0 == "," || $0 == ";" }) { return true }
+            // A heading closing on a bracket it opened (`(二)集中整治阶段(12月10日—1月5日)`,
+            // `…办法(试行)`) is complete: the short sentence under it is its body.
+            if last.isClosingBracket, case .heading(let m) = prev.shape {
+                // (The bracket's own opening, after the marker: `(二)` itself is no title's.)
+                var depth = 0, o = j - 1
+                while o > a {
+                    if key[o].isClosingBracket { depth += 1 } else if key[o].isOpeningBracket { depth -= 1; if depth == 0 { break } }
+                    o -= 1
+                }
+                if depth == 0, o > a + m.range.upperBound { return false }
+            }
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).
             guard next.count <= 30 else { return false }
