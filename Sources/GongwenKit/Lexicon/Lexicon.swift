@@ -47,6 +47,8 @@ public final class Lexicon: Sendable {
     public let meetingSubjects: WordSet
     /// What makes a deciding body a source (see `Tables.sourcePrepositions`).
     public let sourcePrepositions: WordSet
+    /// How a party does a task handed to it (see `Tables.meansBeforeVerb`).
+    public let meansBeforeVerb: WordSet
     /// What opens a sentence's topic (see `Tables.topicOpeners`).
     public let topicOpeners: WordSet
     /// What opens a clause that sets an instruction's case (see `Tables.conditionOpeners`).
@@ -149,6 +151,7 @@ public final class Lexicon: Sendable {
         decidingSubjects = WordSet(table: Tables.meetingSubjects + "\n" + Tables.decidingSubjects)
         meetingSubjects = WordSet(table: Tables.meetingSubjects)
         sourcePrepositions = WordSet(table: Tables.sourcePrepositions)
+        meansBeforeVerb = WordSet(table: Tables.meansBeforeVerb)
         topicOpeners = WordSet(table: Tables.topicOpeners)
         conditionOpeners = WordSet(table: Tables.conditionOpeners)
         mindsetVerbs = WordSet(table: Tables.mindsetVerbs)

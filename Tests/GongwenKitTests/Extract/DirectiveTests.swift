@@ -435,6 +435,9 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("(三)全面推开阶段。", kind: plan).count, 0)
         XCTAssertEqual(directives("(一)组织实施专项整治行动。", kind: plan).count, 1)
         XCTAssertEqual(directives("推动高质量发展迈上新阶段。", kind: plan).count, 1, "a long sentence ending in 阶段 still commands")
+        // A sentence announcing what follows commands nothing itself.
+        XCTAssertEqual(directives("制定实施方案如下:", kind: plan).count, 0)
+        XCTAssertEqual(directives("制定实施方案,明确工作步骤。", kind: plan).count, 1)
     }
 
     func testReportedFiguresAreCutFromTheDirective() {

@@ -161,6 +161,9 @@ final class ResponsibilityTests: XCTestCase {
                        ["县财政局|org|-|owner|在9月底前拨付改造资金|2011-09-30", "热力公司|org|-|lead|资金缺口部分由热力公司自筹解决|-"])
         // A short verb after 由X: the clause with its topic is the task, not the next clause.
         XCTAssertEqual(resp("培训期间食宿费用由县委党校承担,交通费回原单位报销。"), ["县委党校|org|-|lead|培训期间食宿费用由县委党校承担|-"])
+        // How the party does it may stand between its name and the verb.
+        XCTAssertEqual(resp("补助资金不足部分,由城投公司通过融资解决。").map { $0.components(separatedBy: "|")[0] }, ["城投公司"])
+        XCTAssertEqual(resp("对违规企业,由县市场监管局依法处理。").map { $0.components(separatedBy: "|")[0] }, ["县市场监管局"])
         for s in ["会议由县长主持。", "由县财政局组织的培训已经结束。", "由于资金不足,部分项目未能开工。", "价格由市场决定。"] {
             XCTAssertEqual(resp(s), [], s)
         }
@@ -213,6 +216,8 @@ final class ResponsibilityTests: XCTestCase {
                   "包保领导要靠前指挥。",
                   // A kind of body alone names no one.
                   "乡镇要于6月30日前开展专项整治。", "学校要加强安全管理。", "企业要落实主体责任。",
+                  // …a kind of place too (a park, a scenic area, an area under a body's charge).
+                  "园区要抓紧筹集资金。", "不足部分由园区通过市场化方式筹集。", "景区要加强安全巡查。", "辖区要落实网格管理。",
                   // …or a run of kinds, also after the 求 of 要求.
                   "会议要求乡镇街道务必要压实责任。", "乡镇街道要开展排查。",
                   // A word holding 请 asks no one.
@@ -221,6 +226,8 @@ final class ResponsibilityTests: XCTestCase {
         }
         XCTAssertEqual(resp("城关镇要于6月30日前开展专项整治,县实验学校要加强安全管理。").map { $0.components(separatedBy: "|")[0] }, ["城关镇", "县实验学校"])
         XCTAssertEqual(resp("市财政局要按时报送。").map { $0.components(separatedBy: "|")[0] }, ["市财政局"])
+        // (A zone's short name names the one zone: `示范区`, `开发区` as a city's texts write them.)
+        XCTAssertEqual(resp("滨海新区要抓紧筹集资金,开发区要加强安全巡查。").map { $0.components(separatedBy: "|")[0] }, ["滨海新区", "开发区"])
         XCTAssertEqual(resp("会议要求城关镇务必要压实责任。").map { $0.components(separatedBy: "|")[0] }, ["城关镇"])
         // A body opening a later clause with what it did is told of.
         XCTAssertEqual(resp("请县应急局加强值守,县气象局发布了预警信号。").map { $0.components(separatedBy: "|")[0] }, ["县应急局"])

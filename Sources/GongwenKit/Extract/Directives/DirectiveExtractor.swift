@@ -360,7 +360,8 @@ enum DirectiveExtractor {
         }
         guard deadlineLed || r.upperBound - s >= 6 && w != nil
                 || (kind == .plan || kind == .notice || kind == .minutes) && closesOnBound(k, r, deadlines) else { return nil }
-        if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) || namesShortcoming(k, s..<r.upperBound, lx) { return nil }
+        if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) || namesShortcoming(k, s..<r.upperBound, lx)
+            || announcesWhatFollows(k, r) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
 
@@ -534,6 +535,14 @@ enum DirectiveExtractor {
             guard a < comma, k[a] == "此" || k[a..<comma].contains("的") || k.contains(Self.yuYi, in: a..<comma) else { return false }
         }
         return !tellsPast(k, s..<comma)
+    }
+
+    /// Whether the sentence ends announcing what follows (`制定实施方案如下:`, `现将有关事项通知
+    /// 如下`): the items after it instruct, the announcement does not.
+    static func announcesWhatFollows(_ k: Scalars, _ r: Range<Int>) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound, k[e - 1].isSentenceEnd || k[e - 1] == ":" || k[e - 1] == " " { e -= 1 }
+        return e - r.lowerBound > 2 && k[e - 2] == "如" && k[e - 1] == "下"
     }
 
     /// Whether the first clause from `s` is an item's short name before its colon

@@ -412,6 +412,11 @@ enum ResponsibilityExtractor {
                     v0 = e + 1
                     while v0 < min(end, e + 6), verbs?.match(k, at: v0, limit: end) == nil { v0 += 1 }
                 }
+                // `由城投公司通过融资解决`: how it does the task, then the verb.
+                else if verbs != nil, let m = lx.meansBeforeVerb.match(k, at: e, limit: end) {
+                    v0 = e + m.count
+                    while v0 < min(end, e + m.count + 6), verbs?.match(k, at: v0, limit: end) == nil { v0 += 1 }
+                }
                 guard let v = verbs?.match(k, at: v0, limit: end) else { return false }
                 return v0 + v.count >= end || k[v0 + v.count] != "的"
             }

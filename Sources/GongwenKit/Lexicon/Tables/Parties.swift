@@ -204,9 +204,10 @@ extension Tables {
     专班
     """
 
-    /// Kinds of body named by their kind alone (`乡镇要…`, `学校要…`): a whole party that is
-    /// one of these, or a run of them (`乡镇街道`), names no one, as `各乡镇` does not
-    /// (`城关镇`, `县实验学校` are names).
+    /// Kinds of body named by their kind alone (`乡镇要…`, `学校要…`), and kinds of place
+    /// (`园区`, `景区`, `辖区`): a whole party that is one of these, or a run of them
+    /// (`乡镇街道`), names no one, as `各乡镇` does not (`城关镇`, `县实验学校` are names; so is
+    /// a zone's short name, `示范区`, `开发区`, which a city's texts use for the one zone).
     static let bareBodies = """
     乡镇
     街道
@@ -221,6 +222,22 @@ extension Tables {
     城区
     县区
     区县
+    园区
+    景区
+    厂区
+    片区
+    辖区
+    小区
+    矿区
+    库区
+    林区
+    山区
+    校区
+    街区
+    镇区
+    市区
+    郊区
+    湾区
     县市
     市县
     省市
@@ -407,6 +424,16 @@ extension Tables {
     维护
     保管
     发放
+    """
+
+    /// How a party handed a task does it, between its name and the verb (`由城投公司通过融资
+    /// 解决`, `由县市场监管局依法处理`).
+    static let meansBeforeVerb = """
+    通过
+    采取
+    采用
+    依法
+    依规
     """
 
     /// Words after a party that give its duty.
