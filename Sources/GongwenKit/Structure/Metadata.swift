@@ -39,6 +39,8 @@ enum Metadata {
         var candidates: [Int] = []
         var ownTitle: Range<Int>? = nil
         var namedDivider: Int? = nil   // the last divider of the head with no label
+        // How many candidates stood above a bare divider (`【篇一】` on its own line) that kept them.
+        var aboveDivider: Int? = nil
         var k = slice.paragraphs.lowerBound
         // Head region: dividers, title lines, document numbers, dates, fields.
         while k < slice.paragraphs.upperBound {
@@ -50,6 +52,7 @@ enum Metadata {
                 // Lines above a labelled divider (`第1篇:…`) or one after a compilation's name
                 // (`…范文 第1篇`) head the compilation, not this document.
                 else if ls < le || !LineShape.opensDivider(ct.key[p.range.lowerBound]) { candidates.removeAll() }
+                else if !candidates.isEmpty { aboveDivider = candidates.count }
                 if ls >= le { namedDivider = k }
                 head.nonContent.insert(k); k += 1; continue
             }
@@ -100,6 +103,10 @@ enum Metadata {
         }
         head.bodyStart = k
         for c in candidates { head.nonContent.insert(c) }
+        // A compilation's name, a bare divider, then the document's own title (`…讲话稿范文(精选
+        // 2篇)` / `【篇一】` / `在全县…会议上的讲话`): the name heads the compilation. With no title
+        // after the divider (the contents, or `同志们:`) the name is the document's.
+        if let n = aboveDivider, candidates.count > n { candidates.removeFirst(n) }
 
         // Title: the first candidate that is not the issuing body; continued over short lines.
         var titleIdx: [Int] = []

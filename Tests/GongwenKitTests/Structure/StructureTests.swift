@@ -114,6 +114,16 @@ final class StructureTests: XCTestCase {
         let r = Fixture.parse("【篇一】在全县工作会议上的讲话\n同志们：\n一、提高认识\n要高度重视。\n【篇二】2020年工作总结\n一、主要成绩\n取得了成效。")
         XCTAssertEqual(r.documents.map(\.title), ["在全县工作会议上的讲话", "2020年工作总结"])
         XCTAssertEqual(r.documents.map(\.kind), [.speech, .summary])
+        // A compilation's name, a divider on its own line, then the document's own title: the
+        // title is the document's (with none after the divider, as in the seed, the name is).
+        for d in ["【篇一】", "篇一:", "第一篇", "【第1篇】", "【范文1】"] {
+            let two = d.replacingOccurrences(of: "一", with: "二").replacingOccurrences(of: "1", with: "2")
+            let c = Fixture.parse("安全生产讲话稿范文(精选2篇)\n\(d)\n在全县安全生产会议上的讲话\n同志们:\n一、提高认识\n各乡镇要在6月底前完成排查。\n"
+                + "\(two)\n在全市防汛工作会议上的讲话\n同志们:\n一、压实责任\n县水利局要加强巡查。")
+            XCTAssertEqual(c.documents.map(\.title), ["在全县安全生产会议上的讲话", "在全市防汛工作会议上的讲话"], d)
+        }
+        XCTAssertEqual(Fixture.parse("在全县安全生产会议上的讲话(通用)\n篇一:\n同志们:\n一、提高认识\n各乡镇要在6月底前完成排查。").documents.map(\.title),
+                       ["在全县安全生产会议上的讲话(通用)"])
     }
 
     /// Compilation sites print the divider after the title too (`…纪要 [篇2]`, `…(第二篇)`):
