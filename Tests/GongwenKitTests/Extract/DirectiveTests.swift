@@ -229,14 +229,18 @@ final class DirectiveTests: XCTestCase {
                   // A work report laid before a congress and the courtesy after it.
                   "现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。",
                   // A cue inside a 关于…的 topic, or a modal in a definition's attribute, describes.
-                  "会议传达了市委关于今明两年争取完成沟渠疏浚工作的指示精神。", "项目建设是两项必须完成的政治任务。"] {
+                  "会议传达了市委关于今明两年争取完成沟渠疏浚工作的指示精神。", "项目建设是两项必须完成的政治任务。",
+                  // …also after a list of subjects, and a modal with a short verb before 的 and a noun.
+                  "这是县委、县政府必须做好的一项工作。", "全县需要改造的危房还有120户。", "当前要解决的问题还很多。"] {
             XCTAssertEqual(directives(s).map(\.text), [], s)
         }
         // The agenda clause goes; the request after it stays.
         XCTAssertEqual(directives("白书记还要做重要讲话,请同志们认真抓好贯彻落实。").map(\.text), ["请同志们认真抓好贯彻落实"])
         // Near misses that still instruct: the object of a modal, a 请 that asks for work.
         for s in ["关键是要把群众的利益放在首位。", "请各乡镇的主要负责同志参加会议。", "请县应急局于6月1日前汇报防汛备汛情况。",
-                  "根据市政府关于防汛的部署,各乡镇要立即开展排查。"] {
+                  "根据市政府关于防汛的部署,各乡镇要立即开展排查。",
+                  // 的 written for 地 before a verb; a longer object holding 的.
+                  "各乡镇要认真的抓好落实。", "要加强党的领导。", "我们要认真的想一想,工作中是否真正做到了主动担当。"] {
             XCTAssertEqual(directives(s).count, 1, s)
         }
     }

@@ -95,7 +95,8 @@ enum DirectiveExtractor {
         var had: Int? = nil
         var s = pos
         let floor = max(r.lowerBound, pos - Reach.clause)
-        while s > floor, !k[s - 1].isClauseBreak {
+        // (A list of subjects, `这是县委、县政府必须做好的…`, is one clause.)
+        while s > floor, !k[s - 1].isClauseBreak || k[s - 1] == "、" {
             let c = k[s - 1]
             if c == "是" { copula = true } else if c == "已" { reported = true } else if c == "有" { had = s - 1 }
             else if c == "研" || c == "讨" || c == "审" { deliberated = true }
@@ -141,6 +142,9 @@ enum DirectiveExtractor {
         // A modal with nothing after it in its clause is a noun (`结合疫情防控需要,做好…`,
         // `根据工作需要,`): no verb follows for it to command.
         if isModal, after >= r.upperBound || k[after].isClauseBreak { return true }
+        // `全县需要改造的危房还有120户`, `要解决的问题还很多`: a modal and a short verb, then 的
+        // and a noun, make an attribute. (`要认真的抓好…`, 的 written for 地, goes on to a verb.)
+        if isModal, !copula, shortVerbAttribute(k, after, r.upperBound, lx) { return true }
         let held = isModal && !copula && lx.mindsetVerbs.find(k, endingAt: pos, floor: max(r.lowerBound, pos - 4)) != nil
         let modal = isModal && (copula || held)
         guard topic || isQing || isDuty || modal else { return false }
@@ -176,6 +180,16 @@ enum DirectiveExtractor {
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
+    /// Whether a modal's verb at `a` is one or two Han characters followed by 的 and a noun
+    /// (not a verb) in the same clause.
+    static func shortVerbAttribute(_ k: Scalars, _ a: Int, _ end: Int, _ lx: Lexicon) -> Bool {
+        var j = a
+        while j < end, j - a < 2, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
+        guard j > a, j + 2 < end, k[j] == "的", k[j + 1].isHan, k[j + 2].isHan,
+              Self.mannerWords.find(k, at: a, limit: j).map({ Self.mannerWords.word($0).count == j - a }) != true else { return false }
+        return lx.imperativeStarts.find(k, at: j + 1, limit: end) == nil && lx.modalCues.match(k, at: j + 1, limit: end) == nil
+    }
+    static let mannerWords = WordSet(table: Tables.mannerWords)
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议"), shiXiang = Scalars("事项"), ruXia = Scalars("如下"),
                yuYi = Scalars("予以"), rangWoMen = Scalars("让我们"), huiYi = Scalars("会议")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),

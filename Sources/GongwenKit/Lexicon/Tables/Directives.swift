@@ -658,6 +658,30 @@ extension Tables {
     逐月
     """
 
+    /// Words of manner a speech's transcript may write with 的 for 地 after a modal (`要认真的
+    /// 想一想`, `要切实的抓好`): the modal commands the verb after them, no attribute is made.
+    static let mannerWords = """
+    认真
+    切实
+    扎实
+    真正
+    积极
+    主动
+    全面
+    深入
+    严格
+    坚决
+    努力
+    好好
+    踏实
+    尽快
+    及时
+    充分
+    自觉
+    牢牢
+    不断
+    """
+
     /// Adverbs that may stand before a predicate saying what a task named before it means
     /// (`做好防汛工作,直接关系到…`; see `subjectPredicates`).
     static let predicateAdverbs = """
