@@ -444,6 +444,30 @@ final class ResponsibilityTableTests: XCTestCase {
                            "县发改局|lead|规范涉企收费|-", "县市场监管局|support|规范涉企收费|-"])
     }
 
+    /// A lead with only its supporters after it, or nothing, takes what its sentence says
+    /// before it; a paragraph's last sentence of duty clauses alone names who does the task the
+    /// paragraph set out, as a bracket does; a post with no one named is its own party.
+    func testLeadWithoutATaskAfterIt() {
+        let text = """
+        XX县森林防火工作方案
+        一、重点任务
+        开展森林防火专项检查,县应急管理局牵头,各乡镇配合。
+        (二)开展安全大检查。县政府办公室牵头,县督查室配合。
+        (三)清理规范涉企收费项目,县发改局、县市场监管局按职责分工负责。
+        (四)落实责任。县长李明负总责,分管副县长王强具体负责。
+        县应急管理局牵头,各乡镇配合。
+        """
+        let r = Fixture.parse(text).allResponsibilities.map { "\($0.party)|\($0.duty.rawValue)|\($0.task)" }
+        XCTAssertEqual(r, ["县应急管理局|lead|开展森林防火专项检查", "县政府办公室|lead|开展安全大检查", "县督查室|support|开展安全大检查",
+                           "县发改局|lead|清理规范涉企收费项目", "县市场监管局|lead|清理规范涉企收费项目",
+                           "李明|lead|落实责任", "王强|lead|落实责任"])
+        // A post named without a person: the post, as `县市长` in the seed.
+        let speech = "在全县防汛工作会议上的讲话\n同志们:\n"
+        XCTAssertEqual(Fixture.parse(speech + "县委书记要亲自抓防汛工作。").allResponsibilities.map(\.party), ["县委书记"])
+        XCTAssertEqual(Fixture.parse(speech + "民权县、柘城县等县(区)长要亲自安排。").allResponsibilities.map(\.party), ["民权县", "柘城县"])
+        XCTAssertEqual(Fixture.parse("XX县工作方案\n(一)加强组织领导。县委书记负总责。\n").allResponsibilities.map(\.party), ["县委书记"])
+    }
+
     /// A bracket after a task naming parties by duty words, without column names: each
     /// party takes the paragraph's task (not the words after its cue inside the bracket) and
     /// the paragraph's deadline; collectives in it are no parties; an explanation in

@@ -10,7 +10,9 @@ struct Party: Equatable {
 
 enum PartyParser {
     /// Adverbs that may stand between a party and its cue: 由魏春水副镇长侧重负责.
-    static let between = WordSet(["侧重", "具体", "主要", "全面", "统一", "共同", "分别", "亲自", "也", "都", "要", "一定", "务必", "必须", "负总责", "切实", "认真", "继续", "为", "是"])
+    static let between = WordSet(["侧重", "具体", "主要", "全面", "统一", "共同", "分别", "亲自", "也", "都", "要", "一定", "务必", "必须", "负总责", "切实", "认真", "继续", "为", "是",
+                                     // The rule parties share a task by (`县发改局、县市场监管局按职责分工负责`).
+                                     "按职责分工", "按照职责分工", "按职责", "按各自职责", "按照各自职责"])
     static let leading: [Scalars] = ["希望", "请", "要求", "责成", "责令", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "并由", "会议决定", "会议要求", "会同"].map { Scalars($0) }
     static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
     @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "和" || c == "及" || c == "与" }
@@ -101,8 +103,15 @@ enum PartyParser {
             // A title, a name, then 同志 (`党委书记赵刚同志`): read without the form of address.
             if isFormOfAddress(role) { return parse(ct, a, roleStart, lx, allowBareName: allowBareName) }
             var le = roleStart
-            if k[le - 1] == "等" { le -= 1 }
+            let listed = k[le - 1] == "等"
+            if listed { le -= 1 }
             let orgs = list(ct, a, le, lx, anyItem: false)
+            // One body and its title with no one named (`县委书记`, `镇党委书记`): the post is the
+            // party, as `县市长` is; bodies listed with a shared title (`民权县、柘城县等县(区)长`)
+            // each answer through that title.
+            if orgs.count == 1, !listed, orgs[0].name.unicodeScalars.count == le - a {
+                return [Party(name: ct.compactText(a..<e), type: .role, role: nil)]
+            }
             return orgs.map { Party(name: $0.name, type: .org, role: roleText) }
         }
         // A name with its title in brackets: 李明(副县长).

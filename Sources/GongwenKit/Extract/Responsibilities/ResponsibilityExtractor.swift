@@ -202,6 +202,17 @@ enum ResponsibilityExtractor {
             if ce < task.upperBound, k[ce] == ",", let n = lx.dutyCueSet.find(k, endingAt: ce, floor: task.lowerBound), lx.dutyKinds[n] == .support {
                 task = ce + 1..<task.upperBound
             }
+            // `开展森林防火专项检查,县应急管理局牵头,各乡镇配合`: only the lead's supporters after
+            // it, or nothing (`清理涉企收费,县发改局、县市场监管局按职责分工负责`); the task is what
+            // the sentence says before the lead (without it, none here).
+            else if h.duty != .support, !h.byClause, !named, task.count < 2 || ce == task.upperBound && supportersOnly(ct, task, lx) {
+                var s = Markers.marker(k, at: r.lowerBound, end: h.phrase.lowerBound)?.range.upperBound ?? r.lowerBound
+                while s < h.phrase.lowerBound, k[s] == " " { s += 1 }
+                var e = h.phrase.lowerBound
+                while e > s, k[e - 1] == "," || k[e - 1] == " " { e -= 1 }
+                // (Not another party's clause: `县住建局要加强指导,城关镇党委书记张明为第一责任人`.)
+                task = hits.contains(where: { $0.phrase.lowerBound >= s && $0.phrase.lowerBound < e }) ? s..<s : s..<e
+            }
             // `…按照各自职责,做好…`: the rule a party acts on (`Tables.ruleBases`), in a clause of its
             // own, is no task.
             else if ce < task.upperBound, k[ce] == ",", ce + 2 < task.upperBound, Self.ruleBases.mayStart(k[task.lowerBound]),
@@ -243,6 +254,15 @@ enum ResponsibilityExtractor {
             }
         }
         return out
+    }
+
+    /// Whether `c` is a clause of supporters and their duty word alone (`各乡镇配合`, `县审计局
+    /// 配合`), not a task (`做好配合`).
+    static func supportersOnly(_ ct: CleanText, _ c: Range<Int>, _ lx: Lexicon) -> Bool {
+        let k = ct.key
+        guard let n = lx.dutyCueSet.find(k, endingAt: c.upperBound, floor: c.lowerBound), lx.dutyKinds[n] == .support else { return false }
+        let p = c.lowerBound..<c.upperBound - lx.dutyCueSet.word(n).count
+        return p.count >= 2 && (PartyParser.isCollective(k, p, lx) || !PartyParser.parse(ct, p.lowerBound, p.upperBound, lx, allowBareName: false).isEmpty)
     }
 
     /// A cue opening a clause with no party before it, after a first clause that names the

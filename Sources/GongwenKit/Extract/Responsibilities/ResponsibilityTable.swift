@@ -196,22 +196,43 @@ enum ResponsibilityTable {
             if k[o].isClosingBracket { depth += 1 } else if k[o].isOpeningBracket { depth -= 1; if depth == 0 { break } }
             o -= 1
         }
-        guard o > r.lowerBound, o >= floor, depth == 0 else { return nil }
+        guard o > r.lowerBound, o >= floor, depth == 0, let (clauses, due) = dutyClauses(k, o + 1..<e - 1) else { return nil }
+        return (o, clauses, due)
+    }
+
+    /// The same said by a paragraph's last sentence, unbracketed, after the sentences that set
+    /// out the task (`(三)开展专项检查。县应急管理局牵头,各乡镇配合。`): returns where it starts.
+    static func dutySentenceRow(_ k: Scalars, _ r: Range<Int>) -> (open: Int, clauses: [DutyClause], due: Range<Int>?)? {
+        var e = r.upperBound
+        while e > r.lowerBound, k[e - 1] == " " || k[e - 1].isSentenceEnd { e -= 1 }
+        // The sentence is short: the scan looks no further back than a bracket's.
+        var o = e
+        let floor = max(r.lowerBound, e - 120)
+        while o > floor, !k[o - 1].isSentenceEnd { o -= 1 }
+        guard o > r.lowerBound, k[o - 1].isSentenceEnd, o + 4 <= e, let (clauses, due) = dutyClauses(k, o..<e) else { return nil }
+        return (o, clauses, due)
+    }
+
+    /// The clauses of `c` (cut at , and ;), each a party phrase and a duty word, or once the
+    /// time the task is due; nil when any clause is something else.
+    static func dutyClauses(_ k: Scalars, _ c: Range<Int>) -> ([DutyClause], Range<Int>?)? {
         var clauses: [DutyClause] = []
         var due: Range<Int>? = nil
-        var s = o + 1
-        for i in o + 1..<e where i == e - 1 || k[i] == "," || k[i] == ";" {
+        var s = c.lowerBound
+        for i in c.lowerBound..<c.upperBound + 1 where i == c.upperBound || k[i] == "," || k[i] == ";" {
             var a = s, b = i
             s = i + 1
             while a < b, k[a] == " " { a += 1 }
             while b > a, k[b - 1] == " " { b -= 1 }
             if due == nil, !clauses.isEmpty, isDueClause(k, a..<b) { due = a..<b; continue }
             guard let n = dutyTails.find(k, endingAt: b, floor: a) else { return nil }
-            let p = a..<b - dutyTails.word(n).count
+            var p = a..<b - dutyTails.word(n).count
+            // `分管副县长王强具体负责`: an adverb between the party and its duty word.
+            if let w = PartyParser.between.match(k, endingAt: p.upperBound, floor: p.lowerBound), p.count - w.count >= 2 { p = p.lowerBound..<p.upperBound - w.count }
             guard p.count >= 2 else { return nil }
             clauses.append(DutyClause(parties: p, duty: dutyTailKinds[n]))
         }
-        return clauses.isEmpty ? nil : (o, clauses, due)
+        return clauses.isEmpty ? nil : (clauses, due)
     }
 
     /// A clause of a duty bracket that gives the time a task is due: a time expression,
@@ -273,7 +294,8 @@ enum ResponsibilityTable {
             // A row names a party or a time limit; a task cell alone (`工作要求:…`) is a task
             // for a row below it.
             let isRow = found.contains { $0.column != .task }
-            if !isRow, let (open, clauses, due) = bracketDutyRow(k, r), let t = taskRange(k, r, upTo: open), t.count >= 2 {
+            let bracketed = isRow ? nil : bracketDutyRow(k, r)
+            if !isRow, let (open, clauses, due) = bracketed ?? dutySentenceRow(k, r), let t = taskRange(k, r, upTo: open), t.count >= 2 {
                 // `…任务。(市发改委牵头,市财政局配合)`: the task is the paragraph's first sentence,
                 // its deadline the one the bracket gives, else the first the paragraph sets.
                 let taskText = ct.compactText(t)
@@ -281,7 +303,8 @@ enum ResponsibilityTable {
                 if let d = inBracket { deadlines.append(d) }
                 let date = inBracket?.date ?? DeadlineExtractor.extract(ct, sentence: r.lowerBound..<open, context: context).first?.deadline.date
                 for c in clauses {
-                    for party in PartyParser.parse(ct, c.parties.lowerBound, c.parties.upperBound, lx, allowBareName: true) {
+                    // (Unbracketed, a sentence names its parties in full: `县委书记负总责` names a post.)
+                    for party in PartyParser.parse(ct, c.parties.lowerBound, c.parties.upperBound, lx, allowBareName: bracketed != nil) {
                         out.append(Responsibility(party: party.name, partyType: party.type, role: party.role,
                                                   duty: c.duty, task: taskText, deadline: date, line: ct.line(t.lowerBound),
                                                   span: ct.span(t.lowerBound..<r.upperBound)))

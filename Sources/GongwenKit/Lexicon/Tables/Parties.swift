@@ -294,6 +294,8 @@ extension Tables {
     全州
     全村
     全国
+    # how work is shared out, not who does it (`统一指挥,分级分部门负责`)
+    分部门
     """
 
     /// Words of time that may open the phrase before a party's cue (`今年县交通局要…`,
