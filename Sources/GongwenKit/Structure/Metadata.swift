@@ -694,7 +694,8 @@ enum Metadata {
             var kept: [String] = []
             var afterName = false
             for (n, item) in out.enumerated() {
-                if n + 1 < out.count, isTitleAlone(item, lexicon), lexicon.opensWithSurname(Scalars(out[n + 1]), at: 0) { continue }
+                // (Also with its body's short name: `主持:镇党委书记 李明`.)
+                if n + 1 < out.count, endsWithTitle(item, lexicon), lexicon.opensWithSurname(Scalars(out[n + 1]), at: 0) { continue }
                 let titled = endsWithTitle(item, lexicon)
                 if afterName, titled { continue }
                 let s = Scalars(item)
@@ -720,12 +721,6 @@ enum Metadata {
     /// Last characters of a body's short name before a title (`县委`, `市政府`, `县`).
     static let bodyEnds = ScalarSet("委县市区局镇乡州省府".unicodeScalars)
 
-    /// Whether `item` is a role title and nothing else (`总经理`, `副县长`).
-    static func isTitleAlone(_ item: String, _ lexicon: Lexicon) -> Bool {
-        let s = Scalars(item)
-        guard s.count >= 2, s.count <= 6, let t = lexicon.roleTitles.match(s, endingAt: s.count, floor: 0) else { return false }
-        return t.count == s.count
-    }
 
     /// `李学文宿建军隗永勤` → three names: a surname starts a name of two or three characters.
     static func splitRunTogether(_ s: Scalars, _ lexicon: Lexicon) -> [String] {

@@ -176,6 +176,9 @@ final class ResponsibilityTests: XCTestCase {
                        ["县水利局|org|-|lead|于5月31日前开展排查|2011-05-31", "县应急局|org|-|support|于5月31日前开展排查|2011-05-31",
                         "县自然资源局|org|-|support|于5月31日前开展排查|2011-05-31"])
         XCTAssertEqual(resp("由县水利局牵头,会同县应急局负责开展排查。").map { $0.components(separatedBy: "|")[0] }, ["县水利局", "县应急局"])
+        // A basis between the supporters and the verb; the rule with its verb is the task.
+        XCTAssertEqual(resp("由县住建局会同县财政局按程序组织实施,6月底前全部开工。"),
+                       ["县住建局|org|-|lead|按程序组织实施,6月底前全部开工|2011-06-30", "县财政局|org|-|support|按程序组织实施,6月底前全部开工|2011-06-30"])
         XCTAssertEqual(resp("会同有关部门做好工作。"), [])
         // A basis after the party asked ends its name.
         XCTAssertEqual(resp("会议原则同意该方案,请县住建局按程序报县政府常务会议审定。"), ["县住建局|org|-|owner|按程序报县政府常务会议审定|-"])
@@ -218,6 +221,8 @@ final class ResponsibilityTests: XCTestCase {
                   "乡镇要于6月30日前开展专项整治。", "学校要加强安全管理。", "企业要落实主体责任。",
                   // …a kind of place too (a park, a scenic area, an area under a body's charge).
                   "园区要抓紧筹集资金。", "不足部分由园区通过市场化方式筹集。", "景区要加强安全巡查。", "辖区要落实网格管理。",
+                  // Bodies before a modal inside an attribute are given no task.
+                  "这是县委、县政府必须做好的一项民生工程。",
                   // …or a run of kinds, also after the 求 of 要求.
                   "会议要求乡镇街道务必要压实责任。", "乡镇街道要开展排查。",
                   // A word holding 请 asks no one.

@@ -55,6 +55,8 @@ final class StructureTests: XCTestCase {
         // A title alone before the name in a field (`主持人:总经理 王建国`) is the name's.
         let company = Fixture.parse("总经理办公会会议纪要\n主持人:总经理 王建国\n参会人员:李明、张华\n会议要求各部门抓好落实。").documents[0]
         XCTAssertEqual(company.chair, ["王建国"])
+        // …also with its body's short name (`主持:镇党委书记 李明`).
+        XCTAssertEqual(Fixture.parse("东山镇党委会议纪要\n主持:镇党委书记 李明\n会议要求各村抓好落实。").documents[0].chair, ["李明"])
         XCTAssertEqual(company.attendees, ["李明", "张华"])
         // …and titles after a bare name (`主持:刘建华 县委常委、常务副县长`); a name with its
         // title stays a person.

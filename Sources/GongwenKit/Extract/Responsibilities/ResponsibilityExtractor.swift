@@ -54,6 +54,9 @@ enum ResponsibilityExtractor {
             cueEnd = i + length
             if followsCue && duty == .owner { continue }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
+            // A modal inside an attribute (`这是县委、县政府必须做好的一项工程`) gives no one a task.
+            if duty == .owner, lx.modalCues.contains(lx.dutyCueSet.word(n)),
+               DirectiveExtractor.describes(k, i, lx.dutyCueSet.word(n), r, lx, narrates: narrates) { continue }
             // `截至目前,县自然资源局负责国债项目5个`: a duty told of, not given.
             if duty != .owner, DirectiveExtractor.dutyToldOf(k, i, r, narrates: narrates) { continue }
             // A duty cue starting a longer directive cue that asks (要 of 要求): who asks puts
@@ -215,8 +218,10 @@ enum ResponsibilityExtractor {
             }
             // `…按照各自职责,做好…`: the rule a party acts on (`Tables.ruleBases`), in a clause of its
             // own, is no task.
+            // (`按程序组织实施,6月底前…`: a verb after the rule makes the clause the task's.)
             else if ce < task.upperBound, k[ce] == ",", ce + 2 < task.upperBound, Self.ruleBases.mayStart(k[task.lowerBound]),
-                    Self.ruleBases.find(k, at: task.lowerBound, limit: ce) != nil {
+                    let b = Self.ruleBases.find(k, at: task.lowerBound, limit: ce),
+                    !(task.lowerBound + Self.ruleBases.word(b).count..<ce).contains(where: { DirectiveExtractor.verb(k, $0, ce, lx) != nil }) {
                 task = ce + 1..<task.upperBound
             }
             guard task.count >= 2 else { continue }
@@ -424,7 +429,13 @@ enum ResponsibilityExtractor {
                 // (read by the 会同 look); the verb follows them.
                 if verbs != nil, k.has(huiTong, at: e) {
                     var j = e + 2
-                    while j < min(end, e + 2 + Reach.phrase), verbs?.match(k, at: j, limit: end) == nil || lx.orgSuffixes.match(k, endingAt: j, floor: e + 2) == nil { j += 1 }
+                    // (`由县住建局会同县财政局按程序组织实施`: a basis may follow them.)
+                    var basis = false
+                    while j < min(end, e + 2 + Reach.phrase) {
+                        if !basis, PartyParser.basisAfterParty(k, at: j, floor: e + 2, limit: end, lx) { basis = true }
+                        if let v = verbs?.match(k, at: j, limit: end), basis || lx.orgSuffixes.match(k, endingAt: j, floor: e + 2) != nil { _ = v; break }
+                        j += 1
+                    }
                     guard j < min(end, e + 2 + Reach.phrase) else { return false }
                     v0 = j
                 }
