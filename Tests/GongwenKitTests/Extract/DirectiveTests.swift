@@ -439,6 +439,11 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("(三)全面推开阶段。", kind: plan).count, 0)
         XCTAssertEqual(directives("(一)组织实施专项整治行动。", kind: plan).count, 1)
         XCTAssertEqual(directives("推动高质量发展迈上新阶段。", kind: plan).count, 1, "a long sentence ending in 阶段 still commands")
+        // A plan's step opening with what is to be built; 已 qualifying the object brought
+        // forward (`对已改厕所…`) tells nothing done.
+        XCTAssertEqual(directives("新改建农村户用卫生厕所3000户,对已改厕所开展“回头看”。", kind: plan).count, 1)
+        XCTAssertEqual(directives("新建农村公路50公里。", kind: plan).count, 1)
+        XCTAssertEqual(directives("全县已改建农村公路50公里。", kind: plan).count, 0)
         // A sentence announcing what follows commands nothing itself.
         XCTAssertEqual(directives("制定实施方案如下:", kind: plan).count, 0)
         XCTAssertEqual(directives("制定实施方案,明确工作步骤。", kind: plan).count, 1)

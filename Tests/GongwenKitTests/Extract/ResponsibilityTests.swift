@@ -41,6 +41,11 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("请县财政局尽快拨付资金,县审计局做好审计。"), ["县财政局|org|-|owner|尽快拨付资金|-", "县审计局|org|-|owner|做好审计|-"])
         XCTAssertEqual(resp("请县财政局尽快拨付资金,对落后乡镇重点督查,行政处等相关处室配合落实。").map { $0.components(separatedBy: "|")[0] }, ["县财政局"])
         XCTAssertEqual(resp("会议要求,请县财政局尽快拨付资金,县审计局做好审计。").map { $0.components(separatedBy: "|")[0] }, ["县财政局", "县审计局"])
+        // …also after a first clause giving all of a kind their duty, or commanding the step.
+        XCTAssertEqual(resp("各乡镇负责,县农业农村局督促指导。"), ["县农业农村局|org|-|owner|督促指导|-"])
+        XCTAssertEqual(resp("全面开展整治,县整治办每月通报进展情况。"), ["县整治办|org|-|owner|每月通报进展情况|-"])
+        // (Not after a clause that tells: `今年以来,县财政局安排资金500万元`.)
+        XCTAssertEqual(resp("今年以来,县财政局安排资金500万元。"), [])
         // A deadline right after an organization's name, without 于, in an instruction.
         XCTAssertEqual(resp("会议要求:\n1、国土所下周完成监测方案编制。\n2、各村本周完成复查。"), ["国土所|org|-|owner|下周完成监测方案编制|-"])
         XCTAssertEqual(resp("县财政局6月底前拨付资金。"), ["县财政局|org|-|owner|6月底前拨付资金|2011-06-30"])

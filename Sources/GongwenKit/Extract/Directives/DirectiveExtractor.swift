@@ -610,10 +610,15 @@ enum DirectiveExtractor {
                 if before == "为" || before == "除" || before == "不" || (i + 1 < r.upperBound && k[i + 1] == "解") { continue }
                 return true
             }
-            if k[i] == "已", i < yiFrom, i + 1 < r.upperBound, k[i + 1].isHan, i == r.lowerBound || k[i - 1] != "而" && k[i - 1] != "得" { return true }
+            // (`对已改厕所开展…`, `将已建项目纳入…`: 已 after a preposition qualifies the object.)
+            if k[i] == "已", i < yiFrom, i + 1 < r.upperBound, k[i + 1].isHan,
+               i == r.lowerBound || k[i - 1] != "而" && k[i - 1] != "得" && !Self.objectPrepositions.contains(k[i - 1]) { return true }
         }
         return false
     }
+
+    /// Prepositions that bring an object forward (`对已改厕所…`, `把已建成的…`).
+    static let objectPrepositions = ScalarSet("对将把".unicodeScalars)
 
     /// A command whose verb a frame puts later: after a basis and its comma
     /// (`根据通用责任清单要求,进一步细化…`), or after the object `对`/`针对` brings forward

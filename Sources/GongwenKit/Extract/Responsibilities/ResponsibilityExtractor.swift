@@ -127,7 +127,9 @@ enum ResponsibilityExtractor {
         }
         // A chain of assignments goes on with an organization opening a later clause and its
         // verb (`请县财政局尽快拨付资金,县审计局做好审计`): it is given the rest of that clause.
-        if isDirective, !hits.isEmpty { chained(ct, r, lx, into: &hits) }
+        // (Also with no party before, after a first clause that gives all of a kind their duty or
+        // commands the step: `各乡镇负责,县农业农村局督促指导`, `全面开展整治,县整治办每月通报…`.)
+        if isDirective, !hits.isEmpty || opensChain(k, r, lx) { chained(ct, r, lx, into: &hits) }
         // `由X组织对…进行验收`: 由, a party, and a verb of `Tables.byVerbs`; `…牵头,会同X、Y,…`:
         // parties brought in to support (in any sentence: each construction assigns the task
         // itself).
@@ -572,8 +574,9 @@ enum ResponsibilityExtractor {
     static func chained(_ ct: CleanText, _ r: Range<Int>, _ lx: Lexicon, into hits: inout [Hit]) {
         let k = ct.key
         let before = hits.count
-        // Clauses after the first party's phrase (`会议要求,请X…,Y…`: not the one before it).
-        var c = hits[0].phrase.lowerBound
+        // Clauses after the first party's phrase (`会议要求,请X…,Y…`: not the one before it),
+        // or after the first clause.
+        var c = hits.first?.phrase.lowerBound ?? r.lowerBound
         for h in hits where h.phrase.lowerBound < c { c = h.phrase.lowerBound }
         while c < r.upperBound {
             // The next clause start after a comma or semicolon.
@@ -585,6 +588,14 @@ enum ResponsibilityExtractor {
             hits += bodyOpening(ct, c, r, lx)
         }
         if hits.count > before { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
+    }
+
+    /// Whether the sentence's first clause ends in a duty word (`各乡镇负责,`) or opens with a
+    /// command (`全面开展整治,`): a chain of assignments may go on after it.
+    static func opensChain(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
+        let e = Self.clauseCommas.firstIndex(in: k, from: r.lowerBound, to: r.upperBound)
+        guard e < r.upperBound else { return false }
+        return lx.dutyCueSet.find(k, endingAt: e, floor: r.lowerBound) != nil || DirectiveExtractor.opensWithCommand(k, r.lowerBound..<e, lx)
     }
 
     /// A body named by its place opening a clause at `c` with a verb right after its name

@@ -430,6 +430,10 @@ extension Tables {
     /// Verbs and adverbs that open a command with no cue word (`继续落实好…`), counted
     /// only at the start of a sentence or item, and only in speeches, plans, notices and minutes.
     static let imperativeStarts = """
+    新建
+    改建
+    新改建
+    优先
     继续
     加快
     加强
