@@ -28,7 +28,10 @@ enum Layout {
         var i = 0
         while i < out.count {
             if case .field(let key, let vs) = out[i].shape, key == "附件" {
-                var last = Markers.marker(ct.key, at: vs, end: out[i].range.upperBound)?.ordinal ?? 0
+                // (`附件:1.2024年…统计表`: a number whose title opens with a figure is no marker,
+                // yet it numbers the first attachment.)
+                var last = Markers.marker(ct.key, at: vs, end: out[i].range.upperBound)?.ordinal
+                    ?? leadingNumber(ct.key, vs, out[i].range.upperBound) ?? 0
                 var j = i + 1
                 while j < out.count, case .heading(let m) = out[j].shape, m.ordinal == last + 1, out[j].range.count <= 60 {
                     out[j].shape = .field(key: key, valueStart: m.range.upperBound)
@@ -38,6 +41,14 @@ enum Layout {
             } else { i += 1 }
         }
         return out
+    }
+
+    /// The number opening `k[a..<end]` before `.` or `、` (`1.2024年…`), or nil.
+    static func leadingNumber(_ k: Scalars, _ a: Int, _ end: Int) -> Int? {
+        var j = a
+        while j < end, j - a < 3, k[j].isASCIIDigit { j += 1 }
+        guard j > a, j < end, k[j] == "." || k[j] == "、" else { return nil }
+        return k.asciiInt(a..<j)
     }
 
     /// A paragraph that is only a heading, or a divider followed by one (`篇二 第一,…`).

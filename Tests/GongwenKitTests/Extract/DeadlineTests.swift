@@ -269,6 +269,8 @@ final class DeadlineTests: XCTestCase {
                   "基本完成第一季度任务。", "要全面贯彻落实8月5日全市动员会部署要求。",
                   // The period under review, not a bound (a period that work is planned for still is one).
                   "要认真总结我县上半年经济运行情况。", "要回顾一季度工作,分析第三季度形势。",
+                  // The period a report is on (`…上半年完成情况`).
+                  "请报送各单位承担的重点工作任务上半年完成情况。", "请报送本周完成情况。",
                   // 到 a year that ends a span, qualifies, or was reached.
                   // A time something was done by (已于…, 已经在…).
                   "该工程已于7月底完成设计。", "该工程已经在7月20日完成设计。",

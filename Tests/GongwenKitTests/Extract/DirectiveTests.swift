@@ -182,6 +182,8 @@ final class DirectiveTests: XCTestCase {
             + "二、主要措施\n(一)加强规划引领。县交通运输局要科学编制规划。\n(二)强化资金保障。积极争取上级资金。\n三、工作要求\n各乡镇每月报送进展情况。")
         XCTAssertEqual(background.allDirectives.map(\.text), ["县交通局要加强养护", "(一)加强规划引领", "县交通运输局要科学编制规划", "(二)强化资金保障", "积极争取上级资金",
                                                              "各乡镇每月报送进展情况"])
+        // Those addressed as a whole, then a verb qualifying a thing (`各单位承担的…`): no step.
+        XCTAssertEqual(Fixture.parse("关于报送完成情况的通知\n一、报送内容\n各单位承担的重点工作任务完成情况、存在问题及下半年工作打算。").allDirectives.count, 0)
         // A duty as the attribute of what is done (`牵头实施的…已…`) is a status anywhere.
         let attr = Fixture.parse("XX镇2024年工作方案\n镇农业服务中心牵头实施的高标准农田项目已全部完工。镇财政所负责的资金要及时拨付。")
         XCTAssertEqual(attr.allResponsibilities.map(\.party), ["镇财政所"])

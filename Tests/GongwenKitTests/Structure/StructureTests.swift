@@ -392,6 +392,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(r.documents[0].addressees, ["各单位"])
         XCTAssertEqual(r.documents[0].date, "2020-08-01")
         XCTAssertEqual(Fixture.headings(r.documents[1]).map(\.title), ["检查范围"])
+        // The first attachment's title opening with a figure (`1.2024年…`) still numbers the list.
+        let figure = Fixture.parse("关于报送完成情况的通知\n各单位:\n请于6月25日前报送。\n附件:1.2024年上半年重点工作完成情况统计表\n2.重点工作问题清单\n某某局\n2024年6月12日")
+        XCTAssertEqual(Fixture.headings(figure.documents[0]).count, 0)
         // Each attachment's times take the year of the notice that covers them, the second
         // through the first.
         let two = Fixture.parse(text + "\n附件2\n重点任务清单\n1.县应急局负责危化品企业检查,6月15日前完成。")

@@ -31,6 +31,7 @@ enum DeadlineExtractor {
     static let targetWords = WordSet(table: Tables.targetWords)
     static let forwardAfter = WordSet(table: Tables.forwardAfter)
     static let reviewVerbs = WordSet(table: Tables.reviewVerbs)
+    static let qingKuang = Scalars("情况")
     static let notBefore = WordSet(table: Tables.notDeadlineBefore)
     static let latestBefore = WordSet(table: Tables.latestBefore)
     static let eventAfter = WordSet(table: Tables.eventAfter)
@@ -285,7 +286,7 @@ enum DeadlineExtractor {
                 // `本月完成产值3.2亿元` reports (or sets) a quantity for the period, not a bound.
                 if k[b..<ce].contains(where: { $0.isASCIIDigit }) { return DeadlineVerdict(isDeadline: false, reason: "a quantity done in the period") }
                 // `本周完成的主要工作`: what was done names a thing, it is no task.
-                if let v = TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound), b + v.count < r.upperBound, k[b + v.count] == "的" {
+                if let v = TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound), b + v.count < r.upperBound, k[b + v.count] == "的" || k.has(Self.qingKuang, at: b + v.count) {
                     return DeadlineVerdict(isDeadline: false, reason: "the period qualifies what was done (…完成的)")
                 }
                 return DeadlineVerdict(isDeadline: true, reason: "the period a task is done in (下周完成…)")
@@ -297,6 +298,10 @@ enum DeadlineExtractor {
             if let w = forwardCue(k, clause..<a, in: forwardCues) { return DeadlineVerdict(isDeadline: true, reason: "after \(w.string(0..<w.count))") }
             var q = b
             while q < r.upperBound, k[q] == " " || k[q] == "," { q += 1 }
+            // `上半年完成情况`, `一季度落实情况`: the period a report is on.
+            if let v = TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound), k.has(Self.qingKuang, at: b + v.count) {
+                return DeadlineVerdict(isDeadline: false, reason: "a period reported on (…完成情况)")
+            }
             // `8月底完成`, `每季度末报送一次`: a task word right after the time.
             if TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
                 return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")

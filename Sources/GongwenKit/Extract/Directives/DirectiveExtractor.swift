@@ -426,7 +426,8 @@ enum DirectiveExtractor {
                lx.orgSuffixes.match(k, endingAt: j, floor: s + 1) != nil || lx.bareBodies.match(k, endingAt: j, floor: s + 1) != nil {
                 // (How often between: `各乡镇每月报送进展情况`.)
                 let f = Self.frequencies.match(k, at: j, limit: end).map { j + $0.count } ?? j
-                if let v = verb(k, f, end, lx) { return v }
+                // (`各单位承担的…任务`: the verb qualifies a thing, it sets no step.)
+                if let v = verb(k, f, end, lx), f + v.count >= end || k[f + v.count] != "的" { return v }
             }
             j += 1
         }
