@@ -262,6 +262,10 @@ final class DirectiveTests: XCTestCase {
         let summary = "2013年第一季度重点工作完成情况\n"
         XCTAssertEqual(directives("加大宣传力度,深入宣传,广泛发动。", kind: summary).count, 0)
         XCTAssertEqual(directives("加大宣传力度,深入宣传,广泛发动。").count, 1)
+        // A requirement reported with what was done after it; a need found still there.
+        XCTAssertEqual(directives("要求各乡镇每月召开一次安全生产例会,已召开例会52次。", kind: summary).count, 0)
+        XCTAssertEqual(directives("三是应急物资储备还需进一步加强。", kind: summary).count, 0)
+        XCTAssertEqual(directives("要求各乡镇每月召开一次安全生产例会,已召开例会52次。").count, 1)
     }
 
     func testItemsUnderDecisionLabelsAreDecisions() {

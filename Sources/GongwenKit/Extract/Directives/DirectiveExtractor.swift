@@ -85,6 +85,16 @@ enum DirectiveExtractor {
             var e = pos
             if k[e - 1] == "," || k[e - 1] == ":" { e -= 1 }
             if lx.retellingVerbs.find(k, endingAt: e, floor: max(r.lowerBound, e - 4)) != nil { return true }
+            // `…还需进一步加强`, `仍需…`: what a look back finds lacking, not an order.
+            if word.count <= 2, word[0] == "需", Self.stillBefore.contains(k[pos - 1]) { return true }
+        }
+        // `要求各乡镇每月召开一次例会,已召开例会52次`: a requirement a look back reports, with
+        // what was done after it in a later clause of its sentence.
+        if narrates, word.count == 2, word == Self.yaoQiu {
+            var c = after
+            let limit = min(r.upperBound, after + 2 * Reach.clause)   // (bounded: a line of such sentences stays linear)
+            while c < limit, k[c] != "," && k[c] != ";" { c += 1 }
+            if c < limit, tellsPast(k, c..<limit) { return true }
         }
         // `白书记还要作重要讲话`: who speaks next, as the host's 请 below.
         if word == Self.yao, after + 1 < r.upperBound, k[after] == "作" || k[after] == "做",
@@ -192,6 +202,9 @@ enum DirectiveExtractor {
     static let mannerWords = WordSet(table: Tables.mannerWords)
     static let yiCheng = Scalars("议程"), xuanDu = Scalars("宣读"), qingYuShenYi = Scalars("请予审议"), shiXiang = Scalars("事项"), ruXia = Scalars("如下"),
                yuYi = Scalars("予以"), rangWoMen = Scalars("让我们"), huiYi = Scalars("会议")
+    /// What says a need is still there (`还需`, `仍需`, `尚需`).
+    static let stillBefore = ScalarSet("还仍尚".unicodeScalars)
+    static let yaoQiu = Scalars("要求")
     static let yao = Scalars("要"), qing = Scalars("请"), fuZe = Scalars("负责"), qianTou = Scalars("牵头"), queBao = Scalars("确保"),
                fuZongZe = Scalars("负总责"), zongFuZe = Scalars("总负责"), muDe = Scalars("目的")
     /// Prepositions and the like: after a modal they open its object (`要把群众的利益…`), so
