@@ -100,6 +100,8 @@ public final class Lexicon: Sendable {
     public let byVerbs: WordSet
     /// The duty of each word of `dutyCueSet`, by its number there.
     let dutyKinds: [Duty]
+    /// Whether each word of `dutyCueSet` is a modal (`modalCues`), by its number there.
+    let dutyIsModal: [Bool]
     /// What follows a duty cue where together they start a cue that asks (求 after 要, of
     /// 要求): one look at the next code point before the cue set is searched.
     let askingContinuations: ScalarSet
@@ -189,6 +191,8 @@ public final class Lexicon: Sendable {
         let dutyCueSet = WordSet(duty.keys.map { String(String.UnicodeScalarView($0)) })
         self.dutyCueSet = dutyCueSet
         dutyKinds = (0..<dutyCueSet.words.count).map { duty[dutyCueSet.word($0)]! }
+        let modals = WordSet(table: Tables.modalCues)
+        dutyIsModal = (0..<dutyCueSet.words.count).map { modals.contains(dutyCueSet.word($0)) }
         var continuations = ScalarSet()
         for a in asks { for d in duty.keys where a.count > d.count && a.starts(with: d) { continuations.insert(a[d.count]) } }
         askingContinuations = continuations

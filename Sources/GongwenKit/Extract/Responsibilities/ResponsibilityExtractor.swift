@@ -55,7 +55,7 @@ enum ResponsibilityExtractor {
             if followsCue && duty == .owner { continue }
             if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
             // A modal inside an attribute (`这是县委、县政府必须做好的一项工程`) gives no one a task.
-            if duty == .owner, lx.modalCues.contains(lx.dutyCueSet.word(n)),
+            if duty == .owner, lx.dutyIsModal[n],
                DirectiveExtractor.describes(k, i, lx.dutyCueSet.word(n), r, lx, narrates: narrates) { continue }
             // `截至目前,县自然资源局负责国债项目5个`: a duty told of, not given.
             if duty != .owner, DirectiveExtractor.dutyToldOf(k, i, r, narrates: narrates) { continue }
@@ -575,7 +575,7 @@ enum ResponsibilityExtractor {
         let k = ct.key
         let before = hits.count
         // Clauses after the first party's phrase (`会议要求,请X…,Y…`: not the one before it),
-        // or after the first clause.
+        // or after the first clause (`opensChain`).
         var c = hits.first?.phrase.lowerBound ?? r.lowerBound
         for h in hits where h.phrase.lowerBound < c { c = h.phrase.lowerBound }
         while c < r.upperBound {
@@ -595,6 +595,13 @@ enum ResponsibilityExtractor {
     static func opensChain(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         let e = Self.clauseCommas.firstIndex(in: k, from: r.lowerBound, to: r.upperBound)
         guard e < r.upperBound else { return false }
+        // (A body must open a later clause: one look after each comma before the rest.)
+        var q = e, bodyLater = false
+        while q + 1 < r.upperBound {
+            if adminFirsts.contains(k[q + 1]) { bodyLater = true; break }
+            q = Self.clauseCommas.firstIndex(in: k, from: q + 1, to: r.upperBound)
+        }
+        guard bodyLater else { return false }
         return lx.dutyCueSet.find(k, endingAt: e, floor: r.lowerBound) != nil || DirectiveExtractor.opensWithCommand(k, r.lowerBound..<e, lx)
     }
 

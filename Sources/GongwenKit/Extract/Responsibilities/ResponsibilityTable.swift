@@ -205,6 +205,8 @@ enum ResponsibilityTable {
     static func dutySentenceRow(_ k: Scalars, _ r: Range<Int>) -> (open: Int, clauses: [DutyClause], due: Range<Int>?)? {
         var e = r.upperBound
         while e > r.lowerBound, k[e - 1] == " " || k[e - 1].isSentenceEnd { e -= 1 }
+        // Most paragraphs end otherwise: one look at the last code point turns them away.
+        guard e > r.lowerBound, dutySentenceEnds.contains(k[e - 1]) else { return nil }
         // The sentence is short: the scan looks no further back than a bracket's.
         var o = e
         let floor = max(r.lowerBound, e - 120)
@@ -212,6 +214,15 @@ enum ResponsibilityTable {
         guard o > r.lowerBound, k[o - 1].isSentenceEnd, o + 4 <= e, let (clauses, due) = dutyClauses(k, o..<e) else { return nil }
         return (o, clauses, due)
     }
+
+    /// Last code points of a duty word or a due clause (`…配合`, `…前完成`, `长期坚持`).
+    static let dutySentenceEnds: ScalarSet = {
+        var set = ScalarSet()
+        for w in dutyTails.words { if let c = w.unicodeScalars.last { set.insert(c) } }
+        for w in ongoingTerms.words { if let c = w.unicodeScalars.last { set.insert(c) } }
+        for c in "成前底内日".unicodeScalars { set.insert(c) }
+        return set
+    }()
 
     /// The clauses of `c` (cut at , and ;), each a party phrase and a duty word, or once the
     /// time the task is due; nil when any clause is something else.
