@@ -255,8 +255,9 @@ enum DirectiveExtractor {
         while open < s, k[open] == " " { open += 1 }
         open = afterInlineMarker(k, open, s)
         if open >= s || k[open] == "经" || lx.conditionOpeners.match(k, at: open, limit: s) != nil { return true }
-        // (Single code points of the tables, 现 and 会, stand for a subject only right before the cue.)
-        for i in open..<s {
+        // (Single code points of the tables, 现 and 会, stand for a subject only right before the cue.
+        // Within two clauses' reach: a line of such cues stays linear.)
+        for i in max(open, s - 2 * Reach.clause)..<s {
             if (lx.decidingSubjects.match(k, at: i, limit: s)?.count ?? 0) >= 2 || (lx.meetingSubjects.match(k, at: i, limit: s)?.count ?? 0) >= 2 { return true }
         }
         return false
