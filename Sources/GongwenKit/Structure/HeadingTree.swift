@@ -434,6 +434,14 @@ enum HeadingTree {
                     found = numbered(ct, m, i..<end)
                     break
                 }
+                // `二、项目推进措施与计划 1.推进城市化建设 (1)…`: a list's first item where the source
+                // broke the line (a copy joined it with a space), after the title's words.
+                if ct.key[i].isASCIIDigit || Numerals.isChineseNumeral(ct.key[i]), ct.key[i - 1].isHan, ct.droppedBefore(i),
+                   let m = Markers.marker(ct.key, at: i, end: end), m.style != .latin,
+                   m.ordinal == 1 || (m.style == cur.style && m.ordinal == (cur.ordinal ?? 0) + 1) {
+                    found = numbered(ct, m, i..<end)
+                    break
+                }
                 // `第二章内容及程序第五条…`: an article run into its chapter's title.
                 if ct.key[i] == "第", cur.style == .chapter || cur.style == .jie || cur.style == .part,
                    let m = Markers.marker(ct.key, at: i, end: end), m.style == .article {
@@ -473,7 +481,7 @@ enum HeadingTree {
     struct StyleOrdinal: Hashable { var style: MarkerStyle; var ordinal: Int }
 
     /// What a marker inside a paragraph may follow: a full stop or a colon (and a space after one).
-    static let sentenceStops = ScalarSet("。!?: ".unicodeScalars)
+    static let sentenceStops = ScalarSet("。!?: ;".unicodeScalars)
 
     static func afterSentences(_ ct: CleanText, _ r: Range<Int>, seen: Seen, secondAhead: (MarkerStyle) -> Bool = { _ in false }) -> [Hit] {
         let k = ct.key
@@ -486,9 +494,11 @@ enum HeadingTree {
             i = marks.firstIndex(in: k, from: i - 1, to: r.upperBound - 1) + 1
             guard i < r.upperBound else { break }
             let p = k[i - 1]
-            // After a full stop or a colon, not after ; or , (那是 a list inside a sentence).
-            let stop = p == "。" || p == "!" || p == "?" || p == ":"
-            if stop || (p == " " && i >= 2 && (k[i - 2] == "。" || k[i - 2] == ":")),
+            // After a full stop or a colon, not after ; or , (那是 a list inside a sentence) —
+            // unless the source broke the line there and a copy joined it with a space
+            // (`…目标如下: 1.…; 2.…;`).
+            let stop = p == "。" || p == "!" || p == "?" || p == ":" || p == ";" && ct.droppedBefore(i)
+            if stop || (p == " " && i >= 2 && (k[i - 2] == "。" || k[i - 2] == ":" || k[i - 2] == ";")),
                let m = Markers.marker(k, at: i, end: r.upperBound), m.style != .latin {
                 cands.append((m, i)); i = m.range.upperBound; continue
             }

@@ -127,6 +127,11 @@ public struct CleanText: Sendable {
         let r = run(i)
         return Int(runSources[r]) + i - Int(runStarts[r])
     }
+    /// Whether cleanup dropped source code points right before cleaned index `i` (a stray
+    /// space, a page number): the source does not run on from `i - 1` to `i`.
+    public func droppedBefore(_ i: Int) -> Bool {
+        i > 0 && i < key.count && origin(i) > origin(i - 1) + 1
+    }
     /// Number of cleaned code points.
     public var count: Int { key.count }
 

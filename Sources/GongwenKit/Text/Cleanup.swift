@@ -181,7 +181,7 @@ public enum Cleanup {
                 pageBreak = true; blank = false
                 continue
             }
-            let pageNumber = split(line: n + 1, start..<end, source, fold, &buf, &segments, spacedCells: cells)
+            let pageNumber = split(line: n + 1, start..<end, source, fold, &buf, &segments, spacedCells: cells, titleEnds: lexicon.kindWordSet)
             if segments.count == before {
                 if pageNumber && !segments.isEmpty { pageBreak = true; blank = false } else if !pageBreak { blank = true }
                 continue
@@ -335,7 +335,8 @@ public enum Cleanup {
     /// space), a page number left at the end removed.
     /// Returns whether the line held only a page number (dropped).
     @discardableResult
-    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment], spacedCells: Bool = false) -> Bool {
+    static func split(line: Int, _ r: Range<Int>, _ src: Scalars, _ fold: KeyFold.Folder, _ buf: inout Buffer, _ segs: inout [Segment], spacedCells: Bool = false,
+                      titleEnds: WordSet? = nil) -> Bool {
         // Opens a segment: its slot (unless it is the very first), then its code points.
         var curSlot = !segs.isEmpty
         if curSlot { buf.appendSlot() }
@@ -461,6 +462,14 @@ public enum Cleanup {
                     breakSegment()
                     continue
                 }
+                // `2024年…工作方案 一、背景与目标 随着…`: a copy that ran a document into one line
+                // with spaces for its breaks; its title, then the first heading (`一、`).
+                if curStartsLine, !punctuated, buf.count - curStart >= 4, buf.count - curStart <= Self.longestRunTitle, i + 1 < end,
+                   Numerals.isChineseNumeral(src[i]), fold(src[i + 1]) == "、", let t = titleEnds,
+                   t.find(UnsafeBufferPointer(buf.key), endingAt: buf.count, floor: curStart) != nil {
+                    breakSegment()
+                    continue
+                }
                 // Spaces between Latin words or digits are real; next to Chinese they are stray.
                 let p = src[Int(buf.lastOrigin)], q = src[i]
                 if !isCJKish(p) && !isCJKish(q) && (isWordChar(prev) || isWordChar(next)) {
@@ -497,6 +506,9 @@ public enum Cleanup {
         v &- 0x1F000 < 0x1FB00 - 0x1F000 || v &- 0x2600 < 0x27C0 - 0x2600 && v != 0x2605 && v != 0x2606 && !(0x2776...0x2793).contains(v)
             || v == 0xFE0F || v == 0xFE0E
     }
+
+    /// The longest title read as run into the first heading of its line.
+    static let longestRunTitle = 60
 
     /// `#`, `(`, `*`, `?`: the ASCII characters the copying loop looks at twice.
     static let asciiSpecial: UInt64 = 1 << 0x23 | 1 << 0x28 | 1 << 0x2A | 1 << 0x3F

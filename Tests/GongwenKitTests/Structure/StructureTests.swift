@@ -232,6 +232,20 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h[0].title, "总体要求坚持人民至上,确保安全度汛")
     }
 
+    /// A copy that joined a document's lines with spaces: headings after the space the source
+    /// broke the line at, a list's first item after its heading's words, items after `; `.
+    func testHeadingsOfALineJoinedWithSpaces() {
+        let r = Fixture.parse("2024年镇建设项目推进工作方案 一、背景与目标 随着城市化进程的推进,制定本方案。 目标如下: 1.推进城市化建设; 2.加强乡村振兴工作。 "
+            + "二、项目推进措施 1.推进城市化建设 (1)加快完成基础设施建设项目。 (2)加强公共设施建设。 2.强化乡村振兴工作 (1)制定乡村振兴规划。")
+        XCTAssertEqual(r.documents.map(\.title), ["2024年镇建设项目推进工作方案"])
+        let h = Fixture.headings(r.documents[0])
+        XCTAssertEqual(h.map(\.marker), ["一、", "1.", "2.", "二、", "1.", "(1)", "(2)", "2.", "(1)"])
+        XCTAssertEqual(h.map(\.depth), [1, 2, 2, 1, 2, 3, 3, 2, 3])
+        XCTAssertEqual(h[3].title, "项目推进措施")
+        // A number after a stray space inside a sentence is no heading.
+        XCTAssertEqual(Fixture.headings(Fixture.parse("一、工作成效\n今年完成投资 1.5亿元,增长 2.3%。").documents[0]).count, 1)
+    }
+
     func testRunInHeadings() {
         let r = Fixture.parse("一、坚持问题导向,紧盯目标,确保完成全年各项工作任务 (一)扬优势、补短板。自今年以来,我们做了工作。\n(二)抓关键、破瓶颈。当前困难不少。")
         let h = Fixture.headings(r.documents[0])

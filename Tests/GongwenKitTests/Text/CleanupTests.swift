@@ -36,6 +36,12 @@ final class CleanupTests: XCTestCase {
         XCTAssertEqual(paragraphs("（一）严格管控野外火源。各乡镇要在主要路口设立检查站，对野外用火行为，要安排专人\n巡查，发现一起、制止一起。"),
                        ["（一）严格管控野外火源。各乡镇要在主要路口设立检查站，对野外用火行为，要安排专人巡查，发现一起、制止一起。"])
         XCTAssertEqual(paragraphs("（一）严格管控野外火源。各乡镇要在主要路口设立检查站。\n县林业局要加强巡查。").count, 2)
+        // A document run into one line with spaces for its breaks: the title before the first
+        // heading (`…工作方案 一、…`) is a paragraph of its own; a title-like start with no kind
+        // word, or one with punctuation, is not cut.
+        XCTAssertEqual(paragraphs("2024年镇建设项目推进工作方案 一、背景与目标 随着城市化进程的推进,制定本方案。"),
+                       ["2024年镇建设项目推进工作方案", "一、背景与目标随着城市化进程的推进,制定本方案。"])
+        XCTAssertEqual(paragraphs("主要做法 一、加强领导。").count, 1)
         // A heading closing on a bracket it opened (a phase's window) is complete.
         XCTAssertEqual(paragraphs("(二)集中整治阶段(2023年12月10日—2024年1月5日)\n各单位集中人力清理、整治、完善设施配套。").count, 2)
         XCTAssertEqual(paragraphs("(三)关于《县农村公路养护管理办法(试行)》\n会议原则通过。").count, 2)
