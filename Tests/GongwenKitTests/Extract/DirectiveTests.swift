@@ -354,6 +354,8 @@ final class DirectiveTests: XCTestCase {
                        ["严格按照改革方案确定监管职责,明晰审管边界、强化审管联动、确保无缝衔接"])
         XCTAssertEqual(directives("去年全市新增市场主体3万户,今年要确保增长10%。", kind: plan).map(\.text), ["今年要确保增长10%"])
         XCTAssertEqual(directives("加强监管已经取得成效,今后要确保持续。", kind: plan).map(\.text), ["今后要确保持续"])
+        // …also after an inline item's marker.
+        XCTAssertEqual(directives("三是加快工业园二期建设项目,争取列入省重点项目。", kind: plan).map(\.text), ["三是加快工业园二期建设项目,争取列入省重点项目"])
     }
 
     /// An instruction passed on in quotation marks after a colon is one from its opening mark;

@@ -539,6 +539,8 @@ enum DirectiveExtractor {
     static func opensWithCommand(_ k: Scalars, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
         var s = r.lowerBound
         if let m = Markers.marker(k, at: s, end: r.upperBound) { s = m.range.upperBound }
+        // (An inline item's marker, `三是加快…,争取…`, as a heading's.)
+        s = afterInlineMarker(k, s, r.upperBound)
         if let v = ResponsibilityTable.taskCellValue(k, s, r.upperBound) { s = v }
         return commandAt(k, s, r.upperBound, lx) != nil && !tellsOrDefines(k, s, r.upperBound) && !namesItem(k, s, r.upperBound)
     }
