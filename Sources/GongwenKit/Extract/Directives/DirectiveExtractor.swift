@@ -87,6 +87,8 @@ enum DirectiveExtractor {
             if lx.retellingVerbs.find(k, endingAt: e, floor: max(r.lowerBound, e - 4)) != nil { return true }
             // `…还需进一步加强`, `仍需…`: what a look back finds lacking, not an order.
             if word.count <= 2, word[0] == "需", Self.stillBefore.contains(k[pos - 1]) { return true }
+            // `…工作正按计划有序推进,确保不漏一户`: what was done aimed at, told.
+            if word == Self.queBao, k[pos - 1] == "," { return true }
         }
         // `要求各乡镇每月召开一次例会,已召开例会52次`: a requirement a look back reports, with
         // what was done after it in a later clause of its sentence.

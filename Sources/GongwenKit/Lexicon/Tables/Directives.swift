@@ -55,6 +55,7 @@ extension Tables {
     /// `就必定要慢`; a purpose, `为确保…`, before what is done for it). Matched at the cue's
     /// position or just before it; the longest form covering the cue wins.
     static let cueExceptions = """
+    党要管党
     要不要
     需不需要
     该不该
