@@ -349,6 +349,8 @@ final class ResponsibilityShapesTests: XCTestCase {
         XCTAssertEqual(resp("党委书记赵刚同志要亲自包案。"), ["赵刚|党委书记|owner|亲自包案"])
         XCTAssertEqual(resp("请李明副县长协调县财政局解决资金问题。"), ["李明|副县长|owner|协调县财政局解决资金问题"])
         XCTAssertEqual(resp("请李明副县长、王强副县长负责协调。"), ["李明|副县长|lead|协调", "王强|副县长|lead|协调"])
+        // A title first, then names listed with 同志: each name takes the title.
+        XCTAssertEqual(resp("副县长李四、王五同志分别负责工业项目和城建项目。"), ["李四|副县长|lead|工业项目和城建项目", "王五|副县长|lead|工业项目和城建项目"])
         XCTAssertEqual(resp("由县人社局按程序组织实施。"), ["县人社局|-|lead|按程序组织实施"])
         XCTAssertEqual(resp("请县长办公室牵头办理。"), ["县长办公室|-|lead|办理"])
         XCTAssertEqual(resp("由县人社局按程序审批。"), [], "审批 is no verb that gives 由X a task")

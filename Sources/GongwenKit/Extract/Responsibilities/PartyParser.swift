@@ -181,7 +181,11 @@ enum PartyParser {
             let one = parse(ct, s, i, lx, allowBareName: false)
             // Each a person with a title, or a name with 同志 (`李明同志、王芳同志`).
             guard one.count == 1, one[0].type == .person, one[0].role != nil || k.has(tongZhi, endingAt: i) else { return nil }
-            out.append(one[0])
+            var p = one[0]
+            // `副县长李四、王五同志`: a name with no title of its own after a title-first item
+            // shares that item's title.
+            if p.role == nil, let r0 = out.first?.role, lx.roleTitles.match(k, at: a, limit: first) != nil { p.role = r0 }
+            out.append(p)
             if i == e { break }
             s = i + 1
             i = nextMark(s)
