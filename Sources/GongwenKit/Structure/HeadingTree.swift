@@ -245,6 +245,19 @@ enum HeadingTree {
                 if let li = stack.lastIndex(where: { !hits[$0].isNumbered }) { stack.removeSubrange(li...) }
             } else if let si = stack.lastIndex(where: { hits[$0].style == h.style }) {
                 stack.removeSubrange(si...)
+            } else if h.ordinal == 1, let label = stack.last, !hits[label].isNumbered, parentOf[label] >= 0,
+                      hits[parentOf[label]].style.defaultRank > h.style.defaultRank {
+                // A list opening under a label that sits under a lower level (`会议议题:1.…2.…` /
+                // `会议决定:` / `一、…`): the label starts a part of its own, not an item of the
+                // agenda's. It moves up past the levels GB/T 9704 puts below the list, and the list
+                // stays under it.
+                let rank = h.style.defaultRank
+                stack.removeLast()
+                let old = parentOf[label]
+                nodes[old].children.removeAll { $0 == label }
+                while let top = stack.last, hits[top].isNumbered, hits[top].style.defaultRank > rank { stack.removeLast() }
+                if let parent = stack.last { nodes[parent].children.append(label); parentOf[label] = parent } else { roots.append(label); parentOf[label] = -1 }
+                stack.append(label)
             } else if let ord = h.ordinal, ord > 1 {
                 // Not the first of its list, and its list is not open: it continues a list at
                 // a higher level, so close the levels GB/T 9704 puts below it.

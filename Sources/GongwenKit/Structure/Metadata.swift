@@ -719,7 +719,7 @@ enum Metadata {
     }
     static let changWei = Scalars("常委")
     /// Last characters of a body's short name before a title (`县委`, `市政府`, `县`).
-    static let bodyEnds = ScalarSet("委县市区局镇乡州省府".unicodeScalars)
+    static let bodyEnds = ScalarSet("委县市区局镇乡州省府村司部".unicodeScalars)
 
 
     /// `李学文宿建军隗永勤` → three names: a surname starts a name of two or three characters.

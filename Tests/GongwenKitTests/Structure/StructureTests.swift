@@ -57,6 +57,7 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(company.chair, ["王建国"])
         // …also with its body's short name (`主持:镇党委书记 李明`).
         XCTAssertEqual(Fixture.parse("东山镇党委会议纪要\n主持:镇党委书记 李明\n会议要求各村抓好落实。").documents[0].chair, ["李明"])
+        XCTAssertEqual(Fixture.parse("XX村村民代表大会会议纪要\n主持人:村党支部书记 王建华\n会议要求各组抓好落实。").documents[0].chair, ["王建华"])
         XCTAssertEqual(company.attendees, ["李明", "张华"])
         // …and titles after a bare name (`主持:刘建华 县委常委、常务副县长`); a name with its
         // title stays a person.
@@ -311,6 +312,12 @@ final class StructureTests: XCTestCase {
         let labels = d.sections[0].children.filter { $0.ordinal == nil }
         XCTAssertEqual(labels.map(\.title), ["会议认为", "会议决定"])
         XCTAssertEqual(labels.map(\.children.count), [1, 1])
+        // An agenda's items (`会议议题:1.…2.…`), then a label over a list of a higher level: the
+        // label heads a part of its own and the list under it starts at the top.
+        let agenda = Fixture.parse("村民代表大会会议纪要\n会议议题:\n1.审议通过集体经济发展项目;\n2.研究人居环境整治工作。\n会议决定:\n一、同意实施光伏发电项目,由村委会主任刘强负责。\n二、开展村庄环境卫生大清理。").documents[0]
+        XCTAssertEqual(Fixture.headings(agenda).map(\.depth), [1, 1, 1, 1])
+        XCTAssertEqual(agenda.directives.map(\.section), [["会议决定", "一、"], ["会议决定", "二、"]])
+        XCTAssertEqual(agenda.directives.map(\.modality), [.decide, .decide])
     }
 
     func testLevelsLearnedFromTheText() {
