@@ -435,7 +435,7 @@ enum ResponsibilityExtractor {
                     var basis = false
                     while j < min(end, e + 2 + Reach.phrase) {
                         if !basis, PartyParser.basisAfterParty(k, at: j, floor: e + 2, limit: end, lx) { basis = true }
-                        if let v = verbs?.match(k, at: j, limit: end), basis || lx.orgSuffixes.match(k, endingAt: j, floor: e + 2) != nil { _ = v; break }
+                        if verbs?.match(k, at: j, limit: end) != nil, basis || lx.orgSuffixes.match(k, endingAt: j, floor: e + 2) != nil { break }
                         j += 1
                     }
                     guard j < min(end, e + 2 + Reach.phrase) else { return false }
