@@ -226,6 +226,8 @@ final class ResponsibilityTests: XCTestCase {
                   "乡镇要于6月30日前开展专项整治。", "学校要加强安全管理。", "企业要落实主体责任。",
                   // …a kind of place too (a park, a scenic area, an area under a body's charge).
                   "园区要抓紧筹集资金。", "不足部分由园区通过市场化方式筹集。", "景区要加强安全巡查。", "辖区要落实网格管理。",
+                  // A place that ends like a body (所).
+                  "该关闭的场所要及时关闭。",
                   // Bodies before a modal inside an attribute are given no task.
                   "这是县委、县政府必须做好的一项民生工程。",
                   // …or a run of kinds, also after the 求 of 要求.

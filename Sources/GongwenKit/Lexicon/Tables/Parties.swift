@@ -296,6 +296,8 @@ extension Tables {
     全国
     # how work is shared out, not who does it (`统一指挥,分级分部门负责`)
     分部门
+    # places, not bodies (`人员密集场所`)
+    场所
     """
 
     /// Words of time that may open the phrase before a party's cue (`今年县交通局要…`,
