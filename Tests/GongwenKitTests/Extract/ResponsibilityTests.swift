@@ -629,6 +629,7 @@ final class ResponsibilityTableTests: XCTestCase {
                        ["镇财政所|org|-|lead|组织实施|-", "镇中心小学|org|-|lead|组织实施|-"])
         // 责令其: the body 对 brought forward.
         XCTAssertEqual(resp("对城关镇予以通报批评,责令其于5月20日前完成整改。"), ["城关镇|org|-|owner|于5月20日前完成整改|2011-05-20"])
+        XCTAssertEqual(resp("对县交通局、县林业局予以通报批评,责令其于4月20日前补报材料。").map { $0.components(separatedBy: "|")[0] }, ["县交通局", "县林业局"])
         // The whole of a place (`全县`) is no body, after an asking word read as a noun too.
         XCTAssertEqual(resp("会议要求,分析研判全县防汛抗旱形势。"), [])
         // 进行 is too common a verb to hand a task over (`由区委、政府主要领导协调组织有关部门进行…`).

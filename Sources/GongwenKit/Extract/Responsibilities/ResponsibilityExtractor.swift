@@ -333,7 +333,8 @@ enum ResponsibilityExtractor {
         while a < r.upperBound, k[a] == " " { a += 1 }
         guard a + 3 < r.upperBound, k[a] == "对" else { return nil }
         var e = a + 1
-        while e < min(r.upperBound, a + 1 + Reach.phrase), !k[e].isClauseBreak, Self.duiVerbs.match(k, at: e, limit: r.upperBound) == nil { e += 1 }
+        // (Bodies listed, `对县交通局、县林业局予以通报批评`, are all brought forward.)
+        while e < min(r.upperBound, a + 1 + Reach.phrase), !k[e].isClauseBreak || k[e] == "、", Self.duiVerbs.match(k, at: e, limit: r.upperBound) == nil { e += 1 }
         guard e < r.upperBound, Self.duiVerbs.match(k, at: e, limit: r.upperBound) != nil, lx.orgSuffixes.match(k, endingAt: e, floor: a + 1) != nil || lx.roleTitles.match(k, endingAt: e, floor: a + 1) != nil else { return nil }
         let parties = PartyParser.parse(ct, a + 1, e, lx, allowBareName: false)
         return parties.isEmpty ? nil : parties
