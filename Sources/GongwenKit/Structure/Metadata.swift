@@ -296,6 +296,16 @@ enum Metadata {
         if head.date == nil, head.bodyStart < slice.paragraphs.upperBound {
             let r = paras[head.bodyStart].range
             if let d = Dates.scan(ct.key, at: r.lowerBound), d.year != nil, d.month != nil, d.day != nil { head.date = d }
+            // Minutes numbered by the year under their title (`〔2024〕第6期`, `2024年第6次`) that
+            // open with the meeting's day (`5月10日,县委书记…主持召开…`): that day of that year;
+            // without a day, the year.
+            else if let y = (slice.paragraphs.lowerBound..<head.bodyStart).lazy.compactMap({ issueYear(ct, paras[$0].range) }).first {
+                if let d = Dates.scan(ct.key, at: r.lowerBound), d.year == nil, let m = d.month, let day = d.day {
+                    head.date = DateParts(year: y, month: m, day: day, range: d.range)
+                } else {
+                    head.date = DateParts(year: y, month: nil, day: nil, range: 0..<0)
+                }
+            }
         }
         if head.date == nil, let t = head.titleKey {
             let folded = Scalars(t)
@@ -705,6 +715,22 @@ enum Metadata {
             out = kept
         }
         return out
+    }
+
+    /// The year of an issue line under a title (`〔2024〕第6期`, `2024年第6次`, `[2024]第5号`):
+    /// a short line of a year in brackets or with 年, then 第, a number and 期, 次 or 号.
+    static func issueYear(_ ct: CleanText, _ r: Range<Int>) -> Int? {
+        let k = ct.key
+        guard r.count >= 7, r.count <= 16 else { return nil }
+        var a = r.lowerBound
+        if k[a].isOpeningBracket || k[a] == "[" { a += 1 }
+        guard a + 5 < r.upperBound, (a..<a + 4).allSatisfy({ k[$0].isASCIIDigit }), let y = k.asciiInt(a..<a + 4), y >= 1950, y <= 2100 else { return nil }
+        var i = a + 4
+        guard k[i] == "年" || k[i].isClosingBracket || k[i] == "]" else { return nil }
+        i += 1
+        guard i < r.upperBound, k[i] == "第" else { return nil }
+        let last = k[r.upperBound - 1]
+        return last == "期" || last == "次" || last == "号" ? y : nil
     }
 
     /// Whether `item` is a title and at most its body's short name before it (`县委常委`,

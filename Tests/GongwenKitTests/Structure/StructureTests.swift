@@ -58,6 +58,13 @@ final class StructureTests: XCTestCase {
         // …also with its body's short name (`主持:镇党委书记 李明`).
         XCTAssertEqual(Fixture.parse("东山镇党委会议纪要\n主持:镇党委书记 李明\n会议要求各村抓好落实。").documents[0].chair, ["李明"])
         XCTAssertEqual(Fixture.parse("XX村村民代表大会会议纪要\n主持人:村党支部书记 王建华\n会议要求各组抓好落实。").documents[0].chair, ["王建华"])
+        // Minutes numbered by the year under their title, opening with the meeting's day: that
+        // day of that year, which the deadlines take.
+        for issue in ["〔2024〕第6期", "2024年第6次"] {
+            let m = Fixture.parse("县委常委会会议纪要\n\(issue)\n5月10日,县委书记张明主持召开县委常委会会议。\n会议要求,县农业农村局要在7月15日前提交规划。").documents[0]
+            XCTAssertEqual(m.date, "2024-05-10", issue)
+            XCTAssertEqual(m.deadlines.map(\.date), ["2024-07-15"], issue)
+        }
         XCTAssertEqual(company.attendees, ["李明", "张华"])
         // …and titles after a bare name (`主持:刘建华 县委常委、常务副县长`); a name with its
         // title stays a person.
