@@ -455,6 +455,10 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("新改建农村户用卫生厕所3000户,对已改厕所开展“回头看”。", kind: plan).count, 1)
         XCTAssertEqual(directives("新建农村公路50公里。", kind: plan).count, 1)
         XCTAssertEqual(directives("全县已改建农村公路50公里。", kind: plan).count, 0)
+        // A heading naming why a task matters (`…的必要性`, `…的重大意义`) commands nothing.
+        XCTAssertEqual(directives("(一)开展矿山安全专项整治工作的必要性\n").count, 0)
+        XCTAssertEqual(directives("(二)推进乡村振兴的重大意义\n").count, 0)
+        XCTAssertEqual(directives("(一)开展矿山安全专项整治\n").count, 1)
         // A sentence announcing what follows commands nothing itself.
         XCTAssertEqual(directives("制定实施方案如下:", kind: plan).count, 0)
         XCTAssertEqual(directives("制定实施方案,明确工作步骤。", kind: plan).count, 1)

@@ -391,7 +391,7 @@ enum DirectiveExtractor {
         guard deadlineLed || r.upperBound - s >= 6 && w != nil
                 || (kind == .plan || kind == .notice || kind == .minutes) && closesOnBound(k, r, deadlines) else { return nil }
         if tellsOrDefines(k, s, r.upperBound) || isPhaseName(k, s..<r.upperBound) || namesShortcoming(k, s..<r.upperBound, lx)
-            || announcesWhatFollows(k, r) { return nil }
+            || announcesWhatFollows(k, r) || namesWhyItMatters(k, s, r.upperBound) { return nil }
         return FoundDirective(range: cutTail(k, Sentences.withoutEndPunct(k, r), after: s), modality: .must, cue: w.map { $0.string(0..<$0.count) })
     }
 
@@ -569,6 +569,17 @@ enum DirectiveExtractor {
         }
         return !tellsPast(k, s..<comma)
     }
+
+    /// Whether the first clause from `s` names why a task matters (`开展矿山专项整治工作的必要性`,
+    /// `推进乡村振兴的重大意义`): a heading about the task, not the command to do it.
+    static func namesWhyItMatters(_ k: Scalars, _ s: Int, _ end: Int) -> Bool {
+        var c = s
+        while c < end, !k[c].isClauseBreak { c += 1 }
+        guard let w = Self.whyItMatters.find(k, endingAt: c, floor: s) else { return false }
+        let d = c - Self.whyItMatters.word(w).count
+        return d > s && k[d - 1] == "的"
+    }
+    static let whyItMatters = WordSet(table: Tables.whyItMatters)
 
     /// Whether the sentence ends announcing what follows (`制定实施方案如下:`, `现将有关事项通知
     /// 如下`): the items after it instruct, the announcement does not.

@@ -663,6 +663,21 @@ extension Tables {
     逐月
     """
 
+    /// What a heading says about a task after its 的 when it names why the task matters
+    /// (`开展…工作的必要性`, `推进乡村振兴的重大意义`): no command.
+    static let whyItMatters = """
+    必要性
+    重要性
+    紧迫性
+    艰巨性
+    复杂性
+    长期性
+    意义
+    重大意义
+    现实意义
+    深远意义
+    """
+
     /// Words of manner a speech's transcript may write with 的 for 地 after a modal (`要认真的
     /// 想一想`, `要切实的抓好`): the modal commands the verb after them, no attribute is made.
     static let mannerWords = """
