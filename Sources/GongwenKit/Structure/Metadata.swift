@@ -705,8 +705,8 @@ enum Metadata {
             var afterName = false
             for (n, item) in out.enumerated() {
                 // (Also with its body's short name: `主持:镇党委书记 李明`.)
-                if n + 1 < out.count, endsWithTitle(item, lexicon), lexicon.opensWithSurname(Scalars(out[n + 1]), at: 0) { continue }
                 let titled = endsWithTitle(item, lexicon)
+                if n + 1 < out.count, titled, lexicon.opensWithSurname(Scalars(out[n + 1]), at: 0) { continue }
                 if afterName, titled { continue }
                 let s = Scalars(item)
                 afterName = !titled && (2...3).contains(s.count) && lexicon.opensWithSurname(s, at: 0)

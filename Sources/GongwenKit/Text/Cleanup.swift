@@ -770,12 +770,7 @@ public enum Cleanup {
             // `…办法(试行)`) is complete: the short sentence under it is its body.
             if last.isClosingBracket, case .heading(let m) = prev.shape {
                 // (The bracket's own opening, after the marker: `(二)` itself is no title's.)
-                var depth = 0, o = j - 1
-                while o > a {
-                    if key[o].isClosingBracket { depth += 1 } else if key[o].isOpeningBracket { depth -= 1; if depth == 0 { break } }
-                    o -= 1
-                }
-                if depth == 0, o > a + m.range.upperBound { return false }
+                if openingBracket(closingAt: j - 1, in: key, floor: a + m.range.upperBound + 1) != nil { return false }
             }
             // A heading continues onto the next line only when that line ends it: short,
             // and no sentence before its end (`…促进民` / `营经济“两个健康”发展`).

@@ -15,6 +15,18 @@ public typealias Scalars = [Unicode.Scalar]
 
 /// The first position in `from..<p.count` holding code point `c`, or `p.count`: eight
 /// code points a compare (line breaks and carriage returns are looked for over whole texts).
+/// Where the bracket closing at `close` opens, looking back no further than `floor`
+/// (brackets nested inside are skipped); nil when it opens before `floor`.
+@inline(__always) func openingBracket<C: RandomAccessCollection>(closingAt close: Int, in k: C, floor: Int) -> Int?
+    where C.Element == Unicode.Scalar, C.Index == Int {
+    var depth = 0, o = close
+    while o >= floor {
+        if k[o].isClosingBracket { depth += 1 } else if k[o].isOpeningBracket { depth -= 1; if depth == 0 { return o } }
+        o -= 1
+    }
+    return nil
+}
+
 @inline(__always) func firstIndex(of c: Unicode.Scalar, in p: UnsafeBufferPointer<Unicode.Scalar>, from: Int) -> Int {
     guard let base = p.baseAddress else { return p.count }
     let raw = UnsafeRawPointer(base)

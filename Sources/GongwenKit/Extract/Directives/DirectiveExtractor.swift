@@ -234,9 +234,7 @@ enum DirectiveExtractor {
             // The sentence's own start (after its marker), or after a topic the sentence
             // opens with (`对工作推进不力的单位,要求…`, `四是针对…问题,要求…`): no one who
             // speaks stands before it.
-            var open = Markers.marker(k, at: r.lowerBound, end: pos)?.range.upperBound ?? r.lowerBound
-            while open < s, k[open] == " " { open += 1 }
-            open = afterInlineMarker(k, open, s)
+            let open = sentenceOpen(k, r, before: s)
             // `会议听取了…的汇报,要求县市场监管局…`: the meeting opening the sentence asks, in
             // minutes as at its start.
             let meetingOpens = open + 2 < s && k.has(Self.huiYi, at: open) && !Self.notMeetingAfter.contains(k[open + 2])
@@ -253,9 +251,7 @@ enum DirectiveExtractor {
     /// (`经研究,决定…`, `为加强领导,决定成立…`, `县委常委会研究,决定…`). After a statement
     /// (`…划定工作很重要,决定黑山未来发展空间`) it tells what a thing determines.
     static func decidesAfterClauses(_ k: Scalars, _ s: Int, _ r: Range<Int>, _ lx: Lexicon) -> Bool {
-        var open = Markers.marker(k, at: r.lowerBound, end: s)?.range.upperBound ?? r.lowerBound
-        while open < s, k[open] == " " { open += 1 }
-        open = afterInlineMarker(k, open, s)
+        let open = sentenceOpen(k, r, before: s)
         if open >= s || k[open] == "经" || lx.conditionOpeners.match(k, at: open, limit: s) != nil { return true }
         // (Single code points of the tables, 现 and 会, stand for a subject only right before the cue.
         // Within two clauses' reach: a line of such cues stays linear.)
@@ -263,6 +259,14 @@ enum DirectiveExtractor {
             if (lx.decidingSubjects.match(k, at: i, limit: s)?.count ?? 0) >= 2 || (lx.meetingSubjects.match(k, at: i, limit: s)?.count ?? 0) >= 2 { return true }
         }
         return false
+    }
+
+    /// Where sentence `r`'s own words start, before `s`: after its heading marker, spaces and an
+    /// inline item's marker (`三是`).
+    static func sentenceOpen(_ k: Scalars, _ r: Range<Int>, before s: Int) -> Int {
+        var open = Markers.marker(k, at: r.lowerBound, end: s)?.range.upperBound ?? r.lowerBound
+        while open < s, k[open] == " " { open += 1 }
+        return afterInlineMarker(k, open, s)
     }
 
     /// What follows 会议 when it names no meeting acting (`会议室`, `会议精神`, `会议纪要`).

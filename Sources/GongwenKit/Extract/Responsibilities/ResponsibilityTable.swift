@@ -190,13 +190,8 @@ enum ResponsibilityTable {
         while e > r.lowerBound, k[e - 1] == " " || k[e - 1].isSentenceEnd { e -= 1 }
         guard e - r.lowerBound >= 4, k[e - 1].isClosingBracket else { return nil }
         // The bracket opens at most 120 code points back: the scan looks no further.
-        var depth = 0, o = e - 1
-        let floor = max(r.lowerBound, e - 120)
-        while o >= floor {
-            if k[o].isClosingBracket { depth += 1 } else if k[o].isOpeningBracket { depth -= 1; if depth == 0 { break } }
-            o -= 1
-        }
-        guard o > r.lowerBound, o >= floor, depth == 0, let (clauses, due) = dutyClauses(k, o + 1..<e - 1) else { return nil }
+        guard let o = openingBracket(closingAt: e - 1, in: k, floor: max(r.lowerBound, e - 120)), o > r.lowerBound,
+              let (clauses, due) = dutyClauses(k, o + 1..<e - 1) else { return nil }
         return (o, clauses, due)
     }
 
