@@ -102,7 +102,9 @@ enum Layout {
                 if case .divider(_, let ls, let le) = paras[j].shape, ls >= le { j += 1; continue }
                 break
             }
-            if headings >= 3 && j < paras.count { candidates.append(i..<j) }
+            // Two entries are a table of contents under a line naming one (`目录`).
+            let named = headings == 2 && i > 0 && namesContents(ct, paras[i - 1].range)
+            if (headings >= 3 || named) && j < paras.count { candidates.append(i..<j) }
             i = max(j, i + 1)
         }
         guard !candidates.isEmpty else { return [] }
@@ -324,7 +326,9 @@ enum Layout {
         var kind = opening(paras[k + 1])
         if kind == nil, k + 2 < paras.count, isHeadLike(ct, paras[k + 1]) { kind = opening(paras[k + 2]) }
         guard let kind, isHeadLike(ct, paras[k]) else { return false }
-        return Metadata.kindWordPosition(Array(ct.key[paras[k].range]), lexicon)?.kind == kind
+        let titled = Metadata.kindWordPosition(Array(ct.key[paras[k].range]), lexicon)?.kind
+        // A report read to a congress opens as a speech does (`政府工作报告` / `各位代表:`).
+        return titled == kind || kind == .speech && titled == .report
     }
 
     /// Splits the file into documents at dividers and attachments outside tables of
@@ -358,9 +362,12 @@ enum Layout {
                 // Documents run together without a divider: a title, then (after a date or
                 // subtitle line at most) what opens its kind, opens the next one. A title
                 // repeated within the head lines (under a web page's blurb, `下面是小编为大家整理
-                // 的…`) opens nothing.
+                // 的…`) opens nothing; the same title opening a document of its own both times
+                // (two speeches of one name, `同志们:` under each) opens the second.
                 opens = hasBody && opensDocument(ct, paras, k, lexicon)
-                    && !(start..<min(k, start + Metadata.mostHeadLines)).contains { ct.key[paras[$0].range].elementsEqual(ct.key[p.range]) }
+                    && !(start..<min(k, start + Metadata.mostHeadLines)).contains {
+                        ct.key[paras[$0].range].elementsEqual(ct.key[p.range]) && !opensDocument(ct, paras, $0, lexicon)
+                    }
             default: break
             }
             if opens {

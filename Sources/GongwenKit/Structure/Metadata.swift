@@ -63,7 +63,16 @@ enum Metadata {
             // `目录`, `目录/提纲:……` names the contents below it, not the document.
             if Layout.namesContents(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             // The contents themselves, before the title (`目录` / `一、…………1` / … / the title).
-            if candidates.isEmpty, let t = toc.first(where: { $0.contains(k) }) { k = t.upperBound; continue }
+            if let t = toc.first(where: { $0.contains(k) }) {
+                if candidates.isEmpty { k = t.upperBound; continue }
+                // A compilation's name, its contents, then the first document's own title (a
+                // line naming a kind: `…讲话(2篇)` / `目录` / entries / `在全县…会议上的讲话`): the
+                // contents divide as a bare divider does.
+                if t.upperBound < slice.paragraphs.upperBound, Layout.isHeadLike(ct, paras[t.upperBound]),
+                   kindWordPosition(Array(ct.key[paras[t.upperBound].range]), lexicon) != nil {
+                    aboveDivider = candidates.count; k = t.upperBound; continue
+                }
+            }
             // A table's header copied out one cell per line (序号 / 工作任务 / 牵头单位 …) opens
             // the body: its cells are short lines as titles are.
             if k + 2 < slice.paragraphs.upperBound, ResponsibilityTable.headerColumn(ct.key, p.range) != nil,

@@ -110,6 +110,14 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(two.documents.map { Fixture.headings($0).count }, [1, 1])
         let repeated = Fixture.parse("在园区推进会议上的讲话\n下面是为大家整理的在园区推进会议上的讲话,供参考。\n在园区推进会议上的讲话\n同志们:\n今天召开会议。")
         XCTAssertEqual(repeated.documents.count, 1)
+        // Two speeches of one name, each opening under its title: two documents.
+        let twice = Fixture.parse("在全县信访联席会议上的讲话\n同志们:\n今天召开会议。\n一、提高认识\n各乡镇要高度重视。\n在全县信访联席会议上的讲话\n同志们:\n下面讲三点意见。")
+        XCTAssertEqual(twice.documents.map(\.title), ["在全县信访联席会议上的讲话", "在全县信访联席会议上的讲话"])
+        // Reports read to a congress open as speeches do; a compilation's contents (two entries
+        // under `目录`) stand before the first one's own title.
+        let reports = Fixture.parse("政府工作报告汇编\n目录\n1. 包头市政府工作报告 5\n2. 保定市政府工作报告 38\n包头市政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n一、2023年工作回顾\n全市地区生产总值增长6.1%。\n保定市政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。")
+        XCTAssertEqual(reports.documents.map(\.title), ["包头市政府工作报告", "保定市政府工作报告"])
+        XCTAssertEqual(reports.documents.first?.sections.map(\.marker), ["一、"])
         // Minutes opening with the day and who chaired.
         let minutes = Fixture.parse("在全镇防汛工作会议上的讲话\n同志们:\n各村要在5月底前完成防汛准备。\n东山镇党委会议纪要\n2024年5月8日,镇党委书记张卫东主持召开党委会议。会议要求,各村抓好防汛工作。")
         XCTAssertEqual(minutes.documents.map(\.title), ["在全镇防汛工作会议上的讲话", "东山镇党委会议纪要"])
