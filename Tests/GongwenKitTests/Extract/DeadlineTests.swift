@@ -163,6 +163,11 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("下月10日前报送总结,本月25日前完成统计。", year: 2024, month: 11), ["下月10日前=2024-12-10", "本月25日前=2024-11-25"])
         XCTAssertEqual(deadlines("下月5号前报送。", year: 2024, month: 12), ["下月5号前=2025-01-05"])
         XCTAssertEqual(deadlines("下月10日前报送总结。"), ["下月10日前=null"])
+        // Parts of this month or the next; the start of a month is a time the text does not fix.
+        XCTAssertEqual(deadlines("请于下月上旬报送,本月中旬完成自查,本月下旬前完成整改。", year: 2024, month: 10),
+                       ["下月上旬=2024-11-10", "本月中旬=2024-10-20", "本月下旬前=2024-10-31"])
+        XCTAssertEqual(deadlines("县财政局要于下月初拨付资金,请于月初前报送。", year: 2024, month: 10), ["下月初=null", "月初前=null"])
+        XCTAssertEqual(deadlines("每月月初报送上月数据。", year: 2024, month: 10), [])
         XCTAssertEqual(deadlines("一季度末前完成资金拨付。", year: 2024), ["一季度末前=2024-03-31"])
         // A day's weekday in brackets before 前.
         XCTAssertEqual(deadlines("人事科于3月20日(星期三)前完成招聘计划。", year: 2024), ["3月20日(星期三)前=2024-03-20"])
@@ -231,6 +236,10 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("请于3月1日-5日前报送材料。", year: 2025), ["3月1日-5日前=2025-03-05"])
         XCTAssertEqual(deadlines("3月1日至5日,督查组在我县开展了督查。", year: 2025), [])
         XCTAssertEqual(deadlines("3月1日至4月5日,开展了督查。", year: 2025), [])
+        // A window fixed by 于/在 before its first day ends when the work is due; an event's is none.
+        XCTAssertEqual(deadlines("排查工作于7月15日至8月15日集中开展。", year: 2024), ["8月15日=2024-08-15"])
+        XCTAssertEqual(deadlines("排查工作于7月15日至8月15日集中开展了。", year: 2024), [])
+        XCTAssertEqual(deadlines("培训班于7月15日至8月15日在县委党校举办。", year: 2024), [])
         XCTAssertEqual(deadlines("各乡镇要于5月中下旬开展一次汛前督查。", year: 2025), ["5月中下旬=2025-05-31"])
         XCTAssertEqual(deadlines("必须在10月中旬省环保督察回头看前完成。", year: 2025), ["10月中旬省环保督察回头看前=2025-10-20"])
         // A quarter's or month's end right before a task word bounds it (no 前 needed).

@@ -380,6 +380,9 @@ enum DeadlineExtractor {
     /// How far back from a window's last day its phase's bracket may open (`(2024年3月1日—`).
     static let phaseWindowReach = 16
 
+    /// How far back a window's first day is looked for (`2024年12月31日至` is 11 code points).
+    static let windowStartReach = 14
+
     static func windowEnd(_ k: Scalars, _ t: TimeExpression, before: Int, _ b: Int, _ r: Range<Int>, pastAfter: Bool, spanEnd: Bool) -> DeadlineVerdict? {
         if !spanEnd {
             guard before - 2 >= r.lowerBound, k[before - 1] == "至" || k[before - 1] == "—" || k[before - 1] == "-" || k[before - 1] == "~" else { return nil }
@@ -401,6 +404,15 @@ enum DeadlineExtractor {
         }
         if !pastAfter, alone || e < r.upperBound && TimeGrammar.taskWords.match(k, at: e, limit: r.upperBound) != nil {
             return DeadlineVerdict(isDeadline: true, reason: "the end of a window a task is set for")
+        }
+        // `排查工作于7月15日至8月15日集中开展`: a window fixed by 于/在 before its first day.
+        if !pastAfter, !spanEnd, e < r.upperBound, k[e].isHan {
+            var s = before - 2
+            while s > r.lowerBound, before - s < Self.windowStartReach, k[s].isASCIIDigit || k[s] == "年" || k[s] == "月" || k[s] == "日" || k[s] == "号" { s -= 1 }
+            let c = clauseStart(k, s, floor: r.lowerBound)
+            if s + 1 < before - 1, let pw = prepositions.match(k, endingAt: s + 1, floor: c), !inCompound(k, pw, endingAt: s + 1, floor: c) {
+                return DeadlineVerdict(isDeadline: true, reason: "the end of a window fixed by 于/在")
+            }
         }
         // `10月1日至7日,各单位要安排值班`: a window alone in the clause opening the sentence,
         // then what is required in it.

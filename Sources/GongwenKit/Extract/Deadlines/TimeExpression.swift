@@ -111,7 +111,7 @@ enum TimeGrammar {
     /// the 完成时限是 prefixes …).
     static let openings = WordSet(
         ([w.jinnian, w.bennian, w.mingnian, Scalars("次年"), Scalars("翌年"), w.niandi, w.nianmo, w.nianne, w.benyue, w.xiayue, w.ciyue,
-          w.yuedi, w.yuemo, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度"), benJiDu, xiaJiDu, yuanYue] + relativeDays.map(\.0) + w.shiXian + festivals.words.map { Scalars($0) })
+          w.yuedi, w.yuemo, w.yuechu, w.shangban, w.xiaban, Scalars("每月"), Scalars("每季度"), benJiDu, xiaJiDu, yuanYue] + relativeDays.map(\.0) + w.shiXian + festivals.words.map { Scalars($0) })
             .map { String(String.UnicodeScalarView($0.prefix(2))) }
         + weekPrefixes.flatMap { p in p.0.count >= 2 ? [String(String.UnicodeScalarView(p.0.prefix(2)))]
                                                         : weekdayNumbers.keys.map { String(String.UnicodeScalarView(p.0 + [$0])) } })
@@ -268,6 +268,15 @@ enum TimeGrammar {
             } else if k.has(w.di, at: p) || k.has(w.mo, at: p) || k.has(w.nei, at: p) {
                 p += 1
                 t = TimeExpression(range: i..<p, anchor: .monthEnd, modifier: true)
+            } else if let x = xun(k, at: p), x.1 <= end {
+                // 本月中旬, 下月上旬: a part of this month or the next.
+                t = TimeExpression(range: i..<x.1, anchor: .monthEnd, modifier: true)
+                if let day = x.0 { t.day = day; t.anchor = .date } else { t.monthLast = true }
+                p = x.1
+            } else if k.has("初", at: p), p < end {
+                // 下月初: a time the text does not fix to a day.
+                p += 1
+                t = TimeExpression(range: i..<p, unresolved: true, anchor: .monthEnd, modifier: true)
             } else {
                 // `本月完成摸底`, `下月到位`: the month, its task right after it.
                 guard taskAfterPeriod(k, at: p, limit: end) != nil else { return nil }
@@ -294,6 +303,10 @@ enum TimeGrammar {
             t.monthsOn = k[i] == "本" ? 0 : 1
             if p == i + 3 { t.bare = true }
             j = p
+        } else if k.has(w.yuechu, at: i), i + 2 <= end, i == 0 || !k[i - 1].isHan || k[i - 1] == "于" || k[i - 1] == "在" || k[i - 1] == "到" {
+            // 月初 with no month (`于月初报送`): a time the text does not fix.
+            t = TimeExpression(range: i..<i + 2, unresolved: true, anchor: .monthEnd, modifier: true)
+            j = i + 2
         } else if k.has(w.yuedi, at: i) || k.has(w.yuemo, at: i) {
             // 月底前 with no month: the current month.
             t = TimeExpression(range: i..<i + 2, anchor: .monthEnd, modifier: true)
