@@ -104,7 +104,7 @@ public struct Parser: Sendable {
         let ct = timed(clock, .cleanup) { Cleanup.clean(releasing: &scalars, lexicon: lexicon) }
         let (paras, toc, slices0) = timed(clock, .layout) { () -> ([ParagraphInfo], [Range<Int>], [DocumentSlice]) in
             let paras = Layout.paragraphs(ct, lexicon: lexicon)
-            let toc = Layout.tocRuns(ct, paras)
+            let toc = Layout.tocRuns(ct, paras, lexicon: lexicon)
             return (paras, toc, Layout.split(ct, paras, toc: toc, lexicon: lexicon))
         }
         var slices = slices0

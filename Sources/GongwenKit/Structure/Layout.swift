@@ -89,11 +89,15 @@ enum Layout {
 
     /// Runs of paragraphs that form a table of contents: at least three outline-like
     /// headings in a row, most of whose titles the text repeats later.
-    static func tocRuns(_ ct: CleanText, _ paras: [ParagraphInfo]) -> [Range<Int>] {
+    static func tocRuns(_ ct: CleanText, _ paras: [ParagraphInfo], lexicon: Lexicon = .shared) -> [Range<Int>] {
         var candidates: [Range<Int>] = []
+        var unnumbered: [Range<Int>] = []
         var i = 0
         // A file has a handful of contents lists at most.
         while i < paras.count && candidates.count < 8 {
+            if unnumbered.count < 8, i > 0, namesContents(ct, paras[i - 1].range), let run = titlesListed(ct, paras, from: i, lexicon) {
+                unnumbered.append(run); i = run.upperBound; continue
+            }
             guard isOutlineLike(ct, paras[i]) else { i += 1; continue }
             var j = i
             var headings = 0
@@ -107,7 +111,7 @@ enum Layout {
             if (headings >= 3 || named) && j < paras.count { candidates.append(i..<j) }
             i = max(j, i + 1)
         }
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return unnumbered }
         // The first words of each entry's title; all looked for in one pass over the text.
         var probes: [Probe] = []
         for (n, run) in candidates.enumerated() {
@@ -136,7 +140,21 @@ enum Layout {
             for p in mine where p.at >= 0 && !places.contains(p.at) { places.append(p.at) }
             if !mine.isEmpty && places.count * 2 >= mine.count { runs.append(run) }
         }
-        return runs
+        return unnumbered.isEmpty ? runs : (runs + unnumbered).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Contents listing whole documents by title with no numbers (`目录` / `…的讲话 2` / `…的讲话
+    /// 20` / the first title again, `同志们:` under it): the short lines from `i` up to the first
+    /// that opens a document; nil when no line in reach does, or only one line stands before it.
+    static func titlesListed(_ ct: CleanText, _ paras: [ParagraphInfo], from i: Int, _ lexicon: Lexicon) -> Range<Int>? {
+        var j = i
+        // A contents list of a compilation has a few dozen entries at most.
+        while j < paras.count, j - i < 40 {
+            guard case .plain = paras[j].shape, paras[j].range.count <= 60, !ct.key[paras[j].range].contains("。") else { return nil }
+            if j - i >= 2, opensDocument(ct, paras, j, lexicon) { return i..<j }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether the line names a table of contents: it opens with 目录 (or 提纲) and is short.

@@ -35,6 +35,9 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("县城投公司作为项目业主,要加快推进。"), ["县城投公司|org|-|owner|加快推进|-"])
         XCTAssertEqual(resp("县水利局局长王强为第一责任人,确保汛前完工。"), ["王强|person|县水利局局长|lead|确保汛前完工|-"])
         XCTAssertEqual(resp("党政主要负责人是第一责任人。"), [])
+        // A post of a kind of body (each village's secretary) names no one.
+        XCTAssertEqual(resp("各村要高度重视,村支部书记是第一责任人。"), [])
+        XCTAssertEqual(resp("社区党委书记为第一责任人,乡镇党委书记为直接责任人。"), [])
         // A clause naming another's charge is no task.
         XCTAssertEqual(resp("县长李四为第一责任人,分管副县长为直接责任人。"), [])
         // A chain of assignments goes on with a body named by its place opening a clause.

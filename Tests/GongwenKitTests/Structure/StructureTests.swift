@@ -118,6 +118,11 @@ final class StructureTests: XCTestCase {
         let reports = Fixture.parse("政府工作报告汇编\n目录\n1. 包头市政府工作报告 5\n2. 保定市政府工作报告 38\n包头市政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n一、2023年工作回顾\n全市地区生产总值增长6.1%。\n保定市政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。")
         XCTAssertEqual(reports.documents.map(\.title), ["包头市政府工作报告", "保定市政府工作报告"])
         XCTAssertEqual(reports.documents.first?.sections.map(\.marker), ["一、"])
+        // Contents listing the titles alone (page numbers at the ends, one title written
+        // otherwise than in the body).
+        let titles = Fixture.parse("镇长讲话汇编\n目录\n县XX镇镇长在三级干部大会的讲话 2\n乡长在人居环境整治推进会上的讲话 20\nXX县XX镇镇长在三级干部大会的讲话\n同志们:\n一、统一思想\n各村要在3月底前完成谋划。\n乡长在人居环境整治推进会上的讲话\n同志们:\n乡环卫所要在6月底前完成建设。")
+        XCTAssertEqual(titles.documents.map(\.title), ["XX县XX镇镇长在三级干部大会的讲话", "乡长在人居环境整治推进会上的讲话"])
+        XCTAssertEqual(titles.documents.first?.sections.map(\.marker), ["一、"])
         // Minutes opening with the day and who chaired.
         let minutes = Fixture.parse("在全镇防汛工作会议上的讲话\n同志们:\n各村要在5月底前完成防汛准备。\n东山镇党委会议纪要\n2024年5月8日,镇党委书记张卫东主持召开党委会议。会议要求,各村抓好防汛工作。")
         XCTAssertEqual(minutes.documents.map(\.title), ["在全镇防汛工作会议上的讲话", "东山镇党委会议纪要"])

@@ -110,6 +110,9 @@ enum PartyParser {
             // party, as `县市长` is; bodies listed with a shared title (`民权县、柘城县等县(区)长`)
             // each answer through that title.
             if orgs.count == 1, !listed, orgs[0].name.unicodeScalars.count == le - a {
+                // A post of a kind of body (`村支部书记`, `社区党委书记`, `乡镇党委书记`) is every
+                // such body's: no one is named.
+                if k[a] == "村" || lx.bareBodies.match(k, at: a, limit: le) != nil { return [] }
                 return [Party(name: ct.compactText(a..<e), type: .role, role: nil)]
             }
             return orgs.map { Party(name: $0.name, type: .org, role: roleText) }
