@@ -399,8 +399,9 @@ enum Layout {
                 } else if label == nil || newLabel != nil && label == nil {
                     label = newLabel
                 }
-            } else if !isHeadLike(ct, p) {
-                if case .salutation = p.shape {} else { hasBody = true }
+            } else if !hasBody, !isHeadLike(ct, p) {
+                // (A site's blurb over a compilation is no body of the first document.)
+                if case .salutation = p.shape {} else if !Metadata.isSiteBlurb(ct, p.range) { hasBody = true }
             }
             k += 1
         }

@@ -59,7 +59,7 @@ enum Metadata {
             if LineShape.isDocNumber(ct.key[p.range]) { head.docNumber = ct.string(p.range); head.nonContent.insert(k); k += 1; continue }
             if let d = dateOnly(ct, p.range, fieldsAfter: lexicon) { if head.date == nil || d.day != nil { head.date = d }; head.nonContent.insert(k); k += 1; continue }
             if case .field = p.shape { k += 1; continue }
-            if isBreadcrumb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
+            if isBreadcrumb(ct, p.range) || isSiteBlurb(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             // `目录`, `目录/提纲:……` names the contents below it, not the document.
             if Layout.namesContents(ct, p.range) { head.nonContent.insert(k); k += 1; continue }
             // The contents themselves, before the title (`目录` / `一、…………1` / … / the title).
@@ -497,6 +497,14 @@ enum Metadata {
         return arrows >= 2
     }
     static let breadcrumbOpeners = WordSet(table: Tables.breadcrumbOpeners)
+
+    /// A site's blurb over the texts it collected (`下面是小编为大家整理的…,仅供参考。`): the
+    /// page's words, no document's.
+    static func isSiteBlurb(_ ct: CleanText, _ r: Range<Int>) -> Bool {
+        r.count <= Self.longestBlurb && Self.siteBlurbWords.occurs(in: ct.key, r)
+    }
+    static let siteBlurbWords = WordSet(table: Tables.siteBlurbWords)
+    static let longestBlurb = 160
 
     /// The date a field's value starts with (`2022年7月12日上午`, `2019-01-23 16:40`).
     static func fieldDate(_ ct: CleanText, _ value: Range<Int>) -> DateParts? {

@@ -22,7 +22,7 @@ public enum LineShape: Equatable, Sendable {
         let i = r.lowerBound, end = r.upperBound
         let last = s[r.upperBound - 1]
         if let d = divider(s, r) ?? (last == "]" || last == "】" || last == ")" || last == "篇" || last.isASCIIDigit || Numerals.digit(last) != nil
-                                     ? trailingDivider(s, r) : nil), case .divider(_, let ls, let le) = d {
+                                     ? trailingDivider(s, r) : nil) ?? middleDivider(s, r), case .divider(_, let ls, let le) = d {
             // A divider names its document in a short label; a long line that only starts
             // like one is text that lost its line breaks (a whole compilation on one line).
             let inner = ls..<max(ls, le - 1)
@@ -177,6 +177,20 @@ public enum LineShape: Equatable, Sendable {
         var le = open
         while le > r.lowerBound, s[le - 1] == " " { le -= 1 }
         return .divider(ordinal: n, labelStart: r.lowerBound, labelEnd: le)
+    }
+
+    /// `镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话`: a compilation's name, its divider in
+    /// brackets, then the document's own title, the label.
+    static func middleDivider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
+        guard r.count >= 8 else { return nil }
+        // The name is short: the bracket is looked for near the start only.
+        var open = r.lowerBound + 2
+        let limit = min(r.upperBound - 4, r.lowerBound + Self.namedNumberLine)
+        while open < limit, s[open] != "【" && s[open] != "[" { open += 1 }
+        guard open < limit, s[open + 1] == "篇" || s[open + 1] == "第",
+              !s[r.lowerBound..<open].contains(where: { $0.isSentenceEnd || $0 == "," }),
+              case .divider(let n, let ls, let le)? = divider(s, open..<r.upperBound), ls < le else { return nil }
+        return .divider(ordinal: n, labelStart: ls, labelEnd: le)
     }
 
     /// Characters that end a clause, not a compilation's name (`这是第二篇`, `学习了范文3`).

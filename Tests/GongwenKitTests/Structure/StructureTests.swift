@@ -137,6 +137,15 @@ final class StructureTests: XCTestCase {
         let r = Fixture.parse("【篇一】在全县工作会议上的讲话\n同志们：\n一、提高认识\n要高度重视。\n【篇二】2020年工作总结\n一、主要成绩\n取得了成效。")
         XCTAssertEqual(r.documents.map(\.title), ["在全县工作会议上的讲话", "2020年工作总结"])
         XCTAssertEqual(r.documents.map(\.kind), [.speech, .summary])
+        // The compilation's name, its divider and the document's title on one line, under a
+        // site's blurb (no document of its own).
+        let named = Fixture.parse("镇长工作会议上的讲话稿\n下面是本站小编给大家整理的镇长工作会议上的讲话稿,仅供参考。\n镇长工作会议上的讲话稿\n"
+            + "镇长工作会议上的讲话稿【篇一】:在全镇村干部工作会议上的讲话\n同志们:\n一、当前形势\n各村要在6月10日前完成核查。\n"
+            + "镇长工作会议上的讲话稿【篇二】:在全镇安全生产工作会议上的讲话\n同志们:\n镇安监站要在5月底前完成排查。")
+        XCTAssertEqual(named.documents.map(\.title), ["在全镇村干部工作会议上的讲话", "在全镇安全生产工作会议上的讲话"])
+        XCTAssertEqual(named.documents.first?.sections.map(\.marker), ["一、"])
+        // (A sentence naming a divider is none: `这是第二篇【篇二】…` has a comma or a stop before.)
+        XCTAssertEqual(Fixture.parse("在全县会议上的讲话\n同志们:\n请看附件,详见【篇二】:有关说明。\n一、提高认识").documents.count, 1)
         // A compilation's name, a divider on its own line, then the document's own title: the
         // title is the document's (with none after the divider, as in the seed, the name is).
         for d in ["【篇一】", "篇一:", "第一篇", "【第1篇】", "【范文1】"] {

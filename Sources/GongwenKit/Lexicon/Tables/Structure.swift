@@ -88,6 +88,20 @@ extension Tables {
     现在位置
     """
 
+    /// Words of a site's blurb over the texts it collected (`下面是小编为大家整理的…,仅供参考。`):
+    /// a paragraph with one of them, short, is the page's, not a document's body.
+    static let siteBlurbWords = """
+    小编
+    仅供参考
+    供大家参考
+    供您参考
+    欢迎阅读
+    欢迎大家阅读
+    希望对大家有所帮助
+    希望对你有所帮助
+    希望能帮助到大家
+    """
+
     /// Openings of a speech (`同志们:`): not titles, not headings.
     static let salutations = """
     同志们
