@@ -418,12 +418,46 @@ enum HeadingTree {
             if ct.key[i] == ":", let m = Markers.marker(ct.key, at: i + 1, end: end), m.ordinal == 1 { break }
             i += 1
         }
+        if let g = lineEndInTitle(ct, start, i, end) { i = g }
         var b = i
         while b > start, ct.key[b - 1] == " " || ct.key[b - 1] == ":" || ct.key[b - 1] == "," { b -= 1 }
         var a = start
         while a < b, ct.key[a] == " " { a += 1 }
         return a..<b
     }
+
+    /// Where a heading's line ended in a copy that ran its lines together with spaces
+    /// (`一、提高站位,…吹响“冲锋号” 思想是行动的先导,…。 第一,…`): the first space the cleanup
+    /// dropped inside the title, when the paragraph is such a copy (sentences ending before a
+    /// dropped space) and the space is no wrap of a full line (a copy of a printed page breaks
+    /// its lines at one width: `(1)加快完成…桥梁、给 排水…`). Nil otherwise.
+    static func lineEndInTitle(_ ct: CleanText, _ start: Int, _ titleEnd: Int, _ end: Int) -> Int? {
+        let k = ct.key
+        var g = start + 2
+        while g < titleEnd, !(ct.droppedBefore(g) && k[g].isHan && (k[g - 1].isHan || k[g - 1] == "”")) { g += 1 }
+        guard g < titleEnd else { return nil }
+        // The lines after it: how many ended a sentence, and how long the wrapped ones were.
+        var stops = 0, width = 0, prev = g
+        var j = titleEnd
+        // (Past `end`, which may be the next heading's start, to the paragraph's end.)
+        let limit = min(k.count, titleEnd + Self.copyLook)
+        while j < limit, k[j] != "\n" {
+            if k[j] != " ", ct.droppedBefore(j) {
+                let c = k[j - 1]
+                // (A line closing a heading, before the next marker, is no full line.)
+                if c.isSentenceEnd || c == ":" || c == ";" { stops += 1 }
+                else if Markers.marker(k, at: j, end: min(limit, j + 8)) == nil { width = max(width, j - prev) }
+                prev = j
+            }
+            j += 1
+        }
+        guard stops >= 2 else { return nil }
+        // (The marker's code points stand before `start` on the line.)
+        if width > 0, g - start + 2 >= width - 3 { return nil }
+        return g
+    }
+    /// How far after a title a copy's line breaks are looked at.
+    static let copyLook = 1200
 
     static func bodyAfter(_ ct: CleanText, _ title: Range<Int>, _ end: Int) -> Int {
         var i = title.upperBound
@@ -449,7 +483,7 @@ enum HeadingTree {
                 }
                 // `二、项目推进措施与计划 1.推进城市化建设 (1)…`: a list's first item where the source
                 // broke the line (a copy joined it with a space), after the title's words.
-                if ct.key[i].isASCIIDigit || Numerals.isChineseNumeral(ct.key[i]), ct.key[i - 1].isHan, ct.droppedBefore(i),
+                if ct.key[i].isASCIIDigit || Numerals.isChineseNumeral(ct.key[i]) || ct.key[i] == "第", ct.key[i - 1].isHan, ct.droppedBefore(i),
                    let m = Markers.marker(ct.key, at: i, end: end), m.style != .latin,
                    m.ordinal == 1 || (m.style == cur.style && m.ordinal == (cur.ordinal ?? 0) + 1) {
                     found = numbered(ct, m, i..<end)

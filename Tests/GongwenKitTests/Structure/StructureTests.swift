@@ -272,6 +272,21 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h.map(\.marker), ["一、", "1.", "2.", "二、", "1.", "(1)", "(2)", "2.", "(1)"])
         XCTAssertEqual(h.map(\.depth), [1, 2, 2, 1, 2, 3, 3, 2, 3])
         XCTAssertEqual(h[3].title, "项目推进措施")
+        // The title ends where the source broke its line (`背景与目标 随着…`), not at a line that
+        // wrapped at the page's width (`…桥梁、给 排水…`); `第一,` after a heading's words.
+        XCTAssertEqual(h[0].title, "背景与目标")
+        let wrapped = Fixture.parse("工作方案 一、背景与目标 随着城市化进程的不断推进,本镇面临着经济发展、生态环 境改善、社会建设等方面的挑战和机遇,制定本方案。 "
+            + "二、措施 (1)加快完成城市基础设施建设项目,包括道路、桥梁、给 排水等方面,提高通行效率。 (2)加强公共设施建设。")
+        XCTAssertEqual(Fixture.headings(wrapped.documents[0]).map(\.title), ["背景与目标", "措施", "加快完成城市基础设施建设项目,包括道路、桥梁、给排水等方面,提高通行效率", "加强公共设施建设"])
+        let speech = Fixture.parse("在镇月度工作会议上的讲话 同志们: 今天召开会议。下面,我讲两点意见。 一、提高站位、认清形势,吹响决战决胜的“冲锋号” 思想是行动的先导。 "
+            + "第一,要提升政治站位。决战四季度。 第二,要认清发展形势。 二、聚焦重点、精准发力 第一,抓项目。镇招商办要在11月15日前完成签约。 第二,保稳定。")
+        let sh = Fixture.headings(speech.documents[0])
+        XCTAssertEqual(sh.map(\.marker), ["一、", "第一,", "第二,", "二、", "第一,", "第二,"])
+        XCTAssertEqual(sh.map(\.depth), [1, 2, 2, 1, 2, 2])
+        XCTAssertEqual(sh[0].title, "提高站位、认清形势,吹响决战决胜的“冲锋号”")
+        XCTAssertEqual(sh[3].title, "聚焦重点、精准发力")
+        // A stray space inside a heading of a text that keeps its lines stays in the title.
+        XCTAssertEqual(Fixture.headings(Fixture.parse("一、切 实加强组织领导\n各乡镇要高度重视。").documents[0]).map(\.title), ["切实加强组织领导"])
         // A number after a stray space inside a sentence is no heading.
         XCTAssertEqual(Fixture.headings(Fixture.parse("一、工作成效\n今年完成投资 1.5亿元,增长 2.3%。").documents[0]).count, 1)
     }
