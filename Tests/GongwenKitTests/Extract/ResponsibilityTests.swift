@@ -371,6 +371,11 @@ final class ResponsibilityShapesTests: XCTestCase {
         XCTAssertEqual(resp("县发改局承担的固定资产投资增速指标要确保全市前5。"), ["县发改局|-|owner|确保全市前5"])
         XCTAssertEqual(resp("由县住建局负责的城区改造项目要加快进度。"), ["县住建局|-|owner|加快进度"])
         XCTAssertEqual(resp("各乡镇负责的项目要在6月底前开工。"), [], "a collective holds nothing for anyone")
+        // The task quoted after the body answering for it (a report on a meeting's decisions).
+        XCTAssertEqual(resp("需要加快推进的事项3件,如县发改局负责的“严格落实前期工作计划,提高项目成熟度。”截至目前,已完成30个。"),
+                       ["县发改局|-|lead|严格落实前期工作计划,提高项目成熟度"])
+        XCTAssertEqual(resp("各乡镇负责的“村庄清洁行动”进展较慢。"), [])
+        XCTAssertEqual(resp("县住建局负责的“老旧小区改造”项目进展缓慢。"), [], "a quoted name before a noun is no task")
         XCTAssertEqual(resp("县应急局会同县水务局于7月20日前完成演练。"),
                        ["县应急局|-|lead|于7月20日前完成演练", "县水务局|-|support|于7月20日前完成演练"])
     }

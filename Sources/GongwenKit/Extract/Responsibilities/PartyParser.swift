@@ -13,7 +13,9 @@ enum PartyParser {
     static let between = WordSet(["侧重", "具体", "主要", "全面", "统一", "共同", "分别", "亲自", "也", "都", "要", "一定", "务必", "必须", "负总责", "切实", "认真", "继续", "为", "是",
                                      // The rule parties share a task by (`县发改局、县市场监管局按职责分工负责`).
                                      "按职责分工", "按照职责分工", "按职责", "按各自职责", "按照各自职责"])
-    static let leading: [Scalars] = ["希望", "请", "要求", "责成", "责令", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "并由", "会议决定", "会议要求", "会同"].map { Scalars($0) }
+    static let leading: [Scalars] = ["希望", "请", "要求", "责成", "责令", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "例如", "比如", "并由", "会议决定", "会议要求", "会同"].map { Scalars($0) }
+    /// The levels a body's name may open with (县发改局, 市财政局, 镇政府).
+    static let levelFirsts = ScalarSet("省市县区州乡镇".unicodeScalars)
     static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
     @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "和" || c == "及" || c == "与" }
     /// Whether the code point at `i` joins two parties: 及 in 及时, 及早 is an adverb's.
@@ -48,6 +50,8 @@ enum PartyParser {
         var a = start
         while a < end, k[a] == "、" || k[a] == " " { a += 1 }
         for w in leading where k.has(w, at: a) && a + w.count < end { a += w.count; break }
+        // `如县发改局负责的…`: 如 gives an example before a body's level (如东县, 如皋市 are names).
+        if a + 2 < end, k[a] == "如", levelFirsts.contains(k[a + 1]) { a += 1 }
         // A time before the party (`2025年三市镇要…`, `9月底前县财政局要…`, `今年县交通局要…`)
         // tells when, not who.
         if a < end {

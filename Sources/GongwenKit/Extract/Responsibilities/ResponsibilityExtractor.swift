@@ -53,7 +53,12 @@ enum ResponsibilityExtractor {
             let followsCue = i == cueEnd
             cueEnd = i + length
             if followsCue && duty == .owner { continue }
-            if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) { continue }
+            if DirectiveExtractor.excepted(k, i, r, lx) || DirectiveExtractor.isDone(k, i, length, r) {
+                // `县发改局负责的“严格落实…”`: the task quoted after the body answering for it (a
+                // report on a meeting's decisions).
+                if duty == .lead, let h = quotedTask(ct, i + length, r, lx) { hits.append(h) }
+                continue
+            }
             // A modal inside an attribute (`这是县委、县政府必须做好的一项工程`) gives no one a task.
             if duty == .owner, lx.dutyIsModal[n],
                DirectiveExtractor.describes(k, i, lx.dutyCueSet.word(n), r, lx, narrates: narrates) { continue }
@@ -488,6 +493,30 @@ enum ResponsibilityExtractor {
             }
         }
         if hits.count > 1 { hits.sort { $0.phrase.lowerBound < $1.phrase.lowerBound } }
+    }
+
+    /// `X负责的“…”` with the cue's end at `c`: X answers for the quoted task; nil when no body
+    /// stands before the cue or no quote closes in reach.
+    static func quotedTask(_ ct: CleanText, _ c: Int, _ r: Range<Int>, _ lx: Lexicon) -> Hit? {
+        let k = ct.key
+        guard c + 2 < r.upperBound, k[c] == "的", k[c + 1] == "“" else { return nil }
+        let floor = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound
+        guard let cue = lx.dutyCueSet.match(k, endingAt: c, floor: floor) else { return nil }
+        let e = c - cue.count
+        let a = PartyParser.phraseStart(k, e, floor: floor, lx)
+        guard e - a >= 2, PartyParser.isOrg(k, a..<e, lx) else { return nil }
+        let parties = PartyParser.parse(ct, a, e, lx, allowBareName: false)
+        guard !parties.isEmpty else { return nil }
+        var close = c + 2
+        let limit = min(r.upperBound, c + 2 + Reach.clause)
+        while close < limit, k[close] != "”" { close += 1 }
+        // A quoted name before a noun (`负责的“老旧小区改造”项目`) names a thing, not a task: the
+        // task is a sentence of its own (closing on its stop) or stands alone.
+        guard close < limit, k[close - 1].isSentenceEnd || close + 1 >= r.upperBound || !k[close + 1].isHan else { return nil }
+        var te = close
+        while te > c + 2, k[te - 1].isSentenceEnd { te -= 1 }
+        guard te - (c + 2) >= 2 else { return nil }
+        return Hit(parties: parties, phrase: a..<e, duty: .lead, task: c + 2..<te, byClause: a > r.lowerBound && k[a - 1] == "由")
     }
 
     /// The body before `X承担的` / `X负责的` that ends right at `a` (the subject after 的 is
