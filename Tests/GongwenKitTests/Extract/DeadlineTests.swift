@@ -113,6 +113,8 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("今天召开会议,明天我们要开会。", year: 2024, month: 3, day: 31), [])
         // Days listed before one 前, each a bound; days listed of what was done are none.
         XCTAssertEqual(deadlines("请县交通局、县公安局分别于5月10日、5月20日前完成整改。", year: 2024), ["5月10日=2024-05-10", "5月20日前=2024-05-20"])
+        XCTAssertEqual(deadlines("分别于6月底、9月底前完成拨付和审计。", year: 2024), ["6月底=2024-06-30", "9月底前=2024-09-30"])
+        XCTAssertEqual(deadlines("1—6月、7—9月两个阶段开展。", year: 2024), [])
         XCTAssertEqual(deadlines("全县于5月10日、5月20日前完成了两轮检查。", year: 2024), [])
     }
 

@@ -310,6 +310,14 @@ final class ResponsibilityTests: XCTestCase {
     func testRespectiveDeadlines() {
         XCTAssertEqual(resp("请县交通局、县公安局分别于5月10日、5月20日前完成道路和交通设施整改。").map { $0.components(separatedBy: "|") }.map { $0[0] + "|" + $0[5] },
                        ["县交通局|2011-05-10", "县公安局|2011-05-20"])
+        XCTAssertEqual(resp("县财政局、县审计局要按照职责分工,分别于6月底、9月底前完成资金拨付和审计。").map { $0.components(separatedBy: "|") }.map { $0[0] + "|" + $0[5] },
+                       ["县财政局|2011-06-30", "县审计局|2011-09-30"])
+    }
+
+    /// A title, a name, then 亲自 and the task; 请 after a list item's marker.
+    func testAskedByTitleAndName() {
+        XCTAssertEqual(resp("请县长张三亲自抓征地工作。"), ["张三|person|县长|owner|亲自抓征地工作|-"])
+        XCTAssertEqual(resp("2.请分管副县长张三同志亲自抓,确保9月底前完成征地。"), ["张三|person|分管副县长|owner|亲自抓,确保9月底前完成征地|2011-09-30"])
     }
 
     /// A duty told in a status report (`截至目前,X负责…`) gives no task.

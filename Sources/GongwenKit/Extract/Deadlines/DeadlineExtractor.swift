@@ -186,7 +186,9 @@ enum DeadlineExtractor {
         if b < r.upperBound, k[b] == "-" || k[b] == "—" || k[b] == "至" || k[b] == "、" || k[b] == "~",
            t.suffix == nil, b + 1 < r.upperBound, k[b + 1].isASCIIDigit || Numerals.digit(k[b + 1]) != nil {
             // `分别于5月10日、5月20日前完成`: days listed before one 前, each a bound.
-            if k[b] == "、", t.hasDay, let next = TimeGrammar.match(k, at: b + 1, end: r.upperBound), next.hasDay, next.suffix == .by,
+            // (`分别于6月底、9月底前完成`: parts of months as well.)
+            if k[b] == "、", t.hasDay || t.modifier && t.month != nil, let next = TimeGrammar.match(k, at: b + 1, end: r.upperBound),
+               next.hasDay || next.modifier && next.month != nil, next.suffix == .by,
                !DirectiveExtractor.tellsPast(k, next.range.upperBound..<min(r.upperBound, next.range.upperBound + Reach.phrase)) {
                 return DeadlineVerdict(isDeadline: true, reason: "one of days listed before 前")
             }

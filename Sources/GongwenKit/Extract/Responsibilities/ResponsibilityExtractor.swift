@@ -385,14 +385,17 @@ enum ResponsibilityExtractor {
         let found = hits.count
         var next = 0
         var i = r.lowerBound
+        // (`2.请分管副县长…`: a list item's marker stands before the clause's start.)
+        var markerEnd = -1
         while i < r.upperBound {
             i = k.withUnsafeBufferPointer { firstIndex(of: word[0], in: UnsafeBufferPointer(rebasing: $0[..<r.upperBound]), from: i) }
+            if i < r.upperBound, markerEnd < 0 { markerEnd = Markers.marker(k, at: r.lowerBound, end: r.upperBound)?.range.upperBound ?? r.lowerBound }
             guard i < r.upperBound else { break }
             defer { i += 1 }
             // 请 and 要求 open their clause; 责成 follows the meeting that gives the task, and so
             // may 要求 (`会议要求县水利局…`).
             guard word.count == 1 || k.has(word, at: i),
-                  verbs != nil || i == r.lowerBound || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责"
+                  verbs != nil || i == r.lowerBound || i == markerEnd || k[i - 1].isClauseBreak || k[i - 1] == " " || word[0] == "责"
                     || word.count > 1 && lx.meetingSubjects.find(k, endingAt: i, floor: r.lowerBound) != nil
                     // `县应急局要会同县水务局,…`: 会同 after the lead's modal.
                     || joined && (k[i - 1] == "要" || k[i - 1] == "应" || k[i - 1] == "须")
@@ -532,6 +535,8 @@ enum ResponsibilityExtractor {
     }
     static let holderVerbs = WordSet(table: Tables.holderVerbs)
 
+    static let qinZi = Scalars("亲自")
+
     /// Where the name after a title in `a..<e` ends, when a task's verb follows it
     /// (`县政府办副主任王五` in `县政府办副主任王五跟踪督办`); else nil.
     static func titleThenNameEnd(_ k: Scalars, _ a: Int, _ e: Int, _ lx: Lexicon) -> Int? {
@@ -539,7 +544,9 @@ enum ResponsibilityExtractor {
         while p + 2 < e, p - a <= 10 {
             if let role = lx.roleTitles.match(k, endingAt: p, floor: a), !PartyParser.isFormOfAddress(role) {
                 for len in [3, 2] where p + len < e {
-                    if PartyParser.personName(k, p, p + len, lx) == p..<p + len, DirectiveExtractor.verb(k, p + len, e, lx) != nil { return p + len }
+                    // (`请县长张三亲自抓…`: 亲自 stands before a task's verb only.)
+                    if PartyParser.personName(k, p, p + len, lx) == p..<p + len,
+                       DirectiveExtractor.verb(k, p + len, e, lx) != nil || k.has(Self.qinZi, at: p + len) { return p + len }
                 }
             }
             p += 1
