@@ -206,6 +206,8 @@ public struct Parser: Sendable {
             // …and what a plan's or notice's look back (`一、基本情况`) says tells, as a report does.
             let kind = (head.kind == .report || head.kind == .summary) && mark?.plans == true ? DocumentKind.plan
                 : (head.kind == .plan || head.kind == .notice) && mark?.looksBack == true ? DocumentKind.report : head.kind
+            // (So do its deadlines: a period there tells what was done in it.)
+            context.reportsWhatWasDone = kind == .summary || kind == .report
             timed(clock, .sentences) { Sentences.split(ct.key, r, traits: lexicon.traits, into: &sentences) }
             for (s, traits) in sentences {
                 // `2024年,我将重点抓好以下工作:…年底前…` in a 2023 report: a later year opening a

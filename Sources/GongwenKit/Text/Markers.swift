@@ -205,8 +205,14 @@ public enum Markers {
             guard run.count <= 3, run.upperBound < end, let n = Numerals.chineseInteger(s, run) else { return nil }
             let p = s[run.upperBound]
             guard p == "、" || p == "." || p == ")" else { return nil }
-            // 一、二季度 lists numerals, it does not number a heading.
-            if run.upperBound + 1 < end, Numerals.isChineseNumeral(s[run.upperBound + 1]) { return nil }
+            // 一、二季度 lists numerals, it does not number a heading; a list counts up, so a
+            // numeral not above the first (`一、一季度工作总结`, `三、二季度工作计划`) or a year
+            // (`一、二〇二三年工作回顾`) is the title's.
+            if run.upperBound + 1 < end, Numerals.isChineseNumeral(s[run.upperBound + 1]) {
+                let next = Numerals.chineseRun(s, from: run.upperBound + 1, limit: end)
+                let year = next.count == 4 && next.upperBound < end && s[next.upperBound] == "年"
+                guard year || (Numerals.chineseInteger(s, next).map { $0 <= n } ?? false) else { return nil }
+            }
             // `一)` is `(一)` that lost its opening bracket (copies do): the same family.
             let style: MarkerStyle = p == "、" ? .cjkDun : p == "." ? .cjkDot : .cjkParen
             return finish(s, Marker(style: style, ordinal: n, range: i..<run.upperBound + 1), end)

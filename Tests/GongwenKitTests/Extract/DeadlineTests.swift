@@ -338,6 +338,18 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(r.allDeadlines.map(\.date), ["2021-12-31", "2021-05-31"])
     }
 
+    /// A period, a task's verb and a figure: a target in a plan, what was done in a report.
+    func testFigureDoneInAPeriodInAReport() {
+        let s = "预计一季度完成固定资产投资4.9亿元。"
+        XCTAssertEqual(deadlines(s, year: 2022), ["一季度=2022-03-31"])
+        let ct = Cleanup.clean(Scalars(s))
+        var report = DeadlineContext(docYear: 2022); report.reportsWhatWasDone = true
+        XCTAssertEqual(ct.paragraphs.flatMap { DeadlineExtractor.extract(ct, sentence: $0, context: report) }.count, 0)
+        // Under a summary's plans (`三、二季度工作计划`) the same sentence sets a target.
+        let doc = Fixture.parse("乡镇第一季度工作总结和第二季度工作计划\n一、一季度工作总结\n预计一季度完成固定资产投资4.9亿元。\n二、二季度工作计划\n确保二季度完成固定资产投资8亿元,6月底前项目全部开工。")
+        XCTAssertEqual(doc.documents[0].deadlines.map(\.text), ["二季度", "6月底前"])
+    }
+
     func testVerdictsCarryReasons() {
         let ct = Cleanup.clean(Scalars("截至8月底,存贷比达到87.6%。"))
         let c = DeadlineExtractor.candidates(ct, sentence: ct.paragraphs[0], context: DeadlineContext())

@@ -47,6 +47,12 @@ final class NumeralsAndMarkersTests: XCTestCase {
         }        // A point named, not numbered off: no marker.
         XCTAssertNil(marker("第一点体会是要坚持学习"))
         XCTAssertNil(marker("一)二季度"))
+        // A list counts up (一、二季度, 三、四月份); a numeral not above the first, or a year, is
+        // the title's.
+        for (s, ord) in [("一、一季度工作总结", 1), ("三、二季度工作计划", 3), ("一、二〇二三年工作回顾", 1), ("二、两年来的主要工作", 2)] {
+            XCTAssertEqual(marker(s)?.ordinal, ord, s)
+        }
+        XCTAssertNil(marker("三、四月份完成春播"))
         XCTAssertNil(marker("〔2019〕5号"))
         // Numbers that count, measure or tell a time; a bare number before a sentence.
         for s in ["1.5万亩高标准农田全部建成", "3.2亿元资金已拨付", "7.20前完成全部整改", "2024.4.10前完成", "12.5%的村完成改造",

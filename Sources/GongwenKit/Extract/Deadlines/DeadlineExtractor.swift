@@ -306,7 +306,8 @@ enum DeadlineExtractor {
             }
             // `8月底完成`, `每季度末报送一次`: a task word right after the time.
             if TimeGrammar.taskAfterPeriod(k, at: b, limit: r.upperBound) != nil || (q > b && q < r.upperBound && forwardAfter.match(k, at: q, limit: r.upperBound) != nil && k[b] == ",") {
-                return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement")
+                // (`预计一季度完成固定资产投资4.9亿元`: a figure done in the period, where a report tells.)
+                return DeadlineVerdict(isDeadline: true, reason: "followed by a requirement", doneInReports: k[b..<ce].contains { $0.isASCIIDigit })
             }
             // `4月中下旬开展督查`: work planned for part of a month (a report tells it).
             if t.month != nil, plannedEventVerbs.match(k, at: b, limit: r.upperBound) != nil {
