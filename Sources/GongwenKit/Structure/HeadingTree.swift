@@ -433,15 +433,19 @@ enum HeadingTree {
     /// its lines at one width: `(1)加快完成…桥梁、给 排水…`). Nil otherwise.
     static func lineEndInTitle(_ ct: CleanText, _ start: Int, _ titleEnd: Int, _ end: Int) -> Int? {
         let k = ct.key
-        var g = start + 2
-        while g < titleEnd, !(ct.droppedBefore(g) && k[g].isHan && (k[g - 1].isHan || k[g - 1] == "”")) { g += 1 }
+        // (Only where a run of the cleaned text starts can the source have been cut.)
+        var g = ct.nextBreak(after: start + 1)
+        while g < titleEnd, !(ct.droppedBefore(g) && k[g].isHan && (k[g - 1].isHan || k[g - 1] == "”")) { g = ct.nextBreak(after: g) }
         guard g < titleEnd else { return nil }
         // The lines after it: how many ended a sentence, and how long the wrapped ones were.
         var stops = 0, width = 0, prev = g
-        var j = titleEnd
         // (Past `end`, which may be the next heading's start, to the paragraph's end.)
         let limit = min(k.count, titleEnd + Self.copyLook)
-        while j < limit, k[j] != "\n" {
+        var j = ct.nextBreak(after: titleEnd - 1)
+        var seen = titleEnd   // looked at for the paragraph's end up to here
+        while j < limit {
+            if k[seen..<j].contains("\n") { break }
+            seen = j
             if k[j] != " ", ct.droppedBefore(j) {
                 let c = k[j - 1]
                 // (A line closing a heading, before the next marker, is no full line.)
@@ -449,7 +453,7 @@ enum HeadingTree {
                 else if Markers.marker(k, at: j, end: min(limit, j + 8)) == nil { width = max(width, j - prev) }
                 prev = j
             }
-            j += 1
+            j = ct.nextBreak(after: j)
         }
         guard stops >= 2 else { return nil }
         // (The marker's code points stand before `start` on the line.)

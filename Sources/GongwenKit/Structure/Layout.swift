@@ -95,7 +95,8 @@ enum Layout {
         var i = 0
         // A file has a handful of contents lists at most.
         while i < paras.count && candidates.count < 8 {
-            if unnumbered.count < 8, i > 0, namesContents(ct, paras[i - 1].range), let run = titlesListed(ct, paras, from: i, lexicon) {
+            if unnumbered.count < 8, i > 0, paras[i - 1].range.count <= Self.contentsLine, namesContents(ct, paras[i - 1].range),
+               let run = titlesListed(ct, paras, from: i, lexicon) {
                 unnumbered.append(run); i = run.upperBound; continue
             }
             guard isOutlineLike(ct, paras[i]) else { i += 1; continue }
@@ -164,6 +165,8 @@ enum Layout {
         return r.upperBound - a <= 12 && (ct.key.has(Self.muLu, at: a) || ct.key.has(Self.tiGang, at: a))
     }
     static let muLu = Scalars("目录"), tiGang = Scalars("提纲")
+    /// The longest line naming contents (`目录`, `目 录:`, spaces before it included).
+    static let contentsLine = 20
 
     /// A contents entry's first words, and whether the text repeats them after the list.
     struct Probe {

@@ -132,6 +132,14 @@ public struct CleanText: Sendable {
     public func droppedBefore(_ i: Int) -> Bool {
         i > 0 && i < key.count && origin(i) > origin(i - 1) + 1
     }
+    /// The first index after `i` where cleanup may have dropped code points (the start of the
+    /// next run: within a run the source runs on), or `count`. Walking these visits only the
+    /// places `droppedBefore` can be true.
+    public func nextBreak(after i: Int) -> Int {
+        guard !runStarts.isEmpty else { return key.count }
+        let r = run(i) + 1
+        return r < runStarts.count ? Int(runStarts[r]) : key.count
+    }
     /// Number of cleaned code points.
     public var count: Int { key.count }
 

@@ -182,11 +182,15 @@ public enum LineShape: Equatable, Sendable {
     /// `镇长工作会议上的讲话稿【篇一】:在全镇…会议上的讲话`: a compilation's name, its divider in
     /// brackets, then the document's own title, the label.
     static func middleDivider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
-        guard r.count >= 8 else { return nil }
+        // (A title's line: body paragraphs, longer, are turned away at once.)
+        guard r.count >= 8, r.count <= Self.namedNumberLine + Reach.dividerLabel else { return nil }
         // The name is short: the bracket is looked for near the start only.
-        var open = r.lowerBound + 2
         let limit = min(r.upperBound - 4, r.lowerBound + Self.namedNumberLine)
-        while open < limit, s[open] != "【" && s[open] != "[" { open += 1 }
+        let open = s.withUnsafeBufferPointer { p in
+            var o = r.lowerBound + 2
+            while o < limit, p[o] != "【" && p[o] != "[" { o += 1 }
+            return o
+        }
         guard open < limit, s[open + 1] == "篇" || s[open + 1] == "第",
               !s[r.lowerBound..<open].contains(where: { $0.isSentenceEnd || $0 == "," }),
               case .divider(let n, let ls, let le)? = divider(s, open..<r.upperBound), ls < le else { return nil }
