@@ -41,5 +41,13 @@ final class PercentageTests: XCTestCase {
         XCTAssertEqual(p.map(\.subject), ["全市规模以上工业增加值同比增长", "虞城县", "民权县"])
         XCTAssertEqual(p[0].change, "up")
         XCTAssertEqual(Fixture.parse("事故起数同比下降15.2%。").allPercentages.first?.change, "down")
+        // The change nearest the number (增加值 is a value, 增长率 a rate); no list marker in a
+        // subject; a number after another shares its subject across a joining word.
+        let q = Fixture.parse("1.规上工业增加值下降0.5个百分点,人口自然增长率控制在3‰以内,贫困发生率降至0.5%以下。").allPercentages
+        XCTAssertEqual(q.map(\.subject), ["规上工业增加值下降", "人口自然增长率控制在", "贫困发生率降至"])
+        XCTAssertEqual(q.map(\.change), ["down", nil, "down"])
+        let r = Fixture.parse("2.城乡居民收入分别增长6.2%和7.8%,固定资产投资增长5%-8%。").allPercentages
+        XCTAssertEqual(r.map(\.subject), ["城乡居民收入分别增长", "城乡居民收入分别增长", "固定资产投资增长", "固定资产投资增长"])
+        XCTAssertEqual(Fixture.parse("增长6%,占比达到30%。").allPercentages.map(\.subject), ["增长", "占比"])
     }
 }

@@ -62,6 +62,7 @@ enum PercentageExtractor {
             }
             i += 1
         }
+        if out.count > 1 { shareSubjects(&out) }
         return out
     }
 
@@ -102,6 +103,44 @@ enum PercentageExtractor {
 
     static let zhan = Scalars("占")
 
+    /// The change the words nearest the number name (`规上工业增加值下降` is down: 增加值 is a
+    /// value, `增长率` a rate), or nil.
+    static func changeIn(_ k: Scalars, _ r: Range<Int>) -> String? {
+        var best: (end: Int, change: String)? = nil
+        for (w, ch) in changes {
+            var from = r.lowerBound
+            while let at = k.firstIndex(of: w, in: from..<r.upperBound) {
+                let e = at + w.count
+                let noun = e < r.upperBound && (k[e] == "值" || k[e] == "率" || k[e] == "量")
+                if !noun, best.map({ e > $0.end }) ?? true { best = (e, ch) }
+                from = at + 1
+            }
+        }
+        return best?.change
+    }
+
+    /// A number's subject that runs back over an earlier one of the sentence (`增长5%-8%`,
+    /// `分别增长6.2%和7.8%`) is that one's, when only a joining word stands between; else
+    /// what follows the earlier number.
+    static func shareSubjects(_ out: inout [Percentage]) {
+        for n in out.indices {
+            guard let s = out[n].subject.map(Scalars.init) else { continue }
+            var last = -1
+            for (i, c) in s.enumerated() where c == "%" || c == "‰" || c == "点" && i >= 2 && s[i - 2] == "百" && s[i - 1] == "分" { last = i }
+            guard last >= 0 else { continue }
+            let rest = s[(last + 1)...]
+            if rest.allSatisfy({ Self.joiners.contains($0) }) {
+                out[n].subject = n > 0 ? out[n - 1].subject : nil
+                out[n].change = n > 0 ? out[n - 1].change : nil
+            } else {
+                let r = Scalars(rest)
+                out[n].subject = r.string(0..<r.count)
+                out[n].change = changeIn(r, 0..<r.count)
+            }
+        }
+    }
+    static let joiners = ScalarSet("和与及或至到-—~、 ".unicodeScalars)
+
     static func make(_ ct: CleanText, _ r: Range<Int>, start: Int, end: Int, value: Double?, unit: PercentUnit, isLast: Bool) -> Percentage {
         let k = ct.key
         var q: Qualifier = .eq
@@ -135,9 +174,11 @@ enum PercentageExtractor {
         while sEnd > a, k[sEnd - 1] == " " || k[sEnd - 1] == "为" || k[sEnd - 1] == "是" || k[sEnd - 1] == "达" || k[sEnd - 1] == "到" || k[sEnd - 1] == "了" { sEnd -= 1 }
         if let has = k.firstIndex(of: "的有", in: a..<sEnd) { a = has + 2 }
         if let qi = k.firstIndex(of: "其中", in: a..<sEnd), qi == a { a += 2 }
+        // A list item's marker opening the sentence (`1.全县地区生产总值…`) measures nothing.
+        if a == r.lowerBound, let m = Markers.marker(k, at: a, end: sEnd) { a = m.range.upperBound }
         if sEnd > a && sEnd - a <= 40 {
             subject = ct.string(a..<sEnd)
-            for (w, ch) in changes where k.contains(w, in: a..<sEnd) { change = ch; break }
+            change = changeIn(k, a..<sEnd)
         }
         let text = ct.stringWithoutSpaces(textStart..<textEnd)
         return Percentage(text: text, value: value, unit: unit, qualifier: q, subject: subject, change: change,

@@ -345,6 +345,13 @@ extension Tables {
     压减    down
     减    down
     负增长   down
+    降至    down
+    降到    down
+    降为    down
+    下调    down
+    升至    up
+    增至    up
+    上调    up
     """
 }
 
