@@ -166,6 +166,9 @@ enum DirectiveExtractor {
         if topic, k[after..<end].contains("的") { return true }
         if isQing {
             if k.contains(Self.yiCheng, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
+            // Items of an agenda listed after it (`会议共有三项议程:` / `一是请X同志通报…;` / `二是…`):
+            // the agenda is named before them with no full stop between.
+            if agendaBefore(k, r.lowerBound) != nil { return true }
             // `…向大会报告工作,请予审议,并请县政协委员…提出意见`: a report laid before a
             // congress, the formula of courtesy after it.
             if k.contains(Self.qingYuShenYi, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
@@ -192,6 +195,22 @@ enum DirectiveExtractor {
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
+    /// Where `议程` stands before `start` in the sentence before it, which ends in a colon or
+    /// lists items (`;`) up to `start` (no 。 between): nil when none does in reach.
+    static func agendaBefore(_ k: Scalars, _ start: Int) -> Int? {
+        var p = start
+        let floor = max(0, start - Reach.clause * 3)
+        while p > floor {
+            let c = k[p - 1]
+            if c == "。" || c == "!" || c == "?" { return nil }
+            // (Across a paragraph's end only where a list goes on: after `:` or `;`.)
+            if c == "\n", !(p - 2 >= floor && (k[p - 2] == ":" || k[p - 2] == ";")) { return nil }
+            if c == "程", p - 2 >= floor, k[p - 2] == "议" { return p - 2 }
+            p -= 1
+        }
+        return nil
+    }
+
     /// Whether a modal's verb at `a` is one or two Han characters followed by 的 and a noun
     /// (not a verb) in the same clause.
     static func shortVerbAttribute(_ k: Scalars, _ a: Int, _ end: Int, _ lx: Lexicon) -> Bool {
