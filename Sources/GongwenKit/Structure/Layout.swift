@@ -152,7 +152,12 @@ enum Layout {
         // A contents list of a compilation has a few dozen entries at most.
         while j < paras.count, j - i < 40 {
             guard case .plain = paras[j].shape, paras[j].range.count <= 60, !ct.key[paras[j].range].contains("。") else { return nil }
-            if j - i >= 2, opensDocument(ct, paras, j, lexicon) { return i..<j }
+            if j - i >= 2, opensDocument(ct, paras, j, lexicon) {
+                // (The last entry opens as a title does, the body's own title on the next line:
+                // that one opens the document.)
+                if j + 1 < paras.count, j + 1 - i < 40, opensDocument(ct, paras, j + 1, lexicon) { j += 1; continue }
+                return i..<j
+            }
             j += 1
         }
         return nil

@@ -242,6 +242,8 @@ final class DirectiveTests: XCTestCase {
         // Near misses that still instruct: the object of a modal, a 请 that asks for work.
         for s in ["关键是要把群众的利益放在首位。", "请各乡镇的主要负责同志参加会议。", "请县应急局于6月1日前汇报防汛备汛情况。",
                   "会议议程全部完成。\n请县应急局于6月1日前汇报防汛备汛情况。",
+                  // A rule for a case (对…的,) hands its task over, in a speech as well.
+                  "对工作不力的,由县纪委监委严肃追责问责。",
                   "根据市政府关于防汛的部署,各乡镇要立即开展排查。",
                   // 的 written for 地 before a verb; a longer object holding 的.
                   "各乡镇要认真的抓好落实。", "要加强党的领导。", "我们要认真的想一想,工作中是否真正做到了主动担当。"] {

@@ -314,6 +314,23 @@ final class ResponsibilityTests: XCTestCase {
                        ["县财政局|2011-06-30", "县审计局|2011-09-30"])
     }
 
+    /// Deadlines that parties named later share out (`分别于…`) are theirs, not an earlier
+    /// party's; a bound closing the sentence binds all.
+    func testDeadlinesSharedOutByLaterParties() {
+        XCTAssertEqual(resp("镇经发办负责项目跟踪服务,镇财政所、镇国土所分别于5月10日、5月20日前完成资金拨付和用地报批。").map { $0.components(separatedBy: "|") }.map { $0[0] + "|" + $0[5] },
+                       ["镇经发办|-", "镇财政所|2011-05-10", "镇国土所|2011-05-20"])
+        XCTAssertEqual(resp("宿建军副镇长密切关注施工,郝井保负责项目手续办理,力争10月底具备开工条件。").map { $0.components(separatedBy: "|") }.map { $0[0] + "|" + $0[5] },
+                       ["宿建军|2011-10-31", "郝井保|2011-10-31"])
+    }
+
+    /// 由 and a body handing it a task: how it does it may stand before the verb; a verb with
+    /// 了 tells what was done.
+    func testHandedOverWithItsManner() {
+        XCTAssertEqual(resp("对工作不力的,由县纪委监委严肃追责问责。"), ["县纪委监委|org|-|lead|严肃追责问责|-"])
+        XCTAssertEqual(resp("对推进不力的乡镇,由县纪委监委依规依纪问责。"), ["县纪委监委|org|-|lead|依规依纪问责|-"])
+        XCTAssertEqual(resp("去年,由镇纪委组织了调查。"), [])
+    }
+
     /// A title, a name, then 亲自 and the task; 请 after a list item's marker.
     func testAskedByTitleAndName() {
         XCTAssertEqual(resp("请县长张三亲自抓征地工作。"), ["张三|person|县长|owner|亲自抓征地工作|-"])

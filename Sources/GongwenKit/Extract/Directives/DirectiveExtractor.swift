@@ -195,6 +195,16 @@ enum DirectiveExtractor {
         while j < end, j < after + 4, k[j].isHan, k[j] != "的", !attributeStops.contains(k[j]) { j += 1 }
         return j > after && j + 1 < end && k[j] == "的"
     }
+    /// Whether the sentence opens with the case a rule is for (`对工作不力的,由…`, `凡…的,`):
+    /// what follows is set for every such case, not told.
+    static func opensWithCase(_ k: Scalars, _ s: Int, _ end: Int) -> Bool {
+        guard s + 3 < end, k[s] == "对" || k[s] == "凡" else { return false }
+        var j = s + 1
+        let limit = min(end - 1, s + Reach.phrase * 2)
+        while j < limit, !k[j].isClauseBreak { j += 1 }
+        return j < limit && k[j] == "," && k[j - 1] == "的"
+    }
+
     /// Where `议程` stands before `start` in the sentence before it, which ends in a colon or
     /// lists items (`;`) up to `start` (no 。 between): nil when none does in reach.
     static func agendaBefore(_ k: Scalars, _ start: Int) -> Int? {
@@ -407,7 +417,7 @@ enum DirectiveExtractor {
         // `资金缺口部分,由镇财政所想办法解决,10月15日前落实到位`: a clause handing the task to a
         // body (由, its name, its verb) assigns it; a speech's sentence only with a deadline
         // (speeches also tell who carried out what).
-        if w == nil, !deadlineLed, traits.contains(.handOver), kind != .speech || deadlines.contains(where: { $0.verdict.isDeadline }),
+        if w == nil, !deadlineLed, traits.contains(.handOver), kind != .speech || deadlines.contains(where: { $0.verdict.isDeadline }) || opensWithCase(k, s, r.upperBound),
            let v = handedOver(k, s, r.upperBound, lx), !tellsPast(k, r) {
             w = v
         }
@@ -488,7 +498,9 @@ enum DirectiveExtractor {
         var c = s
         while c + 4 < end {
             if k[c] == "由", c == s || !notHandOverBefore.contains(k[c - 1]), let e = ResponsibilityExtractor.bodyNameEnd(k, c + 1, end, lx, verbFirst: true) {
-                return verb(k, e.verb, end, lx)
+                // (How the body does it may stand before the verb: `由镇纪委严肃追责问责`.)
+                let v = e.verb + (lx.meansBeforeVerb.match(k, at: e.verb, limit: end)?.count ?? 0)
+                return verb(k, v, end, lx)
             }
             c += 1
         }

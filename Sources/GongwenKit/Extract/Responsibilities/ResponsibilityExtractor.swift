@@ -239,7 +239,13 @@ enum ResponsibilityExtractor {
             // A dated deadline in the task before a dateless one (`汛前…,6月10日前完成`).
             let inTask = deadlines.first { task.contains($0.range.lowerBound) && $0.deadline.date != nil }
                 ?? deadlines.first { task.contains($0.range.lowerBound) }
-            let after = deadlines.first { $0.range.lowerBound >= h.phrase.lowerBound && $0.range.lowerBound < othersFrom }
+            // (Not one that parties named after this one share out: `X负责…,Y、Z分别于5月10日、
+            // 5月20日前完成…` bounds Y and Z; a bound closing the sentence binds all its parties.)
+            let after = deadlines.first { d in
+                d.range.lowerBound >= h.phrase.lowerBound && d.range.lowerBound < othersFrom
+                    && !hits.contains { $0.phrase.lowerBound > h.phrase.upperBound && $0.task.contains(d.range.lowerBound)
+                                        && k.contains(Self.fenBie, in: $0.task.lowerBound..<min($0.task.upperBound, $0.task.lowerBound + 4)) }
+            }
             // `6月底前,县住建局要完成…`: a bound opening the clause before the party's (looked for
             // only when the task holds none and none follows).
             let deadline = inTask ?? after ?? deadlines.last { d in
@@ -460,7 +466,8 @@ enum ResponsibilityExtractor {
                     while v0 < min(end, e + m.count + 6), verbs?.match(k, at: v0, limit: end) == nil { v0 += 1 }
                 }
                 guard let v = verbs?.match(k, at: v0, limit: end) else { return false }
-                return v0 + v.count >= end || k[v0 + v.count] != "的"
+                // (`由X组织的活动` names a thing; `由X组织了调查` tells what was done.)
+                return v0 + v.count >= end || k[v0 + v.count] != "的" && k[v0 + v.count] != "了"
             }
             // `请李明副县长协调县财政局…`: a person and a title name the party; the task follows.
             if let p = personWithTitleEnd(k, a, e, lx) { e = p }
@@ -695,7 +702,9 @@ enum ResponsibilityExtractor {
                placed || departmentEndings.contains(suffix[suffix.count - 1]) && !attributeAfter(k, j, end),
                k[j].isHan, !notAfterName.contains(k[j]),
                lx.dutyCueSet.find(k, at: j, limit: end) == nil, PartyParser.isOrg(k, c..<j, lx),
-               case let verb = lx.imperativeStarts.find(k, at: j, limit: end) != nil || lx.byVerbs.find(k, at: j, limit: end) != nil,
+               // (How it does the task may come first: `由镇纪委严肃追责问责`.)
+               case let vj = j + (lx.meansBeforeVerb.match(k, at: j, limit: end)?.count ?? 0),
+               case let verb = lx.imperativeStarts.find(k, at: vj, limit: end) != nil || lx.byVerbs.find(k, at: vj, limit: end) != nil,
                verb || !verbFirst && lx.orgSuffixes.match(k, endingAt: j + 1, floor: c) == nil {
                 return (j, j)
             }

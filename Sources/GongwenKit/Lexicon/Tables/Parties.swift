@@ -428,6 +428,10 @@ extension Tables {
     维护
     保管
     发放
+    追责
+    问责
+    追究
+    查处
     """
 
     /// How a party handed a task does it, between its name and the verb (`由城投公司通过融资
@@ -438,6 +442,12 @@ extension Tables {
     采用
     依法
     依规
+    依纪依法
+    依规依纪
+    依纪依规
+    依法依规
+    严肃
+    从严
     """
 
     /// Words after a party that give its duty.
