@@ -234,7 +234,9 @@ final class DirectiveTests: XCTestCase {
                   // A cue inside a 关于…的 topic, or a modal in a definition's attribute, describes.
                   "会议传达了市委关于今明两年争取完成沟渠疏浚工作的指示精神。", "项目建设是两项必须完成的政治任务。",
                   // …also after a list of subjects, and a modal with a short verb before 的 and a noun.
-                  "这是县委、县政府必须做好的一项工作。", "全县需要改造的危房还有120户。", "当前要解决的问题还很多。"] {
+                  "这是县委、县政府必须做好的一项工作。", "全县需要改造的危房还有120户。", "当前要解决的问题还很多。",
+                  // …also a longer verb when the noun is counted.
+                  "正在办理的事项中,需要加快推进的事项3件。", "全县需要整改的问题共12个。"] {
             XCTAssertEqual(directives(s).map(\.text), [], s)
         }
         // The agenda clause goes; the request after it stays.

@@ -49,5 +49,6 @@ final class PercentageTests: XCTestCase {
         let r = Fixture.parse("2.城乡居民收入分别增长6.2%和7.8%,固定资产投资增长5%-8%。").allPercentages
         XCTAssertEqual(r.map(\.subject), ["城乡居民收入分别增长", "城乡居民收入分别增长", "固定资产投资增长", "固定资产投资增长"])
         XCTAssertEqual(Fixture.parse("增长6%,占比达到30%。").allPercentages.map(\.subject), ["增长", "占比"])
+        XCTAssertEqual(Fixture.parse("三是规上工业增加值增长8.5%。").allPercentages.map(\.subject), ["规上工业增加值增长"])
     }
 }

@@ -156,7 +156,7 @@ enum DirectiveExtractor {
         if isModal, after >= r.upperBound || k[after].isClauseBreak { return true }
         // `全县需要改造的危房还有120户`, `要解决的问题还很多`: a modal and a short verb, then 的
         // and a noun, make an attribute. (`要认真的抓好…`, 的 written for 地, goes on to a verb.)
-        if isModal, !copula, shortVerbAttribute(k, after, r.upperBound, lx) { return true }
+        if isModal, !copula, shortVerbAttribute(k, after, r.upperBound, lx) || countedAttribute(k, after, r.upperBound) { return true }
         let held = isModal && !copula && lx.mindsetVerbs.find(k, endingAt: pos, floor: max(r.lowerBound, pos - 4)) != nil
         let modal = isModal && (copula || held)
         guard topic || isQing || isDuty || modal else { return false }
@@ -219,6 +219,21 @@ enum DirectiveExtractor {
             p -= 1
         }
         return nil
+    }
+
+    /// Whether a modal's verb phrase at `a` (four Han characters at most) qualifies a noun that
+    /// is counted in its clause (`需要加快推进的事项3件`, `需要整改的问题共12个`): a tally, no command.
+    static func countedAttribute(_ k: Scalars, _ a: Int, _ end: Int) -> Bool {
+        var j = a
+        while j < end, j - a < 4, k[j].isHan, k[j] != "的" { j += 1 }
+        guard j > a, j < end, k[j] == "的" else { return false }
+        var c = j + 1
+        let limit = min(end, j + 1 + Reach.phrase)
+        while c < limit, !k[c].isClauseBreak {
+            if k[c].isASCIIDigit { return c > j + 2 }
+            c += 1
+        }
+        return false
     }
 
     /// Whether a modal's verb at `a` is one or two Han characters followed by 的 and a noun

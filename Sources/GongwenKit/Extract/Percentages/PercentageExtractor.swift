@@ -176,6 +176,8 @@ enum PercentageExtractor {
         if let qi = k.firstIndex(of: "其中", in: a..<sEnd), qi == a { a += 2 }
         // A list item's marker opening the sentence (`1.全县地区生产总值…`) measures nothing.
         if a == r.lowerBound, let m = Markers.marker(k, at: a, end: sEnd) { a = m.range.upperBound }
+        // Nor does an inline item's (`三是规上工业增加值增长8.5%`).
+        if sEnd - a > 2, Numerals.isChineseNumeral(k[a]), k[a + 1] == "是" || k[a + 1] == "要" { a += 2 }
         if sEnd > a && sEnd - a <= 40 {
             subject = ct.string(a..<sEnd)
             change = changeIn(k, a..<sEnd)
