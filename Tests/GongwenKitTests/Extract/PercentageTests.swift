@@ -50,5 +50,7 @@ final class PercentageTests: XCTestCase {
         XCTAssertEqual(r.map(\.subject), ["城乡居民收入分别增长", "城乡居民收入分别增长", "固定资产投资增长", "固定资产投资增长"])
         XCTAssertEqual(Fixture.parse("增长6%,占比达到30%。").allPercentages.map(\.subject), ["增长", "占比"])
         XCTAssertEqual(Fixture.parse("三是规上工业增加值增长8.5%。").allPercentages.map(\.subject), ["规上工业增加值增长"])
+        // A bare share measures what the clause before it counts.
+        XCTAssertEqual(Fixture.parse("截至6月10日,已办结16件,占37%;正在办理27件,占63%。").allPercentages.map(\.subject), ["已办结16件", "正在办理27件"])
     }
 }

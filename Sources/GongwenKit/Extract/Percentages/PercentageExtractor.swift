@@ -178,6 +178,13 @@ enum PercentageExtractor {
         if a == r.lowerBound, let m = Markers.marker(k, at: a, end: sEnd) { a = m.range.upperBound }
         // Nor does an inline item's (`三是规上工业增加值增长8.5%`).
         if sEnd - a > 2, Numerals.isChineseNumeral(k[a]), k[a + 1] == "是" || k[a + 1] == "要" { a += 2 }
+        // `已办结16件,占37%`: a bare share measures what the clause before it counts.
+        if sEnd - a <= 2, sEnd > a, k[sEnd - 1] == "占", a - 1 > r.lowerBound, k[a - 1] == "," {
+            var b = a - 1
+            let floor = max(r.lowerBound, a - 1 - Reach.phrase)
+            while b > floor, !k[b - 1].isClauseBreak { b -= 1 }
+            if a - 1 - b >= 2 { sEnd = a - 1; a = b }
+        }
         if sEnd > a && sEnd - a <= 40 {
             subject = ct.string(a..<sEnd)
             change = changeIn(k, a..<sEnd)
