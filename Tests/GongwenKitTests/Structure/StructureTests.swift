@@ -310,6 +310,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(h.map(\.title), ["总则", "运用工作法,必须遵循以下原则", "遵守党的相关政策和法律法规", "尊重和保障党员群众的民主权利",
                                        "内容及程序", "决策和实施的事项,要符合法律法规", "实施的事项,主要包括", "村民自治章程的制定", "村集体土地的承包、流转"])
         XCTAssertEqual(h.map(\.depth), [1, 2, 3, 3, 1, 2, 3, 4, 4])
+        // A general article before the first chapter: the chapter is no part of it.
+        let g = Fixture.headings(Fixture.parse("县政府会议制度\n第一条 县政府会议包括全体会议和常务会议。\n第一章 县政府全体会议\n第二条 会议组成\n第三条 主要内容\n1、传达重要指示;\n第二章 县政府常务会议\n第四条 会议组成").documents[0])
+        XCTAssertEqual(g.map(\.marker), ["第一条", "第一章", "第二条", "第三条", "1、", "第二章", "第四条"])
+        XCTAssertEqual(g.map(\.depth), [1, 1, 2, 2, 3, 1, 2])
     }
 
     /// Outline numbers (`1 总则` / `1.1 编制目的` / `1.4.1 …`) nest by their depth.
