@@ -436,30 +436,40 @@ enum HeadingTree {
     /// (`一、提高站位,…吹响“冲锋号” 思想是行动的先导,…。 第一,…`): the first space the cleanup
     /// dropped inside the title, when the paragraph is such a copy (sentences ending before a
     /// dropped space) and the space is no wrap of a full line (a copy of a printed page breaks
-    /// its lines at one width: `(1)加快完成…桥梁、给 排水…`). Nil otherwise.
+    /// its lines at one width, the longest line's: `(1)加快完成…桥梁、给 排水…`). Nil otherwise.
     static func lineEndInTitle(_ ct: CleanText, _ start: Int, _ titleEnd: Int, _ end: Int) -> Int? {
         let k = ct.key
         // (Only where a run of the cleaned text starts can the source have been cut.)
         var g = ct.nextBreak(after: start + 1)
-        while g < titleEnd, !(ct.droppedBefore(g) && k[g].isHan && (k[g - 1].isHan || k[g - 1] == "”")) { g = ct.nextBreak(after: g) }
+        // (A marker after the space is a heading run in, which `runIns` reads.)
+        while g < titleEnd, !(ct.droppedBefore(g) && k[g].isHan && (k[g - 1].isHan || k[g - 1] == "”") && Markers.marker(k, at: g, end: titleEnd) == nil) {
+            g = ct.nextBreak(after: g)
+        }
         guard g < titleEnd else { return nil }
-        // The lines after it: how many ended a sentence, and how long the wrapped ones were.
-        var stops = 0, width = 0, prev = g
-        // (Past `end`, which may be the next heading's start, to the paragraph's end.)
+        // The paragraph's lines around it (from its start, or `copyLook` back, to its end or
+        // `copyLook` on): how many ended a sentence, and the longest (a wrapped line is as long
+        // as the page is wide; no other line is longer).
+        var from = start
+        while from > 0, start - from < Self.copyLook, k[from - 1] != "\n" { from -= 1 }
         let limit = min(k.count, titleEnd + Self.copyLook)
-        var j = ct.nextBreak(after: titleEnd - 1)
-        var seen = titleEnd   // looked at for the paragraph's end up to here
-        while j < limit {
-            if k[seen..<j].contains("\n") { break }
-            seen = j
-            if k[j] != " ", ct.droppedBefore(j) {
-                let c = k[j - 1]
-                // (A line closing a heading, before the next marker, is no full line.)
-                if c.isSentenceEnd || c == ":" || c == ";" { stops += 1 }
-                else if Markers.marker(k, at: j, end: min(limit, j + 8)) == nil { width = max(width, j - prev) }
-                prev = j
+        var stops = 0, width = 0, prev = from
+        // A line ends where cleanup dropped the source's space (a run of the key starts there)
+        // or where it kept one (between `;` and a figure).
+        var nb = ct.nextBreak(after: from)
+        var j = from + 1
+        while j < limit, k[j] != "\n" {
+            var ends = k[j] == " "
+            if j >= nb {
+                if !ends, ct.droppedBefore(j) { ends = true }
+                nb = ct.nextBreak(after: j)
             }
-            j = ct.nextBreak(after: j)
+            if ends, j > prev {
+                let c = k[j - 1]
+                if c.isSentenceEnd || c == ":" || c == ";" { stops += 1 }
+                width = max(width, j - prev)
+                prev = k[j] == " " ? j + 1 : j
+            }
+            j += 1
         }
         guard stops >= 2 else { return nil }
         // (The marker's code points stand before `start` on the line.)

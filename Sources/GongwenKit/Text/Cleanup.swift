@@ -464,8 +464,10 @@ public enum Cleanup {
                 }
                 // `2024年…工作方案 一、背景与目标 随着…`: a copy that ran a document into one line
                 // with spaces for its breaks; its title, then the first heading (`一、`).
-                if curStartsLine, !punctuated, buf.count - curStart >= 4, buf.count - curStart <= Self.longestRunTitle, i + 1 < end,
-                   Numerals.isChineseNumeral(src[i]), fold(src[i + 1]) == "、", let t = titleEnds,
+                // (Or a list's first item: `…工作方案 1.加强组织领导 …`.)
+                if curStartsLine, !punctuated, buf.count - curStart >= 4, buf.count - curStart <= Self.longestRunTitle, i + 2 < end,
+                   Numerals.isChineseNumeral(src[i]) && fold(src[i + 1]) == "、"
+                    || src[i] == "1" && (fold(src[i + 1]) == "." || fold(src[i + 1]) == "、") && src[i + 2].isHan, let t = titleEnds,
                    t.find(UnsafeBufferPointer(buf.key), endingAt: buf.count, floor: curStart) != nil {
                     breakSegment()
                     continue

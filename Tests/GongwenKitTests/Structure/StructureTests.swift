@@ -278,13 +278,17 @@ final class StructureTests: XCTestCase {
         let wrapped = Fixture.parse("工作方案 一、背景与目标 随着城市化进程的不断推进,本镇面临着经济发展、生态环 境改善、社会建设等方面的挑战和机遇,制定本方案。 "
             + "二、措施 (1)加快完成城市基础设施建设项目,包括道路、桥梁、给 排水等方面,提高通行效率。 (2)加强公共设施建设。")
         XCTAssertEqual(Fixture.headings(wrapped.documents[0]).map(\.title), ["背景与目标", "措施", "加快完成城市基础设施建设项目,包括道路、桥梁、给排水等方面,提高通行效率", "加强公共设施建设"])
-        let speech = Fixture.parse("在镇月度工作会议上的讲话 同志们: 今天召开会议。下面,我讲两点意见。 一、提高站位、认清形势,吹响决战决胜的“冲锋号” 思想是行动的先导。 "
+        let speech = Fixture.parse("在镇月度工作会议上的讲话 同志们: 今天召开会议,主要任务是传达学习区委区政府专题会议精神,对当前及今后一个时期的重点工作进行再动员、再部署。下面,我讲两点意见。 一、提高站位、认清形势,吹响决战决胜的“冲锋号” 思想是行动的先导。 "
             + "第一,要提升政治站位。决战四季度。 第二,要认清发展形势。 二、聚焦重点、精准发力 第一,抓项目。镇招商办要在11月15日前完成签约。 第二,保稳定。")
         let sh = Fixture.headings(speech.documents[0])
         XCTAssertEqual(sh.map(\.marker), ["一、", "第一,", "第二,", "二、", "第一,", "第二,"])
         XCTAssertEqual(sh.map(\.depth), [1, 2, 2, 1, 2, 2])
         XCTAssertEqual(sh[0].title, "提高站位、认清形势,吹响决战决胜的“冲锋号”")
         XCTAssertEqual(sh[3].title, "聚焦重点、精准发力")
+        // A list's first item right after the title; headings all as short as each other.
+        let items = Fixture.parse("工作方案 1.加强组织领导 各乡镇要高度重视,切实抓好落实。 2.强化督查考核 县督查室要每月通报一次。 3.严格责任追究 对工作不力的,严肃问责。")
+        XCTAssertEqual(items.documents.map(\.title), ["工作方案"])
+        XCTAssertEqual(Fixture.headings(items.documents[0]).map(\.title), ["加强组织领导", "强化督查考核", "严格责任追究"])
         // A stray space inside a heading of a text that keeps its lines stays in the title.
         XCTAssertEqual(Fixture.headings(Fixture.parse("一、切 实加强组织领导\n各乡镇要高度重视。").documents[0]).map(\.title), ["切实加强组织领导"])
         // A number after a stray space inside a sentence is no heading.

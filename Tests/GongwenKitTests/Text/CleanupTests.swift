@@ -41,6 +41,8 @@ final class CleanupTests: XCTestCase {
         // word, or one with punctuation, is not cut.
         XCTAssertEqual(paragraphs("2024年镇建设项目推进工作方案 一、背景与目标 随着城市化进程的推进,制定本方案。"),
                        ["2024年镇建设项目推进工作方案", "一、背景与目标随着城市化进程的推进,制定本方案。"])
+        XCTAssertEqual(paragraphs("工作方案 1.加强组织领导 各乡镇要高度重视。"), ["工作方案", "1.加强组织领导各乡镇要高度重视。"])
+        XCTAssertEqual(paragraphs("全县完成 12.5亿元投资。"), ["全县完成12.5亿元投资。"])
         XCTAssertEqual(paragraphs("主要做法 一、加强领导。").count, 1)
         // A heading closing on a bracket it opened (a phase's window) is complete.
         XCTAssertEqual(paragraphs("(二)集中整治阶段(2023年12月10日—2024年1月5日)\n各单位集中人力清理、整治、完善设施配套。").count, 2)
