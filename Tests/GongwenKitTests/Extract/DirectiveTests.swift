@@ -208,6 +208,9 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directives("责成县财政局统筹安排改造资金1500万元,6月30日前下达。\n", kind: minutes).map(\.text),
                        ["责成县财政局统筹安排改造资金1500万元,6月30日前下达"])
         XCTAssertEqual(directives("要加强监管,全县抽检合格率达98%。\n", kind: minutes).map(\.text), ["要加强监管"])
+        // What the meeting did, then the body it hands the rest to (a basis before the verb).
+        XCTAssertEqual(directives("会议讨论通过了《城区停车管理办法》,由县政府办公室按程序印发实施。\n", kind: minutes).count, 1)
+        XCTAssertEqual(directives("会议讨论通过了《城区停车管理办法》,县政府办公室印发了该办法。\n", kind: minutes).count, 0)
     }
 
     func testExceptions() {

@@ -433,8 +433,11 @@ enum DirectiveExtractor {
         // body (由, its name, its verb) assigns it; a speech's sentence only with a deadline
         // (speeches also tell who carried out what).
         if w == nil, !deadlineLed, traits.contains(.handOver), kind != .speech || deadlines.contains(where: { $0.verdict.isDeadline }) || opensWithCase(k, s, r.upperBound),
-           let v = handedOver(k, s, r.upperBound, lx), !tellsPast(k, r) {
-            w = v
+           let v = handedOver(k, s, r.upperBound, lx), case let c = DeadlineExtractor.clauseStart(k, v.at, floor: s), !tellsPast(k, c..<r.upperBound) {
+            // (`会议讨论通过了《…》,由X按程序印发实施`: what the meeting did before the clause
+            // tells nothing of the hand-over, which is the instruction.)
+            w = v.verb
+            if c > s, tellsPast(k, s..<c) { s = c }
         }
         guard deadlineLed || r.upperBound - s >= 6 && w != nil
                 || (kind == .plan || kind == .notice || kind == .minutes) && closesOnBound(k, r, deadlines) else { return nil }
@@ -509,13 +512,13 @@ enum DirectiveExtractor {
 
     /// The verb after the first 由 in `s..<end` that a body named by its place follows, the
     /// verb right after the name (`由镇财政所想办法解决`, `该项目由县住建局组织实施`), or nil.
-    static func handedOver(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> Scalars? {
+    static func handedOver(_ k: Scalars, _ s: Int, _ end: Int, _ lx: Lexicon) -> (verb: Scalars, at: Int)? {
         var c = s
         while c + 4 < end {
             if k[c] == "由", c == s || !notHandOverBefore.contains(k[c - 1]), let e = ResponsibilityExtractor.bodyNameEnd(k, c + 1, end, lx, verbFirst: true) {
                 // (How the body does it may stand before the verb: `由镇纪委严肃追责问责`.)
                 let v = e.verb + (lx.meansBeforeVerb.match(k, at: e.verb, limit: end)?.count ?? 0)
-                return verb(k, v, end, lx)
+                return verb(k, v, end, lx).map { ($0, c) }
             }
             c += 1
         }

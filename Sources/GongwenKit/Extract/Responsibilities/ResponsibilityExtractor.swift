@@ -717,6 +717,12 @@ enum ResponsibilityExtractor {
                 if q + 1 < end, k[q] == ",", lx.imperativeStarts.find(k, at: q + 1, limit: end) != nil || lx.byVerbs.find(k, at: q + 1, limit: end) != nil {
                     return (j, q + 1)
                 }
+                // `由县政府办公室按程序印发实施`: a short basis, then the verb in the same clause.
+                var v = j + 1
+                while v < min(q, j + 6) {
+                    if lx.imperativeStarts.find(k, at: v, limit: end) != nil || lx.byVerbs.find(k, at: v, limit: end) != nil { return (j, v) }
+                    v += 1
+                }
                 break
             }
             j += 1
