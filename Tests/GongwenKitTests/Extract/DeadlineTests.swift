@@ -170,6 +170,12 @@ final class DeadlineTests: XCTestCase {
                        ["下月上旬=2024-11-10", "本月中旬=2024-10-20", "本月下旬前=2024-10-31"])
         XCTAssertEqual(deadlines("县财政局要于下月初拨付资金,请于月初前报送。", year: 2024, month: 10), ["下月初=null", "月初前=null"])
         XCTAssertEqual(deadlines("每月月初报送上月数据。", year: 2024, month: 10), [])
+        // A month opening a list item with its task (no figure done); the end a requirement is
+        // set for after 截至.
+        XCTAssertEqual(deadlines("(九)10月份完成验收。", year: 2024), ["10月份=2024-10-31"])
+        XCTAssertEqual(deadlines("9月份完成投资3亿元,10月完成了验收,10月份召开会议。", year: 2024), [])
+        XCTAssertEqual(deadlines("截至6月底,全县要完成造林5万亩。", year: 2024), ["6月底=2024-06-30"])
+        XCTAssertEqual(deadlines("截至6月底,全县已完成造林5万亩,要继续加大力度。", year: 2024), [])
         XCTAssertEqual(deadlines("一季度末前完成资金拨付。", year: 2024), ["一季度末前=2024-03-31"])
         // A day's weekday in brackets before 前.
         XCTAssertEqual(deadlines("人事科于3月20日(星期三)前完成招聘计划。", year: 2024), ["3月20日(星期三)前=2024-03-20"])

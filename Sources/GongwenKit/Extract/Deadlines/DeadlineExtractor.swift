@@ -206,6 +206,11 @@ enum DeadlineExtractor {
                !DirectiveExtractor.tellsPast(k, r) {
                 return DeadlineVerdict(isDeadline: true, reason: "the day a submission closes (…报送截止到)")
             }
+            // `截止今年底,全县要完成造林5万亩`: the end a requirement after it is set for.
+            if w[0] == "截", t.modifier || t.hasDay, !DirectiveExtractor.tellsPast(k, b..<r.upperBound),
+               forwardCue(k, b..<min(r.upperBound, b + Reach.clause), in: requiringCues) != nil {
+                return DeadlineVerdict(isDeadline: true, reason: "the end a requirement is set for (截止…,要…)")
+            }
             return DeadlineVerdict(isDeadline: false, reason: "after 截至/自/进入: a reporting period or a past start")
         }
         if b < r.upperBound, k.has("以来", at: b) || k.has("来", at: b) {
@@ -330,6 +335,15 @@ enum DeadlineExtractor {
            planned(k, before: before, floor: clause) || latestBefore.find(k, endingAt: before, floor: clause) != nil || (before - 1 > clause && (k[before - 1] == "于" || k[before - 1] == "在")
                                                           && forwardCues.match(k, endingAt: before - 1, floor: clause) != nil) {
             return DeadlineVerdict(isDeadline: true, reason: "a month planned or fixed for a task")
+        }
+        // `10月份完成验收`: a month opening its clause, a task word right after, no figure done
+        // (`9月份完成投资3亿元` tells); a report tells what was done in it.
+        if t.month != nil, t.day == nil, !pastAfter, b < r.upperBound, a == clause || Markers.marker(k, at: clause, end: a)?.range.upperBound == a {
+            let v = k[b] == "份" ? b + 1 : b
+            if let w = TimeGrammar.taskAfterPeriod(k, at: v, limit: r.upperBound), w[0] != "前", w[0] != "要",
+               !k[v..<ce].contains(where: { $0.isASCIIDigit || Numerals.isChineseNumeral($0) }) {
+                return DeadlineVerdict(isDeadline: true, reason: "a month a task is done in (10月份完成…)", doneInReports: true)
+            }
         }
         // A year or month alone: 到2022年, 2030年 as a target.
         if t.month == nil, t.year != nil {
