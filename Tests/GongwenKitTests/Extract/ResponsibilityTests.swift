@@ -335,6 +335,10 @@ final class ResponsibilityTests: XCTestCase {
     func testAskedByTitleAndName() {
         XCTAssertEqual(resp("请县长张三亲自抓征地工作。"), ["张三|person|县长|owner|亲自抓征地工作|-"])
         XCTAssertEqual(resp("2.请分管副县长张三同志亲自抓,确保9月底前完成征地。"), ["张三|person|分管副县长|owner|亲自抓,确保9月底前完成征地|2011-09-30"])
+        // A name with 同志 ends at it; names counted before a title; a longer body in a title.
+        XCTAssertEqual(resp("请刘七同志会后抓紧对接省交通厅。"), ["刘七|person|-|owner|会后抓紧对接省交通厅|-"])
+        XCTAssertEqual(resp("张三、李四两位副县长要各负其责。"), ["张三|person|副县长|owner|各负其责|-", "李四|person|副县长|owner|各负其责|-"])
+        XCTAssertEqual(resp("县住建局局长孙八、县自然资源局局长周九要在本周内拿出方案。").map { $0.components(separatedBy: "|")[2] }, ["县住建局局长", "县自然资源局局长"])
     }
 
     /// A duty told in a status report (`截至目前,X负责…`) gives no task.

@@ -14,6 +14,8 @@ enum PartyParser {
                                      // The rule parties share a task by (`县发改局、县市场监管局按职责分工负责`).
                                      "按职责分工", "按照职责分工", "按职责", "按各自职责", "按照各自职责"])
     static let leading: [Scalars] = ["希望", "请", "要求", "责成", "责令", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "例如", "比如", "并由", "会议决定", "会议要求", "会同"].map { Scalars($0) }
+    /// The longest body's name read as part of a title after it (`县自然资源和规划局局长`).
+    static let longestBodyBeforeTitle = 12
     /// The levels a body's name may open with (县发改局, 市财政局, 镇政府).
     static let levelFirsts = ScalarSet("省市县区州乡镇".unicodeScalars)
     static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
@@ -97,9 +99,10 @@ enum PartyParser {
                 return [Party(name: ct.compactText(name), type: .person, role: roleText == "同志" ? nil : roleText)]
             }
             // Names listed before one title: 王五、赵六同志 (also `…两位同志`, `…等同志`).
+            // (`张三、李四两位副县长`: the count before any title.)
             var ne = roleStart
+            if ne - 2 > a, k[ne - 1] == "位", Numerals.isChineseNumeral(k[ne - 2]) { ne -= 2 }
             if isFormOfAddress(role) {
-                if ne - 2 > a, k[ne - 1] == "位", Numerals.isChineseNumeral(k[ne - 2]) { ne -= 2 }
                 if ne - 1 > a, k[ne - 1] == "等" { ne -= 1 }
             }
             let persons = namesListed(ct, a..<ne, role: roleText == "同志" ? nil : roleText, lx)
@@ -138,8 +141,9 @@ enum PartyParser {
             guard let role = lx.roleTitles.match(k, endingAt: q, floor: a), !isFormOfAddress(role),
                   let name = personName(k, q, e, lx), name.lowerBound == q else { continue }
             let roleStart = q - role.count
-            // What stands before the title names its body (县委书记): part of the role, if short.
-            let roleFrom = roleStart - a <= 4 ? a : roleStart
+            // What stands before the title names its body (县委书记, 县自然资源局局长): part of
+            // the role, if short or a body's name.
+            let roleFrom = roleStart - a <= 4 || roleStart - a <= Self.longestBodyBeforeTitle && isOrg(k, a..<roleStart, lx) ? a : roleStart
             return [Party(name: ct.compactText(name), type: .person, role: ct.string(roleFrom..<q))]
         }
         // A bare name opening a clause, with a cue that takes one: 郝井保负责….

@@ -430,6 +430,8 @@ enum ResponsibilityExtractor {
                 // verb that opens a command (`会议要求县水利局抓紧编制灌区…`: not `…灌区`), or
                 // 会同 bringing in its supporters (`请你局会同县自然资源局…`).
                 if stop > a + 1, PartyParser.basisAfterParty(k, at: stop, floor: a, limit: end, lx) { break }
+                // A name with 同志 ends there (`请刘七同志会后抓紧…`).
+                if stop > a + 3, k[stop - 2] == "同", k[stop - 1] == "志" { break }
                 if stop > a + 1, lx.imperativeStarts.mayStart(k[stop]) || k[stop] == "会", lx.imperativeStarts.find(k, at: stop, limit: end) != nil || k.has(huiTong, at: stop),
                    lx.orgSuffixes.match(k, endingAt: stop, floor: a) != nil { break }
                 stop += 1
