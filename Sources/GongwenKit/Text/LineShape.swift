@@ -184,6 +184,9 @@ public enum LineShape: Equatable, Sendable {
     static func middleDivider(_ s: Scalars, _ r: Range<Int>) -> LineShape? {
         // (A title's line: body paragraphs, longer, are turned away at once.)
         guard r.count >= 8, r.count <= Self.namedNumberLine + Reach.dividerLabel else { return nil }
+        // (A title ends in a word or a closing mark, not a stop or a comma.)
+        let last = s[r.upperBound - 1]
+        guard last.isHan || last == ")" || last == "》" || last == "”" else { return nil }
         // The name is short: the bracket is looked for near the start only.
         let limit = min(r.upperBound - 4, r.lowerBound + Self.namedNumberLine)
         let open = s.withUnsafeBufferPointer { p in

@@ -3,8 +3,6 @@
 enum PercentageExtractor {
     static let before: [(Scalars, Qualifier)] = pairs(Tables.qualifiersBefore)
     static let after: [(Scalars, Qualifier)] = pairs(Tables.qualifiersAfter)
-    static let changes: [(Scalars, String)] = WordSet.entries(Tables.changeWords).compactMap { $0.count > 1 ? (Scalars($0[0]), $0[1]) : nil }
-        .sorted { $0.0.count > $1.0.count }
 
     static func pairs(_ table: String) -> [(Scalars, Qualifier)] {
         WordSet.entries(table).compactMap { f in f.count > 1 ? Qualifier(rawValue: f[1]).map { (Scalars(f[0]), $0) } : nil }
@@ -29,7 +27,7 @@ enum PercentageExtractor {
                     var items = [(numStart, i + 1, value)]
                     if value != nil, let first = rangeFirst(k, numStart, floor: r.lowerBound) { items.insert(first, at: 0) }
                     for (n, item) in items.enumerated() {
-                        out.append(make(ct, r, start: item.0, end: item.1, value: item.2, unit: unit, isLast: n == items.count - 1))
+                        out.append(make(ct, r, start: item.0, end: item.1, value: item.2, unit: unit, isLast: n == items.count - 1, previous: out.last))
                     }
                 }
                 i += 1; continue
@@ -39,7 +37,7 @@ enum PercentageExtractor {
                 let unit: PercentUnit = c == "百" ? .percent : .permille
                 let s = i + 3
                 if let n = Numerals.chinese(k, at: s) ?? Numerals.arabic(k, at: s) {
-                    out.append(make(ct, r, start: i, end: n.range.upperBound, value: n.value, unit: unit, isLast: true))
+                    out.append(make(ct, r, start: i, end: n.range.upperBound, value: n.value, unit: unit, isLast: true, previous: out.last))
                     i = n.range.upperBound; continue
                 }
             }
@@ -49,20 +47,19 @@ enum PercentageExtractor {
                 while s > r.lowerBound, k[s - 1] == " " { s -= 1 }
                 if let (numStart, value) = numberBefore(k, s, floor: r.lowerBound) {
                     if value != nil, let first = rangeFirst(k, numStart, floor: r.lowerBound) {
-                        out.append(make(ct, r, start: first.0, end: first.1, value: first.2, unit: .point, isLast: false))
+                        out.append(make(ct, r, start: first.0, end: first.1, value: first.2, unit: .point, isLast: false, previous: out.last))
                     }
-                    out.append(make(ct, r, start: numStart, end: i + len, value: value, unit: .point, isLast: true))
+                    out.append(make(ct, r, start: numStart, end: i + len, value: value, unit: .point, isLast: true, previous: out.last))
                 } else {
                     let run = chineseBefore(k, s, floor: r.lowerBound)
                     if !run.isEmpty, let n = Numerals.chinese(k, at: run.lowerBound) {
-                        out.append(make(ct, r, start: run.lowerBound, end: i + len, value: n.value, unit: .point, isLast: true))
+                        out.append(make(ct, r, start: run.lowerBound, end: i + len, value: n.value, unit: .point, isLast: true, previous: out.last))
                     }
                 }
                 i += len; continue
             }
             i += 1
         }
-        if out.count > 1 { shareSubjects(&out) }
         return out
     }
 
@@ -104,44 +101,24 @@ enum PercentageExtractor {
     static let zhan = Scalars("占")
 
     /// The change the words nearest the number name (`规上工业增加值下降` is down: 增加值 is a
-    /// value, `增长率` a rate), or nil.
+    /// value, `增长率` a rate), or nil: one pass back from the number.
     static func changeIn(_ k: Scalars, _ r: Range<Int>) -> String? {
-        var best: (end: Int, change: String)? = nil
-        for (w, ch) in changes {
-            var from = r.lowerBound
-            while let at = k.firstIndex(of: w, in: from..<r.upperBound) {
-                let e = at + w.count
-                let noun = e < r.upperBound && (k[e] == "值" || k[e] == "率" || k[e] == "量")
-                if !noun, best.map({ e > $0.end }) ?? true { best = (e, ch) }
-                from = at + 1
+        var e = r.upperBound
+        while e > r.lowerBound {
+            if let n = changeWords.find(k, endingAt: e, floor: r.lowerBound),
+               !(e < r.upperBound && (k[e] == "值" || k[e] == "率" || k[e] == "量")) {
+                return changeDirections[n]
             }
+            e -= 1
         }
-        return best?.change
+        return nil
     }
-
-    /// A number's subject that runs back over an earlier one of the sentence (`增长5%-8%`,
-    /// `分别增长6.2%和7.8%`) is that one's, when only a joining word stands between; else
-    /// what follows the earlier number.
-    static func shareSubjects(_ out: inout [Percentage]) {
-        for n in out.indices {
-            guard let s = out[n].subject.map(Scalars.init) else { continue }
-            var last = -1
-            for (i, c) in s.enumerated() where c == "%" || c == "‰" || c == "点" && i >= 2 && s[i - 2] == "百" && s[i - 1] == "分" { last = i }
-            guard last >= 0 else { continue }
-            let rest = s[(last + 1)...]
-            if rest.allSatisfy({ Self.joiners.contains($0) }) {
-                out[n].subject = n > 0 ? out[n - 1].subject : nil
-                out[n].change = n > 0 ? out[n - 1].change : nil
-            } else {
-                let r = Scalars(rest)
-                out[n].subject = r.string(0..<r.count)
-                out[n].change = changeIn(r, 0..<r.count)
-            }
-        }
-    }
+    static let changeWords = WordSet(table: Tables.changeWords)
+    static let changeDirections: [String] = WordSet.entries(Tables.changeWords).map { $0.count > 1 ? $0[1] : "" }
+    static let baiFenDian = Scalars("百分点")
     static let joiners = ScalarSet("和与及或至到-—~、 ".unicodeScalars)
 
-    static func make(_ ct: CleanText, _ r: Range<Int>, start: Int, end: Int, value: Double?, unit: PercentUnit, isLast: Bool) -> Percentage {
+    static func make(_ ct: CleanText, _ r: Range<Int>, start: Int, end: Int, value: Double?, unit: PercentUnit, isLast: Bool, previous: Percentage? = nil) -> Percentage {
         let k = ct.key
         var q: Qualifier = .eq
         var textStart = start, textEnd = end
@@ -184,6 +161,17 @@ enum PercentageExtractor {
             let floor = max(r.lowerBound, a - 1 - Reach.phrase)
             while b > floor, !k[b - 1].isClauseBreak { b -= 1 }
             if a - 1 - b >= 2 { sEnd = a - 1; a = b }
+        }
+        // A number after another of the sentence (`增长5%-8%`, `分别增长6.2%和7.8%`) measures
+        // what that one does when only a joining word stands between; else what follows it.
+        var p = sEnd
+        while p > a, !(k[p - 1] == "%" || k[p - 1] == "‰" || k[p - 1] == "点" && k.has(Self.baiFenDian, endingAt: p)) { p -= 1 }
+        if p > a {
+            if k[p..<sEnd].allSatisfy({ Self.joiners.contains($0) }) {
+                return Percentage(text: ct.stringWithoutSpaces(textStart..<textEnd), value: value, unit: unit, qualifier: q,
+                                  subject: previous?.subject, change: previous?.change, line: ct.line(textStart), span: ct.span(textStart..<textEnd))
+            }
+            a = p
         }
         if sEnd > a && sEnd - a <= 40 {
             subject = ct.string(a..<sEnd)
