@@ -376,6 +376,20 @@ enum Layout {
         while k < paras.count {
             if tocIdx < toc.count && toc[tocIdx].contains(k) { k = toc[tocIdx].upperBound; tocIdx += 1; continue }
             let p = paras[k]
+            // The page's lines under the text (`上一篇:…`, `相关推荐` and its links) belong to no
+            // document: the one open ends, and the next starts where a document opens.
+            if hasBody, case .plain = p.shape, !p.range.isEmpty, Metadata.isPageFooter(ct, p.range) {
+                close(k)
+                var j = k + 1
+                while j < paras.count {
+                    if case .divider = paras[j].shape { break }
+                    if opensDocument(ct, paras, j, lexicon) { break }
+                    j += 1
+                }
+                start = j; label = nil; hasBody = false; attachment = false
+                k = j
+                continue
+            }
             var opens = false
             var newLabel: Range<Int>? = nil
             switch p.shape {

@@ -504,6 +504,13 @@ enum Metadata {
         r.count <= Self.longestBlurb && Self.siteBlurbWords.occurs(in: ct.key, r)
     }
     static let siteBlurbWords = WordSet(table: Tables.siteBlurbWords)
+
+    /// A line a web page prints under the text (`上一篇:…`, `相关推荐`): short, opening with one
+    /// of `Tables.pageFooters`.
+    static func isPageFooter(_ ct: CleanText, _ r: Range<Int>) -> Bool {
+        r.count <= Self.longestTitle && Self.pageFooters.mayStart(ct.key[r.lowerBound]) && Self.pageFooters.find(ct.key, at: r.lowerBound, limit: r.upperBound) != nil
+    }
+    static let pageFooters = WordSet(table: Tables.pageFooters)
     static let longestBlurb = 160
 
     /// The date a field's value starts with (`2022年7月12日上午`, `2019-01-23 16:40`).

@@ -144,6 +144,11 @@ final class StructureTests: XCTestCase {
             + "镇长工作会议上的讲话稿【篇二】:在全镇安全生产工作会议上的讲话\n同志们:\n镇安监站要在5月底前完成排查。")
         XCTAssertEqual(named.documents.map(\.title), ["在全镇村干部工作会议上的讲话", "在全镇安全生产工作会议上的讲话"])
         XCTAssertEqual(named.documents.first?.sections.map(\.marker), ["一、"])
+        // The page's lines under the text (`上一篇:…`, `相关推荐` and its links) are no document's.
+        let page = Fixture.parse("关于做好秋冬季森林防火工作的通知\n各乡镇人民政府:\n一、提高思想认识\n各乡镇要切实加强组织领导。\n二、强化火源管控\n县林业局要在11月1日前完成巡查。\n县应急管理局\n2024年10月15日\n"
+            + "扫一扫在手机打开当前页\n上一篇:关于开展安全生产月活动的通知\n相关推荐\n1.关于做好2023年秋冬季森林防火工作的通知\n2.关于加强野外用火管理的通告")
+        XCTAssertEqual(page.documents.count, 1)
+        XCTAssertEqual(Fixture.headings(page.documents[0]).map(\.marker), ["一、", "二、"])
         // (A sentence naming a divider is none: `这是第二篇【篇二】…` has a comma or a stop before.)
         XCTAssertEqual(Fixture.parse("在全县会议上的讲话\n同志们:\n请看附件,详见【篇二】:有关说明。\n一、提高认识").documents.count, 1)
         // A compilation's name, a divider on its own line, then the document's own title: the

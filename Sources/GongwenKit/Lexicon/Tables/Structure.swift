@@ -102,6 +102,21 @@ extension Tables {
     希望能帮助到大家
     """
 
+    /// How the lines a web page prints under the text open (`上一篇:…`, `相关推荐`, `扫一扫在手机
+    /// 打开当前页`): the text has ended; what follows (links to other pages) is no document's.
+    static let pageFooters = """
+    上一篇
+    下一篇
+    相关推荐
+    相关阅读
+    相关文章
+    相关链接
+    推荐阅读
+    热门文章
+    扫一扫在手机
+    分享到
+    """
+
     /// Openings of a speech (`同志们:`): not titles, not headings.
     static let salutations = """
     同志们
