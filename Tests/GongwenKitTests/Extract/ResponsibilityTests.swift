@@ -337,6 +337,10 @@ final class ResponsibilityTests: XCTestCase {
         XCTAssertEqual(resp("2.请分管副县长张三同志亲自抓,确保9月底前完成征地。"), ["张三|person|分管副县长|owner|亲自抓,确保9月底前完成征地|2011-09-30"])
         // A name with 同志 ends at it; names counted before a title; a longer body in a title.
         XCTAssertEqual(resp("请刘七同志会后抓紧对接省交通厅。"), ["刘七|person|-|owner|会后抓紧对接省交通厅|-"])
+        // A body's heads answer through the body (主要 holds the 要 of no cue).
+        XCTAssertEqual(resp("县财政局主要负责同志要抓好落实。"), ["县财政局|org|-|owner|抓好落实|-"])
+        XCTAssertEqual(resp("县财政局主要领导要亲自抓。"), ["县财政局|org|-|owner|亲自抓|-"])
+        XCTAssertEqual(resp("各乡镇主要负责同志要亲自抓。"), [])
         XCTAssertEqual(resp("张三、李四两位副县长要各负其责。"), ["张三|person|副县长|owner|各负其责|-", "李四|person|副县长|owner|各负其责|-"])
         XCTAssertEqual(resp("县住建局局长孙八、县自然资源局局长周九要在本周内拿出方案。").map { $0.components(separatedBy: "|")[2] }, ["县住建局局长", "县自然资源局局长"])
     }

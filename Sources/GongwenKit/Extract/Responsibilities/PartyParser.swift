@@ -37,6 +37,8 @@ enum PartyParser {
             if c == "(" { if depth == 0 { break }; depth -= 1; a -= 1; continue }
             if depth > 0 { a -= 1; continue }
             if c == "、" || (c.isHan && !lx.partyStops.contains(c)) || c.isASCIIDigit || c.isASCIILetter { a -= 1; continue }
+            // (`县财政局主要领导`: the 要 of 主要 is part of the name's tail.)
+            if c == "要", a - 2 > floor, k[a - 2] == "主" { a -= 2; continue }
             // `县发改局的同志要…`: the people of a body (`memberTails`) may follow its 的.
             if c == "的", end - a <= 4, k.has(tongZhi, endingAt: end) { a -= 1; continue }
             break
