@@ -168,7 +168,7 @@ enum DirectiveExtractor {
             if k.contains(Self.yiCheng, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
             // Items of an agenda listed after it (`会议共有三项议程:` / `一是请X同志通报…;` / `二是…`):
             // the agenda is named before them with no full stop between.
-            if agendaBefore(k, r.lowerBound) != nil { return true }
+            if followsAgenda(k, r.lowerBound) { return true }
             // `…向大会报告工作,请予审议,并请县政协委员…提出意见`: a report laid before a
             // congress, the formula of courtesy after it.
             if k.contains(Self.qingYuShenYi, in: max(r.lowerBound, pos - Reach.clause)..<pos) { return true }
@@ -205,20 +205,20 @@ enum DirectiveExtractor {
         return j < limit && k[j] == "," && k[j - 1] == "的"
     }
 
-    /// Where `议程` stands before `start` in the sentence before it, which ends in a colon or
-    /// lists items (`;`) up to `start` (no 。 between): nil when none does in reach.
-    static func agendaBefore(_ k: Scalars, _ start: Int) -> Int? {
+    /// Whether `议程` stands before `start` with no full stop between (the agenda named, then
+    /// its items listed with `;`), within three clauses' reach.
+    static func followsAgenda(_ k: Scalars, _ start: Int) -> Bool {
         var p = start
         let floor = max(0, start - Reach.clause * 3)
         while p > floor {
             let c = k[p - 1]
-            if c == "。" || c == "!" || c == "?" { return nil }
+            if c == "。" || c == "!" || c == "?" { return false }
             // (Across a paragraph's end only where a list goes on: after `:` or `;`.)
-            if c == "\n", !(p - 2 >= floor && (k[p - 2] == ":" || k[p - 2] == ";")) { return nil }
-            if c == "程", p - 2 >= floor, k[p - 2] == "议" { return p - 2 }
+            if c == "\n", !(p - 2 >= floor && (k[p - 2] == ":" || k[p - 2] == ";")) { return false }
+            if c == "程", p - 2 >= floor, k[p - 2] == "议" { return true }
             p -= 1
         }
-        return nil
+        return false
     }
 
     /// Whether a modal's verb phrase at `a` (four Han characters at most) qualifies a noun that
