@@ -176,6 +176,10 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(deadlines("9月份完成投资3亿元,10月完成了验收,10月份召开会议。", year: 2024), [])
         XCTAssertEqual(deadlines("截至6月底,全县要完成造林5万亩。", year: 2024), ["6月底=2024-06-30"])
         XCTAssertEqual(deadlines("截至6月底,全县已完成造林5万亩,要继续加大力度。", year: 2024), [])
+        // 今年底 whole; a period alone opening the sentence, then what is required by it.
+        XCTAssertEqual(deadlines("今年底,全县要完成造林5万亩。", year: 2024), ["今年底=2024-12-31"])
+        XCTAssertEqual(deadlines("截止今年底,全县要完成造林5万亩。", year: 2024), ["今年底=2024-12-31"])
+        XCTAssertEqual(deadlines("上半年,全县完成造林5万亩。", year: 2024), [])
         XCTAssertEqual(deadlines("一季度末前完成资金拨付。", year: 2024), ["一季度末前=2024-03-31"])
         // A day's weekday in brackets before 前.
         XCTAssertEqual(deadlines("人事科于3月20日(星期三)前完成招聘计划。", year: 2024), ["3月20日(星期三)前=2024-03-20"])

@@ -326,6 +326,11 @@ enum DeadlineExtractor {
                forwardCue(k, max(r.lowerBound, clause - Reach.clause)..<clause, in: requiringCues) != nil {   // (bounded: a line of such clauses stays linear)
                 return DeadlineVerdict(isDeadline: true, reason: "a target for the period, required before")
             }
+            // `今年底,全县要完成造林5万亩`: a period alone in the clause opening the sentence, then
+            // what is required by it (as for a day).
+            if !pastAfter, a == clause, opensSentence(k, clause, r), b + 1 < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r) {
+                return DeadlineVerdict(isDeadline: true, reason: "a period something is required by", doneInReports: true)
+            }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
         }
         if t.month != nil, !t.modifier, let v = windowEnd(k, t, before: before, b, r, pastAfter: pastAfter, spanEnd: false) { return v }

@@ -242,7 +242,8 @@ enum TimeGrammar {
             var p = s
             if relYear != nil && k.has(w.nian, at: p) { p += 1 }
             if k.has(w.niandi, at: p) || k.has(w.nianmo, at: p) { p += 2 }
-            else if p > s, k.has(w.di, at: p) || k.has(w.mo, at: p) { p += 1 }
+            // (`今年年底`, and `今年底`: 底 right after 今年.)
+            else if p > s || relYear != nil, k.has(w.di, at: p) || k.has(w.mo, at: p) { p += 1 }
             else if k.has(w.nianne, at: p) {
                 t = TimeExpression(range: i..<p + 2, relativeYear: relYear, month: 12, day: 31, anchor: .yearWithin, modifier: true, suffix: .within)
                 return t.range.upperBound <= end ? t : nil
