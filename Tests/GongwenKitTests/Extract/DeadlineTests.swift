@@ -174,6 +174,7 @@ final class DeadlineTests: XCTestCase {
         // set for after 截至.
         XCTAssertEqual(deadlines("(九)10月份完成验收。", year: 2024), ["10月份=2024-10-31"])
         XCTAssertEqual(deadlines("9月份完成投资3亿元,10月完成了验收,10月份召开会议。", year: 2024), [])
+        XCTAssertEqual(deadlines("11月份组织开展一次全县安全生产培训。", year: 2024), ["11月份=2024-11-30"])
         XCTAssertEqual(deadlines("截至6月底,全县要完成造林5万亩。", year: 2024), ["6月底=2024-06-30"])
         XCTAssertEqual(deadlines("截至6月底,全县已完成造林5万亩,要继续加大力度。", year: 2024), [])
         // 今年底 whole; a period alone opening the sentence, then what is required by it.

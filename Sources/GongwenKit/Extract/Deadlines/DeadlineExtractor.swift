@@ -345,8 +345,11 @@ enum DeadlineExtractor {
         // (`9月份完成投资3亿元` tells); a report tells what was done in it.
         if t.month != nil, t.day == nil, !pastAfter, b < r.upperBound, a == clause || Markers.marker(k, at: clause, end: a)?.range.upperBound == a {
             let v = k[b] == "份" ? b + 1 : b
-            if let w = TimeGrammar.taskAfterPeriod(k, at: v, limit: r.upperBound), w[0] != "前", w[0] != "要",
-               !k[v..<ce].contains(where: { $0.isASCIIDigit || Numerals.isChineseNumeral($0) }) {
+            // (Work planned for the month as well, `11月份组织开展一次培训`; not a meeting's month.)
+            let w = TimeGrammar.taskAfterPeriod(k, at: v, limit: r.upperBound)
+                ?? plannedEventVerbs.match(k, at: v, limit: r.upperBound).flatMap { meetingVerbs.occurs(in: k, v..<ce) ? nil : $0 }
+            if let w, w[0] != "前", w[0] != "要",
+               !k[v..<ce].contains(where: { $0.isASCIIDigit }) {
                 return DeadlineVerdict(isDeadline: true, reason: "a month a task is done in (10月份完成…)", doneInReports: true)
             }
         }
