@@ -64,7 +64,7 @@ final class CorpusTests: XCTestCase {
     }
 
     func testTraditionalScriptParsesLikeSimplified() throws {
-        for name in ["speech_yishi", "minutes_decisions"] {
+        for name in ["speech_yishi", "minutes_decisions", "compilation_contents", "summary_quarter"] {
             let simp = Fixture.text(name)
             let trad = String(decoding: ICU.transform("Simplified-Traditional", Array(simp.utf16))!.map { $0 }, as: UTF16.self)
             XCTAssertNotEqual(trad, simp)
