@@ -238,6 +238,7 @@ enum Metadata {
         if head.date == nil {
             var j = slice.paragraphs.upperBound - 1
             var looked = 0, skipped = 0
+            var printed: DateParts? = nil   // the day a print footer gives (`…2024年3月5日印发`)
             while j >= head.bodyStart && looked < 4 {
                 // `下次会议时间:` / `2023年11月15日`: the date a label introduces is not the document's.
                 let r = paras[j].range
@@ -246,6 +247,13 @@ enum Metadata {
                 let field: Bool
                 if case .field = paras[j].shape { field = true } else { field = false }
                 if skipped < Self.footerLines, field || isPrintFooter(ct, r) || isBoilerplate(ct, r) {
+                    if printed == nil, !field, isPrintFooter(ct, r) {
+                        var i = r.lowerBound
+                        while i < r.upperBound, printed == nil {
+                            if let d = Dates.scan(ct.key, at: i), d.year != nil, d.month != nil, d.day != nil { printed = d }
+                            i += 1
+                        }
+                    }
                     head.nonContent.insert(j); j -= 1; skipped += 1
                     // The office that printed it, set apart on the same line (`县安委办    2024年…印发`).
                     if j >= head.bodyStart, ct.line(paras[j].range.lowerBound) == ct.line(r.lowerBound), isOrgName(ct, paras[j].range, lexicon) {
@@ -268,6 +276,8 @@ enum Metadata {
                 }
                 j -= 1; looked += 1
             }
+            // With no date of its own, the day it was printed (the 版记's `…印发`) dates it.
+            if head.date == nil { head.date = printed }
         }
         if head.date == nil {
             // A full date on a head line: ——2021年1月10日在…会议上.

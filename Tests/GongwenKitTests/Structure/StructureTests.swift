@@ -569,6 +569,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(footer.documents[0].date, "2021-05-10")
         XCTAssertEqual(footer.documents[0].issuer, "XX县人民政府")
         XCTAssertEqual(footer.documents[0].sections.flatMap { $0.body.map(\.text) }, [])
+        // With no date of its own, the day it was printed dates it (and its deadlines).
+        let printed = Fixture.parse("关于做好春耕工作的通知\n各乡镇:\n请于4月10日前完成春播。\n县农业农村局\n县政府办公室 2024年3月5日印发")
+        XCTAssertEqual(printed.documents[0].date, "2024-03-05")
+        XCTAssertEqual(printed.allDeadlines.map(\.date), ["2024-04-10"])
         // The day of the week after the date.
         for d in ["2021年5月10日(星期一)", "2021年5月10日 星期一", "2021年5月10日（周一）"] {
             XCTAssertEqual(Fixture.parse("关于做好防汛工作的通知\n各乡镇:\n请于6月1日前完成排查。\nXX县人民政府\n\(d)").documents[0].date, "2021-05-10", d)
