@@ -235,10 +235,10 @@ enum Metadata {
         }
 
         // Date: a date line at the head or foot, else a full date opening the body, else the title's.
+        var printed: DateParts? = nil   // the day a print footer gives (`…2024年3月5日印发`)
         if head.date == nil {
             var j = slice.paragraphs.upperBound - 1
             var looked = 0, skipped = 0
-            var printed: DateParts? = nil   // the day a print footer gives (`…2024年3月5日印发`)
             while j >= head.bodyStart && looked < 4 {
                 // `下次会议时间:` / `2023年11月15日`: the date a label introduces is not the document's.
                 let r = paras[j].range
@@ -276,8 +276,6 @@ enum Metadata {
                 }
                 j -= 1; looked += 1
             }
-            // With no date of its own, the day it was printed (the 版记's `…印发`) dates it.
-            if head.date == nil { head.date = printed }
         }
         if head.date == nil {
             // A full date on a head line: ——2021年1月10日在…会议上.
@@ -326,6 +324,8 @@ enum Metadata {
                 }
             }
         }
+        // With no date of its own, the day it was printed (the 版记's `…印发`) dates it.
+        if head.date == nil { head.date = printed }
         if head.date == nil, let t = head.titleKey {
             let folded = Scalars(t)
             var i = 0
