@@ -239,14 +239,16 @@ final class DirectiveTests: XCTestCase {
                   // …also after a list of subjects, and a modal with a short verb before 的 and a noun.
                   "这是县委、县政府必须做好的一项工作。", "全县需要改造的危房还有120户。", "当前要解决的问题还很多。",
                   // …also a longer verb when the noun is counted.
-                  "正在办理的事项中,需要加快推进的事项3件。", "全县需要整改的问题共12个。"] {
+                  "正在办理的事项中,需要加快推进的事项3件。", "全县需要整改的问题共12个。",
+                  // What a request needs, counted (a noun and its figure).
+                  "我局拟对12座病险水库进行除险加固,需资金300万元。"] {
             XCTAssertEqual(directives(s).map(\.text), [], s)
         }
         // The agenda clause goes; the request after it stays.
         XCTAssertEqual(directives("白书记还要做重要讲话,请同志们认真抓好贯彻落实。").map(\.text), ["请同志们认真抓好贯彻落实"])
         // Near misses that still instruct: the object of a modal, a 请 that asks for work.
         for s in ["关键是要把群众的利益放在首位。", "请各乡镇的主要负责同志参加会议。", "请县应急局于6月1日前汇报防汛备汛情况。",
-                  "会议议程全部完成。\n请县应急局于6月1日前汇报防汛备汛情况。",
+                  "会议议程全部完成。\n请县应急局于6月1日前汇报防汛备汛情况。", "需动员近2万名普查员进行普查。", "需安排养护资金50万元。",
                   // A rule for a case (对…的,) hands its task over, in a speech as well.
                   "对工作不力的,由县纪委监委严肃追责问责。",
                   "根据市政府关于防汛的部署,各乡镇要立即开展排查。",

@@ -157,6 +157,8 @@ enum DirectiveExtractor {
         // `全县需要改造的危房还有120户`, `要解决的问题还很多`: a modal and a short verb, then 的
         // and a noun, make an attribute. (`要认真的抓好…`, 的 written for 地, goes on to a verb.)
         if isModal, !copula, shortVerbAttribute(k, after, r.upperBound, lx) || countedAttribute(k, after, r.upperBound) { return true }
+        // `需资金300万元`: what is needed, counted (a noun and its figure, no verb): a need told.
+        if word.count <= 2, word[0] == "需", neededAmount(k, after, r.upperBound, lx) { return true }
         let held = isModal && !copula && lx.mindsetVerbs.find(k, endingAt: pos, floor: max(r.lowerBound, pos - 4)) != nil
         let modal = isModal && (copula || held)
         guard topic || isQing || isDuty || modal else { return false }
@@ -219,6 +221,14 @@ enum DirectiveExtractor {
             p -= 1
         }
         return false
+    }
+
+    /// Whether what follows 需 at `a` is a noun and its figure (`资金300万元`, `人员12名`), no
+    /// verb before the figure.
+    static func neededAmount(_ k: Scalars, _ a: Int, _ end: Int, _ lx: Lexicon) -> Bool {
+        // (Two characters: a noun, `资金`, `经费`, `人员`; `需动员近2万名…` asks for work.)
+        guard a + 2 < end, k[a].isHan, k[a + 1].isHan, k[a + 2].isASCIIDigit else { return false }
+        return verb(k, a, end, lx) == nil
     }
 
     /// Whether a modal's verb phrase at `a` (four Han characters at most) qualifies a noun that
