@@ -245,11 +245,11 @@ enum HeadingTree {
                 if let li = stack.lastIndex(where: { !hits[$0].isNumbered }) { stack.removeSubrange(li...) }
             } else if let si = stack.lastIndex(where: { hits[$0].style == h.style }) {
                 stack.removeSubrange(si...)
-            } else if h.style.defaultRank <= MarkerStyle.article.defaultRank, let top = stack.last, hits[top].isNumbered,
-                      hits[top].style.defaultRank <= MarkerStyle.article.defaultRank, hits[top].style.defaultRank > h.style.defaultRank {
+            } else if h.style.isLegalLevel, let top = stack.last, hits[top].isNumbered, hits[top].style.isLegalLevel,
+                      hits[top].style.defaultRank > h.style.defaultRank {
                 // 编 > 章 > 节 > 条 whatever the text shows first: a chapter after a general
                 // article (`第一条 …` / `第一章 …`) is no part of it.
-                while let t = stack.last, hits[t].isNumbered, hits[t].style.defaultRank <= MarkerStyle.article.defaultRank,
+                while let t = stack.last, hits[t].isNumbered, hits[t].style.isLegalLevel,
                       hits[t].style.defaultRank >= h.style.defaultRank { stack.removeLast() }
             } else if h.ordinal == 1, let label = stack.last, !hits[label].isNumbered, parentOf[label] >= 0,
                       hits[parentOf[label]].style.defaultRank > h.style.defaultRank {

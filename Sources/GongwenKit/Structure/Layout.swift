@@ -148,16 +148,16 @@ enum Layout {
     /// 20` / the first title again, `同志们:` under it): the short lines from `i` up to the first
     /// that opens a document; nil when no line in reach does, or only one line stands before it.
     static func titlesListed(_ ct: CleanText, _ paras: [ParagraphInfo], from i: Int, _ lexicon: Lexicon) -> Range<Int>? {
+        // A contents list of a compilation has a few dozen entries at most. (The last entry may
+        // open as a title does, the body's own title on the next line: that one opens the
+        // document.)
+        var opens = false   // whether line j opens a document, looked at once a line
         var j = i
-        // A contents list of a compilation has a few dozen entries at most.
         while j < paras.count, j - i < 40 {
             guard case .plain = paras[j].shape, paras[j].range.count <= 60, !ct.key[paras[j].range].contains("。") else { return nil }
-            if j - i >= 2, opensDocument(ct, paras, j, lexicon) {
-                // (The last entry opens as a title does, the body's own title on the next line:
-                // that one opens the document.)
-                if j + 1 < paras.count, j + 1 - i < 40, opensDocument(ct, paras, j + 1, lexicon) { j += 1; continue }
-                return i..<j
-            }
+            let next = j + 1 < paras.count && j - i >= 1 && opensDocument(ct, paras, j + 1, lexicon)
+            if opens && !next { return i..<j }
+            opens = next
             j += 1
         }
         return nil

@@ -32,6 +32,8 @@ public enum MarkerStyle: String, Sendable, CaseIterable {
         case .label, .inlineShi, .inlineYao, .inlineZhua, .inlineSeq: return 99
         }
     }
+    /// 编, 章, 节, 条: levels whose order is fixed whatever a text shows first.
+    var isLegalLevel: Bool { defaultRank <= MarkerStyle.article.defaultRank }
     /// Bracketed styles, which may open a list one level down inside a heading's text.
     var isBracketed: Bool { self == .cjkParen || self == .arabicParen }
 

@@ -281,7 +281,7 @@ enum DeadlineExtractor {
             }
             // `6月16日,各乡镇要在人员密集场所开展…`: a day alone in the clause opening the
             // sentence, then what is required on it (not `4月27日,市科协召开…`, told).
-            if !pastAfter, a == clause, opensSentence(k, clause, r), b + 1 < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r) {
+            if !pastAfter, opensRequirement(k, a, b, clause, r) {
                 return DeadlineVerdict(isDeadline: true, reason: "the day something is required on")
             }
             return DeadlineVerdict(isDeadline: false, reason: "a date of an event")
@@ -328,7 +328,7 @@ enum DeadlineExtractor {
             }
             // `今年底,全县要完成造林5万亩`: a period alone in the clause opening the sentence, then
             // what is required by it (as for a day).
-            if !pastAfter, a == clause, opensSentence(k, clause, r), b + 1 < r.upperBound, k[b] == ",", requiredNext(k, b + 1, r) {
+            if !pastAfter, opensRequirement(k, a, b, clause, r) {
                 return DeadlineVerdict(isDeadline: true, reason: "a period something is required by", doneInReports: true)
             }
             return DeadlineVerdict(isDeadline: false, reason: "a period with no requirement on it")
@@ -404,6 +404,12 @@ enum DeadlineExtractor {
 
     /// How far back from a window's last day its phase's bracket may open (`(2024年3月1日—`).
     static let phaseWindowReach = 16
+
+    /// Whether the time at `a..<b` is alone in the clause opening the sentence and the next
+    /// clause requires something (`6月16日,各乡镇要…`, `今年底,全县要完成…`).
+    static func opensRequirement(_ k: Scalars, _ a: Int, _ b: Int, _ clause: Int, _ r: Range<Int>) -> Bool {
+        a == clause && opensSentence(k, clause, r) && b + 1 < r.upperBound && k[b] == "," && requiredNext(k, b + 1, r)
+    }
 
     /// How far back a window's first day is looked for (`2024年12月31日至` is 11 code points).
     static let windowStartReach = 14

@@ -166,16 +166,14 @@ enum PercentageExtractor {
         // what that one does when only a joining word stands between; else what follows it.
         var p = sEnd
         while p > a, !(k[p - 1] == "%" || k[p - 1] == "‰" || k[p - 1] == "点" && k.has(Self.baiFenDian, endingAt: p)) { p -= 1 }
-        if p > a {
-            if k[p..<sEnd].allSatisfy({ Self.joiners.contains($0) }) {
-                return Percentage(text: ct.stringWithoutSpaces(textStart..<textEnd), value: value, unit: unit, qualifier: q,
-                                  subject: previous?.subject, change: previous?.change, line: ct.line(textStart), span: ct.span(textStart..<textEnd))
+        let shared = p > a && k[p..<sEnd].allSatisfy { Self.joiners.contains($0) }
+        if shared { subject = previous?.subject; change = previous?.change }
+        else {
+            if p > a { a = p }
+            if sEnd > a && sEnd - a <= 40 {
+                subject = ct.string(a..<sEnd)
+                change = changeIn(k, a..<sEnd)
             }
-            a = p
-        }
-        if sEnd > a && sEnd - a <= 40 {
-            subject = ct.string(a..<sEnd)
-            change = changeIn(k, a..<sEnd)
         }
         let text = ct.stringWithoutSpaces(textStart..<textEnd)
         return Percentage(text: text, value: value, unit: unit, qualifier: q, subject: subject, change: change,

@@ -16,8 +16,6 @@ enum PartyParser {
     static let leading: [Scalars] = ["希望", "请", "要求", "责成", "责令", "建议", "同时", "并", "由", "另外", "此外", "其中", "尤其是", "特别是", "例如", "比如", "并由", "会议决定", "会议要求", "会同"].map { Scalars($0) }
     /// The longest body's name read as part of a title after it (`县自然资源和规划局局长`).
     static let longestBodyBeforeTitle = 12
-    /// The levels a body's name may open with (县发改局, 市财政局, 镇政府).
-    static let levelFirsts = ScalarSet("省市县区州乡镇".unicodeScalars)
     static let listTails: [Scalars] = ["等部门", "等单位", "等"].map { Scalars($0) }
     @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "和" || c == "及" || c == "与" }
     /// Whether the code point at `i` joins two parties: 及 in 及时, 及早 is an adverb's.
@@ -55,7 +53,7 @@ enum PartyParser {
         while a < end, k[a] == "、" || k[a] == " " { a += 1 }
         for w in leading where k.has(w, at: a) && a + w.count < end { a += w.count; break }
         // `如县发改局负责的…`: 如 gives an example before a body's level (如东县, 如皋市 are names).
-        if a + 2 < end, k[a] == "如", levelFirsts.contains(k[a + 1]) { a += 1 }
+        if a + 2 < end, k[a] == "如", ResponsibilityExtractor.adminFirsts.contains(k[a + 1]) { a += 1 }
         // A time before the party (`2025年三市镇要…`, `9月底前县财政局要…`, `今年县交通局要…`)
         // tells when, not who.
         if a < end {
